@@ -1,0 +1,225 @@
+"""The `reader` command: launch the window, or `text`, `info` and `check` for batch use.
+
+Exit status: 0 success, 1 when a file or library has problems, 2 for a usage error.
+Errors are one line on stderr; no command ever prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from reader import __version__
+from reader.core.problems import ReportError, user_language
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("text", "info", "check")
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "summary": {
+        "en": "{reports} reports loaded, {problems} problems.",
+        "zh": "已加载 {reports} 篇报告，发现 {problems} 个问题。",
+    },
+    "problems-heading": {"en": "Problems:", "zh": "问题："},
+    "no-folder": {"en": "no such folder", "zh": "文件夹不存在"},
+    "not-folder": {"en": "not a folder", "zh": "不是文件夹"},
+    "no-path": {"en": "no such file or folder", "zh": "文件或文件夹不存在"},
+    "internal": {
+        "en": "unexpected error ({error}); details are in the log",
+        "zh": "意外错误（{error}）；详情见日志",
+    },
+}
+
+
+def tr(key: str, **params: object) -> str:
+    """A command-line message in the user's language."""
+    texts = _TEXTS[key]
+    return texts.get(user_language(), texts["en"]).format(**params)
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as printable text: undecodable bytes in file names become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _command_parser(command: str) -> _Parser:
+    parser = _Parser(prog=f"reader {command}")
+    if command == "text":
+        parser.description = "Print each report's title, a blank line, then one paragraph per line."
+        parser.add_argument("--json", action="store_true", help="print one JSON array instead")
+        parser.add_argument("files", nargs="+", metavar="FILE")
+    elif command == "info":
+        parser.description = "Print one JSON object per report (JSON Lines)."
+        parser.add_argument("files", nargs="+", metavar="FILE")
+    else:
+        parser.description = "Scan a library, list every problem with its reason, then a summary."
+        parser.add_argument("--json", action="store_true", help="print a JSON object instead")
+        parser.add_argument("folder", metavar="DIR")
+    return parser
+
+
+def _launch_parser() -> _Parser:
+    parser = _Parser(
+        prog="reader",
+        description="Report Reader: read, tag and annotate Chinese news and policy reports.",
+        epilog=(
+            "commands:\n"
+            "  reader [PATH]                  open the window on a library folder or a report\n"
+            "                                 (no PATH: the bundled sample reports)\n"
+            "  reader text [--json] FILE...   print reports as clean text\n"
+            "  reader info FILE...            print report metadata as JSON Lines\n"
+            "  reader check DIR [--json]      list a library's problems; exit 1 if any\n"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("path", nargs="?", metavar="PATH", help="library folder or report file")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `reader` console script and `python -m reader`."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    _utf8_streams()
+    try:
+        if args and args[0] in COMMANDS:
+            options = _command_parser(args[0]).parse_args(args[1:])
+            return {"text": _cmd_text, "info": _cmd_info, "check": _cmd_check}[args[0]](options)
+        options = _launch_parser().parse_args(args)
+        return _launch(options.path)
+    except BrokenPipeError:
+        # The reader of our output went away (`reader text … | head`): not an error.
+        _silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _launch(path: str | None) -> int:
+    if path is not None and not os.path.exists(path):
+        _error(path, tr("no-path"))
+        return EXIT_USAGE
+    from reader.app import run  # Qt is imported only for the window
+
+    return run(Path(path) if path else None)
+
+
+def _cmd_text(options: argparse.Namespace) -> int:
+    status = EXIT_OK
+    as_json: list[dict[str, object]] = []
+    printed = 0
+    for name in options.files:
+        report = _load_or_complain(name)
+        if report is None:
+            status = EXIT_PROBLEMS
+            continue
+        if options.json:
+            as_json.append(
+                {"path": display_path(name), "title": report.title, "paragraphs": report.document.lines()}
+            )
+            continue
+        out = sys.stdout
+        if len(options.files) > 1:
+            out.write(("\n" if printed else "") + f"==> {display_path(name)} <==\n")
+        out.write(report.title + "\n\n")
+        for line in report.document.lines():
+            out.write(line + "\n")
+        printed += 1
+    if options.json:
+        _write_json(as_json, sys.stdout)
+    return status
+
+
+def _cmd_info(options: argparse.Namespace) -> int:
+    status = EXIT_OK
+    for name in options.files:
+        report = _load_or_complain(name)
+        if report is None:
+            status = EXIT_PROBLEMS
+            continue
+        info = report.info.as_json()
+        info["path"] = display_path(name)
+        sys.stdout.write(json.dumps(info, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return status
+
+
+def _cmd_check(options: argparse.Namespace) -> int:
+    from reader.core.library import check_library
+
+    folder = Path(options.folder)
+    if not folder.exists():
+        _error(options.folder, tr("no-folder"))
+        return EXIT_USAGE
+    if not folder.is_dir():
+        _error(options.folder, tr("not-folder"))
+        return EXIT_USAGE
+    result = check_library(folder)
+    if options.json:
+        payload = {
+            "reports": len(result.reports),
+            "problems": [{"path": display_path(p.path), "reason": p.reason()} for p in result.problems],
+        }
+        _write_json(payload, sys.stdout)
+    else:
+        out = sys.stdout
+        if result.problems:
+            out.write(tr("problems-heading") + "\n")
+            for problem in result.problems:
+                out.write(f"  {display_path(problem.path)}: {problem.reason()}\n")
+        out.write(tr("summary", reports=len(result.reports), problems=len(result.problems)) + "\n")
+    return EXIT_PROBLEMS if result.problems else EXIT_OK
+
+
+def _load_or_complain(name: str):  # noqa: ANN202 - Report, imported lazily
+    from reader.core.loader import load_report
+
+    try:
+        return load_report(Path(name))
+    except ReportError as exc:
+        _error(name, exc.reason())
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log
+        logger.debug("Unexpected error loading %s", name, exc_info=True)
+        _error(name, tr("internal", error=type(exc).__name__))
+    return None
+
+
+def _error(path: str, message: str) -> None:
+    sys.stderr.write(f"reader: {display_path(path)}: {message}\n")
+    sys.stderr.flush()
+
+
+def _write_json(value: object, out: TextIO) -> None:
+    out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    out.flush()
+
+
+def _utf8_streams() -> None:
+    """Chinese output whatever the console's locale; nothing unprintable aborts a run."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,1 @@
+"""Report Reader's core: reading, cleaning and scanning reports. Imports no Qt."""

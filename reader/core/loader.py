@@ -1,0 +1,181 @@
+"""Load one report file into a cleaned Document with its metadata."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.cleaning import clean_body, html_title, normalise_line_ends
+from reader.core.dates import ReportDate, first_date
+from reader.core.document import Document, build_document
+from reader.core.encoding import decode_bytes
+from reader.core.listing import ListingName, parse_listing_line
+from reader.core.problems import ReportError
+from reader.core.safe_read import MAX_REPORT_BYTES, read_report_bytes
+
+#: File endings read as reports.
+REPORT_SUFFIXES = frozenset({".txt", ".html", ".htm"})
+#: Folders holding a report's images (skipped when scanning for reports).
+IMAGE_FOLDER = "图片"
+IMAGE_FOLDER_NAMES = frozenset({IMAGE_FOLDER, "images", "image", "img", "pictures"})
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"})
+
+_LEADING_NUMBER = re.compile(r"^(\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInfo:
+    """What `reader info` prints: where the report is and what it holds."""
+
+    path: str
+    number: int | None
+    title: str
+    category: str
+    date: ReportDate | None
+    encoding: str
+    chars: int
+    paragraphs: int
+    images: int
+    fingerprint: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "number": self.number,
+            "title": self.title,
+            "category": self.category,
+            "date": self.date.iso() if self.date else None,
+            "encoding": self.encoding,
+            "chars": self.chars,
+            "paragraphs": self.paragraphs,
+            "images": self.images,
+            "fingerprint": self.fingerprint,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A loaded report: its info, cleaned document and the image files on disk."""
+
+    info: ReportInfo
+    document: Document
+    relpath: str
+    image_files: tuple[Path, ...]
+
+    @property
+    def title(self) -> str:
+        return self.info.title
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        """(path relative to the library, text fingerprint): what annotations key on."""
+        return self.relpath, self.info.fingerprint
+
+
+def load_report(path: Path, library_root: Path | None = None, max_bytes: int = MAX_REPORT_BYTES) -> Report:
+    """Read, decode and clean one report. Raises ReportError with a reason."""
+    path = Path(path)
+    data = read_report_bytes(path, max_bytes)
+    decoded = decode_bytes(data)
+    text = normalise_line_ends(decoded.text)
+
+    first, _, rest = text.partition("\n")
+    listing = parse_listing_line(first) if rest or first.strip().lower().endswith(".txt") else None
+    body = rest if listing else text
+    suffix = path.suffix.lower()
+    markup = True if suffix in (".html", ".htm") else None
+
+    raw_blocks = clean_body(body, markup=markup)
+    image_files = report_images(path)
+    banner_count = sum(1 for b in raw_blocks if not isinstance(b, str))
+    document = build_document(raw_blocks, extra_images=max(0, len(image_files) - banner_count))
+    if not document.blocks:
+        raise ReportError("no-text")
+
+    title, number = _title_and_number(path, listing, body if markup or suffix != ".txt" else "")
+    root = Path(library_root) if library_root is not None else default_root(path)
+    relpath = relative_path(path, root)
+    info = ReportInfo(
+        path=str(path),
+        number=number,
+        title=title,
+        category=category_of(path, root),
+        date=first_date(document.text),
+        encoding=decoded.encoding,
+        chars=document.char_count,
+        paragraphs=len(document.paragraphs),
+        images=document.image_count,
+        fingerprint=document.fingerprint,
+    )
+    return Report(info, document, relpath, image_files)
+
+
+def _title_and_number(path: Path, listing: ListingName | None, html: str) -> tuple[str, int | None]:
+    stem_number = _LEADING_NUMBER.match(path.stem)
+    number = listing.number if listing and listing.number is not None else None
+    if listing and listing.title:
+        return listing.title, number
+    if html:
+        title = html_title(html)
+        if title:
+            return title, number
+    if number is None and stem_number and stem_number.group(1) != path.stem:
+        number = int(stem_number.group(1))
+    return path.stem, number
+
+
+def is_report_folder(folder: Path, report: Path) -> bool:
+    """Whether `folder` is a report's own folder: named after it, or holding `图片/`
+    and no other report."""
+    if folder.name == report.stem:
+        return True
+    if not (folder / IMAGE_FOLDER).is_dir():
+        return False
+    try:
+        reports = [e for e in os.scandir(folder) if Path(e.name).suffix.lower() in REPORT_SUFFIXES]
+    except OSError:
+        return False
+    return len(reports) == 1
+
+
+def default_root(path: Path) -> Path:
+    """The library root assumed for a lone file: its folder, or above its own folder."""
+    parent = path.parent
+    return parent.parent if is_report_folder(parent, path) and parent.parent != parent else parent
+
+
+def relative_path(path: Path, root: Path) -> str:
+    """Path relative to the library as a '/'-separated string (the report's key)."""
+    try:
+        rel = os.path.relpath(path, root)
+    except ValueError:  # another drive on Windows
+        rel = path.name
+    return Path(rel).as_posix()
+
+
+def category_of(path: Path, root: Path) -> str:
+    """The report's folder relative to the library ('' at the top), skipping its own folder."""
+    folder = path.parent
+    if is_report_folder(folder, path) and folder != root:
+        folder = folder.parent
+    rel = relative_path(folder, root)
+    return "" if rel in (".", "") or rel.startswith("..") else rel
+
+
+def report_images(path: Path) -> tuple[Path, ...]:
+    """Image files in the `图片/` folder beside a report, in numeric order."""
+    if not is_report_folder(path.parent, path):
+        return ()
+    folder = path.parent / IMAGE_FOLDER
+    try:
+        entries = [p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()]
+    except OSError:
+        return ()
+    return tuple(sorted(entries, key=_numeric_key))
+
+
+def _numeric_key(path: Path) -> tuple[int, int, str]:
+    match = _LEADING_NUMBER.match(path.stem)
+    return (0, int(match.group(1)), path.name) if match else (1, 0, path.name)

@@ -1,0 +1,124 @@
+"""Why a file could not be read as a report: codes, parameters and plain-language reasons.
+
+A problem carries a stable code (for JSON output and tests) and parameters; its
+reason is rendered in English or Simplified Chinese on demand.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+_MESSAGES: dict[str, dict[str, str]] = {
+    "empty": {
+        "en": "The file is empty (0 bytes).",
+        "zh": "文件为空（0 字节）。",
+    },
+    "too-large": {
+        "en": "The file is {size}, larger than the {limit} limit for a report; it was not opened.",
+        "zh": "文件大小为 {size}，超过单篇报告 {limit} 的上限，未打开。",
+    },
+    "not-regular": {
+        "en": "This is a {kind}, not a regular file; only regular files are opened.",
+        "zh": "这是{kind}，不是普通文件；只打开普通文件。",
+    },
+    "unreadable": {
+        "en": "The file could not be read: {error}.",
+        "zh": "无法读取文件：{error}。",
+    },
+    "binary": {
+        "en": "The file holds binary data, not text.",
+        "zh": "文件内容是二进制数据，不是文本。",
+    },
+    "undecodable": {
+        "en": "The text encoding could not be recognised (tried UTF-8, UTF-16, GB18030, Big5 and others).",
+        "zh": "无法识别文本编码（已尝试 UTF-8、UTF-16、GB18030、Big5 等）。",
+    },
+    "no-text": {
+        "en": "The report contains no text.",
+        "zh": "报告中没有正文。",
+    },
+    "symlink-loop": {
+        "en": "This folder link leads back into a folder above it; it was not followed.",
+        "zh": "此文件夹链接指回其上级文件夹，未进入。",
+    },
+    "broken-link": {
+        "en": "This link points to something that does not exist.",
+        "zh": "此链接指向的目标不存在。",
+    },
+    "unlistable": {
+        "en": "The folder could not be opened: {error}.",
+        "zh": "无法打开文件夹：{error}。",
+    },
+    "not-found": {
+        "en": "No such file or folder.",
+        "zh": "文件或文件夹不存在。",
+    },
+}
+
+_KINDS: dict[str, dict[str, str]] = {
+    "folder": {"en": "folder", "zh": "文件夹"},
+    "fifo": {"en": "named pipe (FIFO)", "zh": "命名管道（FIFO）"},
+    "device": {"en": "device", "zh": "设备文件"},
+    "socket": {"en": "socket", "zh": "套接字"},
+    "other": {"en": "special file", "zh": "特殊文件"},
+}
+
+
+def user_language() -> str:
+    """'zh' when the environment's locale asks for Chinese, else 'en'."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def render(code: str, params: dict[str, str] | None = None, lang: str | None = None) -> str:
+    """The plain-language reason for a problem code, in `lang` (default: the user's)."""
+    lang = lang or user_language()
+    params = dict(params or {})
+    if "kind" in params:
+        params["kind"] = _KINDS.get(params["kind"], _KINDS["other"])[lang]
+    template = _MESSAGES.get(code, {}).get(lang) or _MESSAGES.get(code, {}).get("en") or code
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def human_size(size: int) -> str:
+    """Bytes as a short figure: '52.4 MB'."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    raise AssertionError("unreachable")
+
+
+class ReportError(Exception):
+    """A file cannot be loaded as a report. `code` is one of the problem codes."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def reason(self, lang: str | None = None) -> str:
+        return render(self.code, self.params, lang)
+
+    def __str__(self) -> str:
+        return self.reason("en")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A path in a library that could not be loaded, and why."""
+
+    path: str
+    code: str
+    params: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def reason(self, lang: str | None = None) -> str:
+        return render(self.code, self.params, lang)

@@ -1,0 +1,1 @@
+"""The Qt layer: a thin shell over reader.core."""
