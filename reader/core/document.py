@@ -17,7 +17,8 @@ IMAGE_PLACEHOLDER = "[图片]"
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A paragraph (text[start:end]) or an image standing before offset `start`.
+    """A paragraph (text[start:end]) or an image standing at offset `start`: the start
+    of the paragraph after it, or the end of the text.
 
     Image blocks are empty (start == end) and number the report's images in order
     (`image` is 0 for the first), which is also the order of the files in `图片/`.
@@ -81,21 +82,29 @@ def build_document(raw_blocks: Iterable[str | object], extra_images: int = 0) ->
     parts: list[str] = []
     blocks: list[Block] = []
     offset = 0
-    images = 0
+    pending_images = 0  # images waiting for the paragraph they stand before
+    placed_images = 0
+
+    def place_images(at: int) -> None:
+        nonlocal pending_images, placed_images
+        for _ in range(pending_images):
+            blocks.append(Block(IMAGE_BLOCK, at, at, placed_images))
+            placed_images += 1
+        pending_images = 0
+
     for raw in raw_blocks:
         if raw is IMAGE:
-            blocks.append(Block(IMAGE_BLOCK, offset, offset, images))
-            images += 1
+            pending_images += 1
             continue
         assert isinstance(raw, str) and raw and "\n" not in raw
         if parts:
             offset += 1  # the '\n' joining paragraphs
+        place_images(offset)
         blocks.append(Block(PARAGRAPH, offset, offset + len(raw)))
         parts.append(raw)
         offset += len(raw)
-    for _ in range(extra_images):
-        blocks.append(Block(IMAGE_BLOCK, offset, offset, images))
-        images += 1
+    pending_images += extra_images
+    place_images(offset)
     return Document("\n".join(parts), tuple(blocks))
 
 

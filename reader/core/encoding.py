@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +37,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MAX_CONTROL_RATIO = 0.01
 # charset-normalizer's "chaos" above which a guess for a non-Chinese codec is refused.
 _MAX_CHAOS = 0.2
+# Real GB or Big5 text has nearly all its Hanzi among the common characters of its
+# codec (GB2312 level 1, Big5's common block); text read with the wrong codec about
+# half, and Latin text read as GBK almost none.
+_MIN_COMMON_SHARE = 0.6
+# Starts of the script blocks below U+0800: Latin-1/Extended, IPA and modifiers,
+# combining marks, Greek, Cyrillic, Armenian to NKo.
+_SCRIPT_STARTS = (0x80, 0x250, 0x300, 0x370, 0x400, 0x530)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,21 +71,49 @@ def decode_bytes(data: bytes) -> Decoded:
         return utf16
 
     try:
-        return Decoded(_reject_binary(data.decode("utf-8")), UTF8)
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-
-    gb = _try_decode(data, ("gb18030",))
-    big5 = _try_decode(data, ("big5", "cp950", "big5hkscs"))
-    if gb is not None and big5 is not None:
-        chosen = Decoded(big5, BIG5) if _big5_wins(gb, big5) else Decoded(gb, GB18030)
-    elif gb is not None:
-        chosen = Decoded(gb, GB18030)
-    elif big5 is not None:
-        chosen = Decoded(big5, BIG5)
     else:
+        if not _gbk_posing_as_utf8(data, text):
+            return Decoded(_reject_binary(text), UTF8)
+
+    chosen = _chinese_reading(data)
+    if chosen is None:
         chosen = _detect_other(data)
     return Decoded(_reject_binary(chosen.text), chosen.encoding)
+
+
+def _chinese_reading(data: bytes) -> Decoded | None:
+    """GB18030 or Big5, whichever reads as common Chinese; None if neither does."""
+    gb = _try_decode(data, ("gb18030",))
+    big5 = _try_decode(data, ("big5", "cp950", "big5hkscs"))
+    gb_share = _common_share(gb, _is_common_gb) if gb is not None else -1.0
+    big5_share = _common_share(big5, _is_common_big5) if big5 is not None else -1.0
+    if gb is None and big5 is None:
+        return None
+    best = Decoded(big5, BIG5) if big5 is not None and big5_share > gb_share else Decoded(gb or "", GB18030)
+    if max(gb_share, big5_share) >= _MIN_COMMON_SHARE:
+        return best
+    # Mostly rare characters: likely another encoding (cp1252 'é' + a letter is a
+    # valid GBK pair). Ask the general detector, keep the Chinese reading if it fails.
+    try:
+        return _detect_other(data)
+    except ReportError:
+        return best
+
+
+def _gbk_posing_as_utf8(data: bytes, utf8_text: str) -> bool:
+    """A short GBK text can be valid UTF-8 ('省委通山' is). Read as UTF-8 it is then a
+    jumble of scripts (IPA, Greek, combining marks…) with no CJK, where real text keeps
+    to one script; read as GB18030 it is all common Hanzi."""
+    if any(ord(ch) >= 0x800 for ch in utf8_text):
+        return False
+    scripts = {bisect_right(_SCRIPT_STARTS, ord(ch)) for ch in utf8_text if ord(ch) >= 0x80}
+    if len(scripts) < 2:
+        return False
+    gb_text = _try_decode(data, ("gb18030",))
+    return gb_text is not None and _common_share(gb_text, _is_common_gb) >= 0.9
 
 
 def _try_decode(data: bytes, codec_names: tuple[str, ...]) -> str | None:
@@ -88,17 +125,8 @@ def _try_decode(data: bytes, codec_names: tuple[str, ...]) -> str | None:
     return None
 
 
-def _big5_wins(gb_text: str, big5_text: str) -> bool:
-    """Whether a file that decodes both ways reads better as Big5.
-
-    In real GB text nearly every Hanzi is in GB2312 level 1 (the 3,755 common
-    characters); in real Big5 text nearly every Hanzi is in Big5's common block.
-    Text decoded with the wrong codec lands about half in rare blocks.
-    """
-    return _common_share(big5_text, _is_common_big5) > _common_share(gb_text, _is_common_gb)
-
-
-def _common_share(text: str, is_common) -> float:  # noqa: ANN001 - private helper
+def _common_share(text: str, is_common: Callable[[str], bool]) -> float:
+    """Share of the Hanzi (and private-use code points) that are common characters."""
     hanzi = [ch for ch in text if _is_hanzi_or_private(ch)]
     if not hanzi:
         return 0.0

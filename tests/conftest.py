@@ -1,0 +1,57 @@
+"""Shared fixtures: offscreen Qt, user data isolated in tmp_path, report-file builders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+SPAN = "<div><span style='font-size:16px;margin-top:15px;line-height:25px;text-indent:30px'> 　　{}</span></div><div>&nbsp;</div>"
+BANNER = (
+    "---------------------------------------- \n"
+    "-------------------这里有图片------------ \n"
+    "---------------------------------------- \n"
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every configuration, data and cache path points into a fresh temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        path = home / sub
+        path.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(path))
+    monkeypatch.setenv("LANGUAGE", "en")
+    return home
+
+
+def scraper_report(title_line: str, *paragraphs: str, banner_before: int | None = None) -> str:
+    """A report in the scraper format: the original file name, then one line of HTML."""
+    parts = [SPAN.format(p) for p in paragraphs]
+    body = "".join(parts)
+    if banner_before is not None:
+        head = "".join(parts[:banner_before])
+        tail = "".join(parts[banner_before:])
+        body = (head + "\n" if head else "") + BANNER + tail
+    return f"{title_line}\n{body}"
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled seeds."""
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target
