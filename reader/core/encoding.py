@@ -41,6 +41,8 @@ _MAX_CHAOS = 0.2
 # codec (GB2312 level 1, Big5's common block); text read with the wrong codec about
 # half, and Latin text read as GBK almost none.
 _MIN_COMMON_SHARE = 0.6
+# Below this, with no other encoding recognised, the bytes are not text.
+_MIN_SHARE_FOR_GARBLED = 0.3
 # Starts of the script blocks below U+0800: Latin-1/Extended, IPA and modifiers,
 # combining marks, Greek, Cyrillic, Armenian to NKo.
 _SCRIPT_STARTS = (0x80, 0x250, 0x300, 0x370, 0x400, 0x530)
@@ -100,6 +102,8 @@ def _chinese_reading(data: bytes) -> Decoded | None:
     try:
         return _detect_other(data)
     except ReportError:
+        if max(gb_share, big5_share) < _MIN_SHARE_FOR_GARBLED:
+            raise  # random bytes that merely happen to be valid double-byte pairs
         return best
 
 
