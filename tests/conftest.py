@@ -12,7 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
-SPAN = "<div><span style='font-size:16px;margin-top:15px;line-height:25px;text-indent:30px'> 　　{}</span></div><div>&nbsp;</div>"
+SPAN = (
+    "<div><span style='font-size:16px;margin-top:15px;line-height:25px;text-indent:30px'> 　　{}</span></div>"
+    "<div>&nbsp;</div>"
+)
 BANNER = (
     "---------------------------------------- \n"
     "-------------------这里有图片------------ \n"

@@ -24,7 +24,11 @@ def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path
 @pytest.mark.parametrize(
     ("line", "number", "title"),
     [
-        ("154山西省第一批“不忘初心、牢记使命”主题教育全面展开.txt", 154, "山西省第一批“不忘初心、牢记使命”主题教育全面展开"),
+        (
+            "154山西省第一批“不忘初心、牢记使命”主题教育全面展开.txt",
+            154,
+            "山西省第一批“不忘初心、牢记使命”主题教育全面展开",
+        ),
         (
             "16以为民谋利为民尽责的成效取信于民 ——山西、内蒙古部署开展第二批主题教育.txt",
             16,
@@ -68,7 +72,7 @@ def test_scripts_styles_comments_and_attributes_never_reach_the_text(tmp_path: P
 
 
 def test_literal_markup_in_text_stays_text(tmp_path: Path) -> None:
-    body = "<div><span>文中写着 &lt;img src=\"/dev/zero\"&gt; 这段字。</span></div>"
+    body = '<div><span>文中写着 &lt;img src="/dev/zero"&gt; 这段字。</span></div>'
     report = load_report(write(tmp_path, "r.txt", "3标题.txt\n" + body))
     assert report.document.paragraphs == ['文中写着 <img src="/dev/zero"> 这段字。']
 
@@ -79,7 +83,7 @@ def test_banner_becomes_an_image_block_in_place(tmp_path: Path) -> None:
     assert report.document.lines() == ["第一段。", IMAGE_PLACEHOLDER, "第二段。"]
     assert "这里有图片" not in report.document.text
     assert report.info.images == 1
-    image = [b for b in report.document.blocks if b.kind == "image"][0]
+    image = next(b for b in report.document.blocks if b.kind == "image")
     assert image.start == image.end == len("第一段。\n")
 
 
@@ -117,7 +121,14 @@ def test_html_file_title_and_blocks(tmp_path: Path) -> None:
     )
     report = load_report(write(tmp_path, "页面.html", page))
     assert report.title == "网页标题"
-    assert report.document.lines() == ["大标题", "第一段", "换行加粗。", "条目一", "条目二", IMAGE_PLACEHOLDER]
+    assert report.document.lines() == [
+        "大标题",
+        "第一段",
+        "换行加粗。",
+        "条目一",
+        "条目二",
+        IMAGE_PLACEHOLDER,
+    ]
 
 
 def test_deep_nesting_does_not_overflow(tmp_path: Path) -> None:

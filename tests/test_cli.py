@@ -14,10 +14,23 @@ from .conftest import REPO, SEEDS, scraper_report
 from .test_library_scan import build_mixed_library
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
-INFO_KEYS = ["path", "number", "title", "category", "date", "encoding", "chars", "paragraphs", "images", "fingerprint"]
+INFO_KEYS = [
+    "path",
+    "number",
+    "title",
+    "category",
+    "date",
+    "encoding",
+    "chars",
+    "paragraphs",
+    "images",
+    "fingerprint",
+]
 
 
-def run(*args: str, lang: str = "en", cwd: Path = REPO, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, lang: str = "en", cwd: Path = REPO, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "LANGUAGE": lang, "PYTHONIOENCODING": "ascii"}  # output must not depend on it
     return subprocess.run(
         [sys.executable, "-m", "reader", *args],
@@ -184,5 +197,7 @@ def test_text_commands_do_not_import_qt(tmp_path: Path) -> None:
         "import sys; from reader.cli import main; main(['check', 'seeds']); "
         "print('PySide6' in sys.modules, file=sys.stderr)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False
+    )
     assert result.stderr.strip().endswith("False")

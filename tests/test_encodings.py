@@ -37,7 +37,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "text", "encode"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("expected", "text", "encode"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
 def test_report_decodes_identically(tmp_path: Path, expected: str, text: str, encode) -> None:
     path = tmp_path / "report.txt"
     path.write_bytes(encode(text))

@@ -86,7 +86,9 @@ def test_mixed_library_reports_each_problem_and_loses_nothing(tmp_path: Path) ->
         assert problem.reason("en") and problem.reason("zh")
         assert "Traceback" not in problem.reason("en")
     titles = sorted(r.title for r in result.reports)
-    assert titles == sorted(["好报告", "国标报告", "繁體報告", "三号报告", "网页", "plain notes", "好报告", "好报告"])
+    assert titles == sorted(
+        ["好报告", "国标报告", "繁體報告", "三号报告", "网页", "plain notes", "好报告", "好报告"]
+    )
     by_title = {r.title: r for r in result.reports}
     assert by_title["国标报告"].encoding == "gb18030"
     assert by_title["繁體報告"].encoding == "big5"

@@ -15,7 +15,22 @@ from reader.core.encoding import decode_bytes
 from reader.core.loader import load_report
 from reader.core.problems import ReportError
 
-TAGS = ["div", "span", "p", "br", "script", "style", "img", "b", "table", "td", "li", "template", "title", "h1"]
+TAGS = [
+    "div",
+    "span",
+    "p",
+    "br",
+    "script",
+    "style",
+    "img",
+    "b",
+    "table",
+    "td",
+    "li",
+    "template",
+    "title",
+    "h1",
+]
 TEXT = st.text(
     alphabet=st.sampled_from(list("主题教育不忘初心 　\n\r\t<>&;/='\"-#这里有图片𠀀\x00\x0b\u2028abc123")),
     max_size=40,
@@ -31,7 +46,7 @@ PIECES = st.one_of(
 MARKUP = st.lists(PIECES, max_size=60).map("".join)
 
 
-def _check_document_invariants(doc) -> None:  # noqa: ANN001
+def _check_document_invariants(doc) -> None:
     paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
     assert "\n".join(doc.text[b.start : b.end] for b in paragraphs) == doc.text
     for block in doc.blocks:

@@ -25,7 +25,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(
         REPO,
         source,
-        ignore=shutil.ignore_patterns(".git", ".venv", "venv", "__pycache__", "*.pyc", ".pytest_cache", ".hypothesis"),
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "venv", "__pycache__", "*.pyc", ".pytest_cache", ".hypothesis"
+        ),
     )
     subprocess.run(
         [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(out)],
