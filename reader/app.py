@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         self.report_list = QListView(self)
         self.report_list.setObjectName("reportList")
         self.report_list.setModel(self.model)
+        self.report_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.report_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reader_view = QPlainTextEdit(self)
         self.reader_view.setObjectName("readerView")
         self.reader_view.setReadOnly(True)

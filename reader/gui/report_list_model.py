@@ -49,7 +49,7 @@ class ReportListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.number}  {row.title}" if row.number is not None else row.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.entry.relpath
+            return f"{row.title}\n{row.entry.relpath}"
         if role == EntryRole:
             return row.entry
         return None
