@@ -17,7 +17,9 @@ sys.path.insert(0, str(REPO))
 
 from reader.core.loader import load_report  # noqa: E402
 
-SPAN = "<div><span style='font-size:16px;margin-top:15px;line-height:25px;text-indent:30px'> 　　{}</span></div>"
+SPAN = (
+    "<div><span style='font-size:16px;margin-top:15px;line-height:25px;text-indent:30px'> 　　{}</span></div>"
+)
 SPACER = "<div>&nbsp;</div>"
 BANNER = (
     "---------------------------------------- \n"
@@ -79,7 +81,9 @@ def generate(out: Path, count: int, seed: int) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / ".cache" / "library-10000")
     parser.add_argument("--seed", type=int, default=1)

@@ -32,6 +32,18 @@ _TEXTS: dict[str, dict[str, str]] = {
     "no-folder": {"en": "no such folder", "zh": "文件夹不存在"},
     "not-folder": {"en": "not a folder", "zh": "不是文件夹"},
     "no-path": {"en": "no such file or folder", "zh": "文件或文件夹不存在"},
+    "desktop-installed": {
+        "en": "Report Reader is now in your applications menu ({count} files written):",
+        "zh": "报告阅读器已加入应用程序菜单（写入 {count} 个文件）：",
+    },
+    "desktop-removed": {
+        "en": "Launcher and icon removed ({count} files):",
+        "zh": "已移除启动器和图标（{count} 个文件）：",
+    },
+    "desktop-unsupported": {
+        "en": "--install-desktop is for Linux desktops; on Windows and macOS use the shortcut pip installs",
+        "zh": "--install-desktop 仅适用于 Linux 桌面；Windows 和 macOS 请使用 pip 安装的快捷方式",
+    },
     "internal": {
         "en": "unexpected error ({error}); details are in the log",
         "zh": "意外错误（{error}）；详情见日志",
@@ -84,10 +96,17 @@ def _launch_parser() -> _Parser:
             "  reader text [--json] FILE...   print reports as clean text\n"
             "  reader info FILE...            print report metadata as JSON Lines\n"
             "  reader check DIR [--json]      list a library's problems; exit 1 if any\n"
+            "  reader --install-desktop       add the app to your applications menu\n"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("path", nargs="?", metavar="PATH", help="library folder or report file")
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Report Reader to your applications menu (launcher and icon, XDG folders)",
+    )
+    parser.add_argument("--uninstall-desktop", action="store_true", help="remove that launcher and icon")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -101,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             options = _command_parser(args[0]).parse_args(args[1:])
             return {"text": _cmd_text, "info": _cmd_info, "check": _cmd_check}[args[0]](options)
         options = _launch_parser().parse_args(args)
+        if options.install_desktop or options.uninstall_desktop:
+            return _desktop(install=options.install_desktop)
         return _launch(options.path)
     except BrokenPipeError:
         # The reader of our output went away (`reader text … | head`): not an error.
@@ -117,6 +138,23 @@ def _launch(path: str | None) -> int:
     from reader.app import run  # Qt is imported only for the window
 
     return run(Path(path) if path else None)
+
+
+def _desktop(install: bool) -> int:
+    from reader import desktop
+
+    if sys.platform in ("win32", "darwin"):
+        sys.stderr.write("reader: " + tr("desktop-unsupported") + "\n")
+        return EXIT_USAGE
+    try:
+        paths = desktop.install_desktop() if install else desktop.uninstall_desktop()
+    except OSError as exc:
+        _error(str(exc.filename or desktop.data_home()), exc.strerror or str(exc))
+        return EXIT_PROBLEMS
+    sys.stdout.write(tr("desktop-installed" if install else "desktop-removed", count=len(paths)) + "\n")
+    for path in paths:
+        sys.stdout.write(f"  {display_path(path)}\n")
+    return EXIT_OK
 
 
 def _cmd_text(options: argparse.Namespace) -> int:

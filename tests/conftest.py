@@ -38,6 +38,8 @@ def isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(path))
     monkeypatch.setenv("LANGUAGE", "en")
+    monkeypatch.setenv("REPORT_READER_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("REPORT_READER_DATA_DIR", str(home / "data"))
     return home
 
 

@@ -1,0 +1,240 @@
+"""Segmentation (jieba), automatic keywords (TF-IDF) and named entities.
+
+jieba is imported lazily and its dictionary loaded once per engine (about a
+second): callers run this off the UI thread. The engine has its own jieba
+tokenizer, so the domain dictionary and user words never leak into other users of
+jieba in the same process.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.bundled import resources_dir
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_TOP_K = 10
+#: A library with at least this many reports supplies its own IDF.
+LIBRARY_IDF_MIN_REPORTS = 30
+#: Reports sampled to compute a library's IDF.
+LIBRARY_IDF_SAMPLE = 500
+
+ENTITY_KINDS = {
+    "nr": "person",
+    "nrfg": "person",
+    "nrt": "person",
+    "ns": "place",
+    "nsf": "place",
+    "nt": "organization",
+}
+
+_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
+_WORD_CHAR = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134fA-Za-z]")
+_NUMBERISH = re.compile(r"^[\d０-９.,，．%％]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    term: str
+    score: float
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    kind: str  # person, place, organization
+    text: str
+
+
+def read_dictionary(path: Path) -> list[tuple[str, str | None]]:
+    """(term, part-of-speech tag or None) from a file of "term [freq] [tag]" lines."""
+    entries: list[tuple[str, str | None]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if fields and not fields[0].startswith("#"):
+            tag = fields[-1] if len(fields) >= 2 and not fields[-1].isdigit() else None
+            entries.append((fields[0], tag))
+    return entries
+
+
+def read_term_file(path: Path) -> list[str]:
+    """First field of each non-comment line of a dictionary or stopword file."""
+    return [term for term, _ in read_dictionary(path)]
+
+
+_IDF_LOCK = threading.Lock()
+_IDF_CACHE: tuple[dict[str, float], float] | None = None
+
+
+def _jieba_idf_table() -> tuple[dict[str, float], float]:
+    """jieba's own IDF table and its median, read once per process."""
+    global _IDF_CACHE
+    with _IDF_LOCK:
+        if _IDF_CACHE is None:
+            import jieba  # not jieba.analyse: importing it opens idf.txt and never closes it
+
+            path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+            table: dict[str, float] = {}
+            with path.open(encoding="utf-8") as handle:
+                for line in handle:
+                    word, _, value = line.strip().rpartition(" ")
+                    if word:
+                        table[word] = float(value)
+            values = sorted(table.values())
+            _IDF_CACHE = (table, values[len(values) // 2] if values else 10.0)
+        return _IDF_CACHE
+
+
+class IdfTable:
+    """Inverse document frequencies computed over a set of documents."""
+
+    def __init__(self, document_frequency: Counter[str], documents: int) -> None:
+        self.documents = documents
+        self._df = document_frequency
+        self.default = math.log((documents + 1) / 1) + 1
+
+    def idf(self, term: str) -> float:
+        return math.log((self.documents + 1) / (self._df.get(term, 0) + 1)) + 1
+
+
+class KeywordEngine:
+    """Tokens, keywords and entities for Chinese text."""
+
+    def __init__(self, extra_words: Iterable[str] = (), dictionary_dir: Path | None = None) -> None:
+        folder = dictionary_dir or resources_dir() / "dictionaries"
+        self._domain_file = folder / "domain.txt"
+        self.stopwords = frozenset(read_term_file(folder / "stopwords-zh.txt"))
+        self._extra_words = list(extra_words)
+        self._phrases: list[str] = []  # whole phrases jieba cannot keep (punctuation inside)
+        self._tokenizer: Any = None
+        self._pos: Any = None
+        self._jieba_idf: dict[str, float] = {}
+        self._median_idf = 10.0
+        self._lock = threading.Lock()
+
+    # -- loading -------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        """Load jieba's dictionary, ours and the user's words (idempotent, thread-safe)."""
+        with self._lock:
+            if self._tokenizer is not None:
+                return
+            import jieba
+            import jieba.posseg
+
+            jieba.setLogLevel(logging.WARNING)
+            tokenizer = jieba.Tokenizer()
+            tokenizer.initialize()
+            for term, tag in read_dictionary(self._domain_file):
+                self._add(tokenizer, term, tag)
+            for term in self._extra_words:
+                self._add(tokenizer, term)
+            self._tokenizer = tokenizer
+            self._pos = jieba.posseg.POSTokenizer(tokenizer)
+            self._jieba_idf, self._median_idf = _jieba_idf_table()
+
+    def _add(self, tokenizer: Any, term: str, tag: str | None = None) -> None:
+        term = term.strip()
+        if not term:
+            return
+        if re.fullmatch(r"[\u4e00-\u9fd5a-zA-Z0-9+#&._%\-]+", term):
+            tokenizer.add_word(term, freq=max(tokenizer.suggest_freq(term, tune=False), 50), tag=tag or "n")
+        elif term not in self._phrases:
+            self._phrases.append(term)
+            self._phrases.sort(key=len, reverse=True)
+
+    def add_word(self, term: str) -> None:
+        """Keep `term` whole from now on (the user's "Add to dictionary")."""
+        self.ensure_loaded()
+        with self._lock:
+            self._extra_words.append(term)
+            self._add(self._tokenizer, term)
+
+    # -- segmentation ----------------------------------------------------------
+    def tokens(self, text: str) -> list[tuple[str, int]]:
+        """(token, start offset) for every token of `text`, whole phrases kept whole."""
+        self.ensure_loaded()
+        result: list[tuple[str, int]] = []
+        for piece, start, is_phrase in self._split_phrases(text):
+            if is_phrase:
+                result.append((piece, start))
+                continue
+            offset = start
+            for token in self._tokenizer.cut(piece, HMM=True):
+                result.append((token, offset))
+                offset += len(token)
+        return result
+
+    def _split_phrases(self, text: str) -> Iterable[tuple[str, int, bool]]:
+        if not self._phrases:
+            yield text, 0, False
+            return
+        pattern = re.compile("|".join(re.escape(p) for p in self._phrases))
+        last = 0
+        for match in pattern.finditer(text):
+            if match.start() > last:
+                yield text[last : match.start()], last, False
+            yield match.group(), match.start(), True
+            last = match.end()
+        if last < len(text):
+            yield text[last:], last, False
+
+    def is_candidate(self, token: str) -> bool:
+        """Whether a token can be a keyword: a word of two or more characters, not a
+        stopword, number or punctuation."""
+        token = token.strip()
+        if len(token) < 2 or token in self.stopwords or _NUMBERISH.match(token):
+            return False
+        return _WORD_CHAR.search(token) is not None
+
+    # -- keywords ----------------------------------------------------------------
+    def keywords(self, text: str, top_k: int = DEFAULT_TOP_K, idf: IdfTable | None = None) -> list[Keyword]:
+        """The `top_k` terms of `text` by TF-IDF (library IDF when given, else jieba's)."""
+        counts = Counter(token for token, _ in self.tokens(text) if self.is_candidate(token))
+        total = sum(counts.values())
+        if not total:
+            return []
+
+        def weight(term: str) -> float:
+            if idf is not None:
+                return idf.idf(term)
+            return self._jieba_idf.get(term, self._median_idf)
+
+        scored = [Keyword(term, count / total * weight(term), count) for term, count in counts.items()]
+        scored.sort(key=lambda k: (-k.score, -k.count, k.term))
+        return scored[:top_k]
+
+    def document_terms(self, text: str) -> set[str]:
+        return {token for token, _ in self.tokens(text) if self.is_candidate(token)}
+
+    def library_idf(self, texts: Sequence[str]) -> IdfTable:
+        df: Counter[str] = Counter()
+        for text in texts:
+            df.update(self.document_terms(text))
+        return IdfTable(df, len(texts))
+
+    # -- entities ------------------------------------------------------------------
+    def entities(self, text: str) -> list[Entity]:
+        """People, places and organisations (jieba.posseg nr / ns / nt)."""
+        self.ensure_loaded()
+        found: list[Entity] = []
+        offset = 0
+        for pair in self._pos.cut(text, HMM=True):
+            word, flag = pair.word, pair.flag
+            kind = ENTITY_KINDS.get(flag)
+            if kind == "person" and not 2 <= len(word) <= 4:
+                kind = None
+            if kind and len(word) >= 2 and _HAN.search(word) and word not in self.stopwords:
+                found.append(Entity(offset, offset + len(word), kind, word))
+            offset += len(word)
+        return found

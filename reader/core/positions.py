@@ -1,0 +1,38 @@
+"""Code points (Python, the core's offsets) versus UTF-16 units (Qt's positions).
+
+They differ only after a character outside the Basic Multilingual Plane (such as
+𠀀, U+20000), which is one code point and two UTF-16 units.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+
+class Utf16Map:
+    """Converts offsets within one string between code points and UTF-16 units."""
+
+    __slots__ = ("_astral", "_astral_utf16", "_length")
+
+    def __init__(self, text: str) -> None:
+        # Code-point offsets of the astral characters, and where each starts in UTF-16.
+        self._astral = [] if text.isascii() else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral_utf16 = [offset + k for k, offset in enumerate(self._astral)]
+        self._length = len(text)
+
+    def to_utf16(self, offset: int) -> int:
+        """UTF-16 position of a code-point offset (0..len(text))."""
+        return offset + bisect_left(self._astral, offset)
+
+    def from_utf16(self, position: int) -> int:
+        """Code-point offset of a UTF-16 position; a position inside a surrogate pair
+        rounds down to the start of its character."""
+        before = bisect_left(self._astral_utf16, position)  # astral characters starting before
+        if before and position == self._astral_utf16[before - 1] + 1:
+            return self._astral[before - 1]
+        return max(0, min(position - before, self._length))
+
+
+def utf16_length(text: str) -> int:
+    """Length of `text` in UTF-16 units."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF) if not text.isascii() else len(text)

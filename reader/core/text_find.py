@@ -1,0 +1,57 @@
+"""Find text width-insensitively: NFKC folds full-width digits, letters and
+punctuation (`１９９８` matches `1998`), and case is ignored. Offsets returned are
+code-point offsets into the original text."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch).casefold()
+
+
+def fold(text: str) -> str:
+    """The folded form used for matching (character by character)."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+class FoldedText:
+    """A text folded for matching, with a map back to original offsets."""
+
+    __slots__ = ("_origin", "folded")
+
+    def __init__(self, text: str) -> None:
+        pieces: list[str] = []
+        origin: list[int] = []  # for each folded character, the original offset
+        for index, ch in enumerate(text):
+            folded = _fold_char(ch) if not ch.isascii() or ch.isupper() else ch
+            pieces.append(folded)
+            origin.extend([index] * len(folded))
+        origin.append(len(text))
+        self.folded = "".join(pieces)
+        self._origin = origin
+
+    def find_all(self, query: str) -> list[tuple[int, int]]:
+        """Non-overlapping (start, end) matches of `query` in the original text."""
+        needle = fold(query)
+        if not needle:
+            return []
+        matches: list[tuple[int, int]] = []
+        at = self.folded.find(needle)
+        while at >= 0:
+            start = self._origin[at]
+            end_folded = at + len(needle)
+            # The match ends after the original character that produced its last unit.
+            end = self._origin[end_folded - 1] + 1
+            if not matches or start >= matches[-1][1]:
+                matches.append((start, end))
+            at = self.folded.find(needle, end_folded)
+        return matches
+
+
+def find_all(text: str, query: str) -> list[tuple[int, int]]:
+    """Width- and case-insensitive matches of `query` in `text`."""
+    return FoldedText(text).find_all(query)

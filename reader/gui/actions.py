@@ -1,0 +1,217 @@
+"""Every action of the main window: objectName, shortcut, tooltip and text, in one place.
+
+Texts are set in `retranslate()` so that switching the language relabels everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+StandardKey = QKeySequence.StandardKey
+
+
+@dataclass
+class Actions:
+    open_library: QAction
+    quit: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    focus_filter: QAction
+    add_to_dictionary: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    choose_font: QAction
+    theme_light: QAction
+    theme_dark: QAction
+    theme_sepia: QAction
+    group_by_category: QAction
+    toggle_keywords: QAction
+    toggle_wordlists: QAction
+    toggle_entities: QAction
+    show_problems: QAction
+    manage_wordlists: QAction
+    import_wordlist: QAction
+    export_wordlist: QAction
+    language_system: QAction
+    language_chinese: QAction
+    language_english: QAction
+    about: QAction
+    theme_group: QActionGroup
+    language_group: QActionGroup
+
+    def all(self) -> list[QAction]:
+        return [getattr(self, f.name) for f in fields(self) if isinstance(getattr(self, f.name), QAction)]
+
+
+def _action(
+    parent: QWidget,
+    name: str,
+    shortcut: QKeySequence.StandardKey | str | list[str] | None = None,
+    checkable: bool = False,
+) -> QAction:
+    action = QAction(parent)
+    action.setObjectName(name)
+    if isinstance(shortcut, list):
+        action.setShortcuts([QKeySequence(s) for s in shortcut])
+    elif shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setCheckable(checkable)
+    parent.addAction(action)  # shortcuts work even when a menu is hidden
+    return action
+
+
+def create_actions(parent: QWidget) -> Actions:
+    theme_group = QActionGroup(parent)
+    language_group = QActionGroup(parent)
+    actions = Actions(
+        open_library=_action(parent, "actionOpenLibrary", StandardKey.Open),
+        quit=_action(parent, "actionQuit", StandardKey.Quit),
+        find=_action(parent, "actionFind", StandardKey.Find),
+        find_next=_action(parent, "actionFindNext", ["F3", "Ctrl+G"]),
+        find_previous=_action(parent, "actionFindPrevious", ["Shift+F3", "Ctrl+Shift+G"]),
+        focus_filter=_action(parent, "actionFocusFilter", "Ctrl+L"),
+        add_to_dictionary=_action(parent, "actionAddToDictionary", "Ctrl+D"),
+        zoom_in=_action(parent, "actionZoomIn", ["Ctrl++", "Ctrl+="]),
+        zoom_out=_action(parent, "actionZoomOut", "Ctrl+-"),
+        zoom_reset=_action(parent, "actionZoomReset", "Ctrl+0"),
+        choose_font=_action(parent, "actionChooseFont"),
+        theme_light=_action(parent, "actionThemeLight", checkable=True),
+        theme_dark=_action(parent, "actionThemeDark", checkable=True),
+        theme_sepia=_action(parent, "actionThemeSepia", checkable=True),
+        group_by_category=_action(parent, "actionGroupByCategory", checkable=True),
+        toggle_keywords=_action(parent, "actionToggleKeywords", "Ctrl+1", checkable=True),
+        toggle_wordlists=_action(parent, "actionToggleWordLists", "Ctrl+2", checkable=True),
+        toggle_entities=_action(parent, "actionToggleEntities", "Ctrl+3", checkable=True),
+        show_problems=_action(parent, "actionShowProblems"),
+        manage_wordlists=_action(parent, "actionManageWordLists", "Ctrl+Shift+W"),
+        import_wordlist=_action(parent, "actionImportWordList"),
+        export_wordlist=_action(parent, "actionExportWordList"),
+        language_system=_action(parent, "actionLanguageSystem", checkable=True),
+        language_chinese=_action(parent, "actionLanguageChinese", checkable=True),
+        language_english=_action(parent, "actionLanguageEnglish", checkable=True),
+        about=_action(parent, "actionAbout"),
+        theme_group=theme_group,
+        language_group=language_group,
+    )
+    for action in (actions.theme_light, actions.theme_dark, actions.theme_sepia):
+        theme_group.addAction(action)
+    for action in (actions.language_system, actions.language_chinese, actions.language_english):
+        language_group.addAction(action)
+    retranslate(actions)
+    return actions
+
+
+def retranslate(a: Actions) -> None:
+    texts = {
+        a.open_library: (
+            QCoreApplication.translate("Actions", "&Open Library…"),
+            QCoreApplication.translate("Actions", "Open a folder of reports"),
+        ),
+        a.quit: (
+            QCoreApplication.translate("Actions", "&Quit"),
+            QCoreApplication.translate("Actions", "Quit Report Reader"),
+        ),
+        a.find: (
+            QCoreApplication.translate("Actions", "&Find…"),
+            QCoreApplication.translate(
+                "Actions", "Find in this report (full-width and half-width match alike)"
+            ),
+        ),
+        a.find_next: (
+            QCoreApplication.translate("Actions", "Find &Next"),
+            QCoreApplication.translate("Actions", "Next match"),
+        ),
+        a.find_previous: (
+            QCoreApplication.translate("Actions", "Find &Previous"),
+            QCoreApplication.translate("Actions", "Previous match"),
+        ),
+        a.focus_filter: (
+            QCoreApplication.translate("Actions", "Filter &Reports"),
+            QCoreApplication.translate("Actions", "Filter the report list by title, number, date or folder"),
+        ),
+        a.add_to_dictionary: (
+            QCoreApplication.translate("Actions", "Add Selection to &Dictionary"),
+            QCoreApplication.translate("Actions", "Keep the selected words whole when segmenting"),
+        ),
+        a.zoom_in: (
+            QCoreApplication.translate("Actions", "Zoom &In"),
+            QCoreApplication.translate("Actions", "Larger text"),
+        ),
+        a.zoom_out: (
+            QCoreApplication.translate("Actions", "Zoom &Out"),
+            QCoreApplication.translate("Actions", "Smaller text"),
+        ),
+        a.zoom_reset: (
+            QCoreApplication.translate("Actions", "&Actual Size"),
+            QCoreApplication.translate("Actions", "Default text size"),
+        ),
+        a.choose_font: (
+            QCoreApplication.translate("Actions", "&Font…"),
+            QCoreApplication.translate("Actions", "Choose the reading font"),
+        ),
+        a.theme_light: (
+            QCoreApplication.translate("Actions", "&Light"),
+            QCoreApplication.translate("Actions", "Light theme"),
+        ),
+        a.theme_dark: (
+            QCoreApplication.translate("Actions", "&Dark"),
+            QCoreApplication.translate("Actions", "Dark theme"),
+        ),
+        a.theme_sepia: (
+            QCoreApplication.translate("Actions", "&Sepia"),
+            QCoreApplication.translate("Actions", "Sepia theme"),
+        ),
+        a.group_by_category: (
+            QCoreApplication.translate("Actions", "&Group by Folder"),
+            QCoreApplication.translate("Actions", "Show reports under their folders"),
+        ),
+        a.toggle_keywords: (
+            QCoreApplication.translate("Actions", "&Keywords"),
+            QCoreApplication.translate("Actions", "Highlight the report's automatic keywords"),
+        ),
+        a.toggle_wordlists: (
+            QCoreApplication.translate("Actions", "&Word Lists"),
+            QCoreApplication.translate("Actions", "Highlight the terms of your word lists"),
+        ),
+        a.toggle_entities: (
+            QCoreApplication.translate("Actions", "&Entities"),
+            QCoreApplication.translate("Actions", "Underline people, places and organisations"),
+        ),
+        a.show_problems: (
+            QCoreApplication.translate("Actions", "&Problems…"),
+            QCoreApplication.translate("Actions", "Files of this library that could not be read"),
+        ),
+        a.manage_wordlists: (
+            QCoreApplication.translate("Actions", "&Manage Word Lists…"),
+            QCoreApplication.translate("Actions", "Create and edit word lists and their colours"),
+        ),
+        a.import_wordlist: (
+            QCoreApplication.translate("Actions", "&Import Word List…"),
+            QCoreApplication.translate("Actions", "Import a plain-text word list (one term per line)"),
+        ),
+        a.export_wordlist: (
+            QCoreApplication.translate("Actions", "&Export Word List…"),
+            QCoreApplication.translate("Actions", "Export a word list as plain text"),
+        ),
+        a.language_system: (
+            QCoreApplication.translate("Actions", "&System Language"),
+            QCoreApplication.translate("Actions", "Follow the system's language"),
+        ),
+        a.language_chinese: ("简体中文", "简体中文"),
+        a.language_english: ("English", "English"),
+        a.about: (
+            QCoreApplication.translate("Actions", "&About Report Reader"),
+            QCoreApplication.translate("Actions", "About Report Reader"),
+        ),
+    }
+    for action, (text, tip) in texts.items():
+        action.setText(text)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        action.setStatusTip(tip)

@@ -1,0 +1,813 @@
+"""The main window: builds the widgets, lays them out and connects them.
+
+Widgets emit intent; the window answers by asking the library session (core) and
+telling widgets what to show. Slow work goes through `run_in_background`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QFontDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import __version__
+from reader.bundled import resources_dir, seeds_dir
+from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
+from reader.core.library import ReportEntry
+from reader.core.loader import Report, default_root
+from reader.core.problems import ReportError
+from reader.core.session import IndexResult, LibrarySession
+from reader.core.wordlists import WordListError, parse_plain_terms, terms_to_plain
+from reader.gui import actions as actions_module
+from reader.gui.dialogs import ProblemsDialog, WordListDialog
+from reader.gui.find_bar import FindBar, FindController
+from reader.gui.i18n import install_language, problem_language
+from reader.gui.keyword_panel import KeywordPanel
+from reader.gui.reader_view import DEFAULT_POINT_SIZE, ReaderView
+from reader.gui.report_tree import (
+    DATE,
+    NUMBER,
+    TITLE,
+    EntryRole,
+    ReportFilterProxy,
+    ReportTreeModel,
+    rows_for,
+)
+from reader.gui.settings import AppSettings
+from reader.gui.themes import THEMES, apply_theme, theme
+from reader.gui.worker import Task, run_in_background
+
+logger = logging.getLogger(__name__)
+
+APP_NAME = "Report Reader"
+#: Reports larger than this are read and cleaned off the UI thread.
+BACKGROUND_LOAD_BYTES = 512 * 1024
+
+
+class MainWindow(QMainWindow):
+    """A sidebar of reports, the reader pane, find, and the keyword panel."""
+
+    def __init__(
+        self, library: Path, report: Path | None = None, settings: AppSettings | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.settings = settings or AppSettings()
+        self.setAcceptDrops(True)
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "report-reader.svg")))
+        self.session: LibrarySession | None = None
+        self.current_entry: ReportEntry | None = None
+        self._highlight_task: Task | None = None
+        self._index_task: Task | None = None
+        self._load_task: Task | None = None
+        self._highlights = ReportHighlights()
+        self._language_choice = self.settings.value_str("ui/language", "system")
+
+        self._build_widgets()
+        self._build_menus()
+        self._connect()
+        self._restore_preferences()
+        self.retranslate()
+        self.open_library(library, report)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.actions = actions_module.create_actions(self)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.model = ReportTreeModel(self)
+        self.proxy = ReportFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.report_list = QTreeView(self)
+        self.report_list.setObjectName("reportList")
+        self.report_list.setModel(self.proxy)
+        self.report_list.setUniformRowHeights(True)
+        self.report_list.setSortingEnabled(True)
+        self.report_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.report_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.report_list.setAlternatingRowColors(True)
+        header = self.report_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSortIndicator(NUMBER, Qt.SortOrder.AscendingOrder)
+        sidebar = QWidget(self)
+        sidebar_layout = QVBoxLayout(sidebar)
+        sidebar_layout.setContentsMargins(6, 6, 0, 6)
+        sidebar_layout.addWidget(self.filter_edit)
+        sidebar_layout.addWidget(self.report_list, 1)
+
+        self.reader_view = ReaderView(self)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.find = FindController(self.find_bar, self.reader_view)
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.reader_view, 1)
+        centre_layout.addWidget(self.find_bar)
+
+        self.keyword_panel = KeywordPanel(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(sidebar)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.keyword_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([320, 820, 240])
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("reportCount")
+        self.problems_button = QPushButton(self)
+        self.problems_button.setObjectName("problemsButton")
+        self.problems_button.setFlat(True)
+        self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("indexProgress")
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancelIndexing")
+        self.cancel_button.setFlat(True)
+        status = QWidget(self)
+        status_layout = QHBoxLayout(status)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.count_label, self.problems_button, self.progress, self.cancel_button):
+            status_layout.addWidget(widget)
+        self.statusBar().addPermanentWidget(status)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a = self.actions
+        for action in (a.open_library, None, a.find, a.zoom_out, a.zoom_in, None):
+            self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
+        for action in (a.toggle_keywords, a.toggle_wordlists, a.toggle_entities):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+        screen = QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is not None:
+            self.resize(min(1380, int(available.width() * 0.92)), min(860, int(available.height() * 0.9)))
+        else:
+            self.resize(1380, 860)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(a.open_library)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("menuRecentLibraries")
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.quit)
+
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(a.find)
+        self.edit_menu.addAction(a.find_next)
+        self.edit_menu.addAction(a.find_previous)
+        self.edit_menu.addAction(a.focus_filter)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a.add_to_dictionary)
+
+        self.view_menu = bar.addMenu("")
+        for action in (a.zoom_in, a.zoom_out, a.zoom_reset, a.choose_font):
+            self.view_menu.addAction(action)
+        self.theme_menu = self.view_menu.addMenu("")
+        for action in (a.theme_light, a.theme_dark, a.theme_sepia):
+            self.theme_menu.addAction(action)
+        self.view_menu.addSeparator()
+        for action in (a.toggle_keywords, a.toggle_wordlists, a.toggle_entities):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(a.group_by_category)
+        self.view_menu.addAction(a.show_problems)
+
+        self.words_menu = bar.addMenu("")
+        for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):
+            self.words_menu.addAction(action)
+
+        self.language_menu = bar.addMenu("")
+        for action in (a.language_system, a.language_chinese, a.language_english):
+            self.language_menu.addAction(action)
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.about)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.open_library.triggered.connect(self.choose_library)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(lambda: self.find_bar.open_bar(self.reader_view.selected_text()))
+        a.find_next.triggered.connect(self._find_next)
+        a.find_previous.triggered.connect(self._find_previous)
+        a.focus_filter.triggered.connect(self._focus_filter)
+        a.add_to_dictionary.triggered.connect(
+            lambda: self.add_to_dictionary(self.reader_view.selected_text())
+        )
+        a.zoom_in.triggered.connect(self.reader_view.zoom_in)
+        a.zoom_out.triggered.connect(self.reader_view.zoom_out)
+        a.zoom_reset.triggered.connect(self.reader_view.zoom_reset)
+        a.choose_font.triggered.connect(self.choose_font)
+        a.theme_light.triggered.connect(lambda: self.set_theme("light"))
+        a.theme_dark.triggered.connect(lambda: self.set_theme("dark"))
+        a.theme_sepia.triggered.connect(lambda: self.set_theme("sepia"))
+        a.group_by_category.toggled.connect(self._set_grouped)
+        a.toggle_keywords.toggled.connect(lambda on: self._set_layer(KEYWORD, on))
+        a.toggle_wordlists.toggled.connect(lambda on: self._set_layer(WORDLIST, on))
+        a.toggle_entities.toggled.connect(lambda on: self._set_layer(ENTITY, on))
+        a.show_problems.triggered.connect(self.show_problems)
+        a.manage_wordlists.triggered.connect(self.manage_wordlists)
+        a.import_wordlist.triggered.connect(self.import_wordlist)
+        a.export_wordlist.triggered.connect(self.export_wordlist)
+        a.language_system.triggered.connect(lambda: self.set_language("system"))
+        a.language_chinese.triggered.connect(lambda: self.set_language("zh_CN"))
+        a.language_english.triggered.connect(lambda: self.set_language("en"))
+        a.about.triggered.connect(self.show_about)
+
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.report_list.clicked.connect(self._open_index)
+        self.report_list.activated.connect(self._open_index)  # Enter, or double-click
+        self.problems_button.clicked.connect(self.show_problems)
+        self.cancel_button.clicked.connect(self.cancel_indexing)
+        self.reader_view.add_to_dictionary_requested.connect(self.add_to_dictionary)
+        self.keyword_panel.term_activated.connect(self._term_activated)
+        self.keyword_panel.top_k_changed.connect(self._top_k_changed)
+
+    # -- preferences ---------------------------------------------------------------------------
+    def _restore_preferences(self) -> None:
+        s = self.settings
+        geometry = s.value_bytes("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = s.value_bytes("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        families = [f for f in s.value_str("view/font_families", "").split("|") if f]
+        if families:
+            self.reader_view.set_font_families(families)
+        self.reader_view.set_point_size(s.value_int("view/point_size", DEFAULT_POINT_SIZE))
+        self.set_theme(s.value_str("view/theme", "light"), save=False)
+        self.actions.toggle_keywords.setChecked(s.value_bool("view/layer_keywords", True))
+        self.actions.toggle_wordlists.setChecked(s.value_bool("view/layer_wordlists", True))
+        self.actions.toggle_entities.setChecked(s.value_bool("view/layer_entities", False))
+        self.reader_view.set_layer_visible(KEYWORD, self.actions.toggle_keywords.isChecked())
+        self.reader_view.set_layer_visible(WORDLIST, self.actions.toggle_wordlists.isChecked())
+        self.reader_view.set_layer_visible(ENTITY, self.actions.toggle_entities.isChecked())
+        grouped = s.value_bool("view/grouped", True)
+        self.actions.group_by_category.setChecked(grouped)
+        self.model.set_grouped(grouped)
+        self.keyword_panel.top_k.setValue(s.value_int("keywords/top_k", 10))
+        {"zh_CN": self.actions.language_chinese, "en": self.actions.language_english}.get(
+            self._language_choice, self.actions.language_system
+        ).setChecked(True)
+
+    def save_preferences(self) -> None:
+        s = self.settings
+        s.set("window/geometry", self.saveGeometry())
+        s.set("window/splitter", self.splitter.saveState())
+        s.set("view/point_size", self.reader_view.point_size)
+        s.set("view/font_families", "|".join(self.reader_view.font_families))
+        s.set("view/layer_keywords", self.actions.toggle_keywords.isChecked())
+        s.set("view/layer_wordlists", self.actions.toggle_wordlists.isChecked())
+        s.set("view/layer_entities", self.actions.toggle_entities.isChecked())
+        s.set("view/grouped", self.actions.group_by_category.isChecked())
+        s.set("keywords/top_k", self.keyword_panel.top_k.value())
+        s.set("ui/language", self._language_choice)
+        if self.session is not None:
+            s.set("library/last", str(self.session.root))
+            if self.current_entry is not None:
+                s.set(f"report/{self._library_key()}/last", self.current_entry.relpath)
+                top = self.reader_view.top_offset()
+                s.set(f"report/{self._library_key()}/top", top if top is not None else 0)
+        s.sync()
+
+    def _library_key(self) -> str:
+        import hashlib
+
+        root = str(self.session.root.resolve()) if self.session else ""
+        return hashlib.sha1(root.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+    # -- library -------------------------------------------------------------------------------
+    def open_library(self, library: Path, report: Path | None = None) -> None:
+        """Show a library: the sidebar at once (titles from first lines), dates later."""
+        self.cancel_indexing()
+        library = Path(library).resolve()
+        read_only = library == seeds_dir().resolve()
+        self.session = LibrarySession(library, read_only=read_only)
+        self.model.set_rows(rows_for(self.session.entries))
+        self.report_list.expandAll()
+        self.settings.add_recent_library(library)
+        self._refresh_recent_menu()
+        self.current_entry = None
+        self._update_title()
+        self._update_status()
+        self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.words.wordlists})
+        if self.session.words_error:
+            self.statusBar().showMessage(
+                self.tr("Word lists not loaded: %1. The file is left untouched.").replace(
+                    "%1", self.session.words_error
+                ),
+                10000,
+            )
+
+        entry = self.session.entry_for(report) if report is not None else None
+        top = 0
+        if entry is None:
+            last = self.settings.value_str(f"report/{self._library_key()}/last", "")
+            entry = next((e for e in self.session.entries if e.relpath == last), None)
+            top = self.settings.value_int(f"report/{self._library_key()}/top", 0) if entry else 0
+        if entry is None and self.session.entries:
+            first = self.proxy.index(0, 0)
+            while first.isValid() and first.data(EntryRole) is None:
+                first = self.proxy.index(0, 0, first)
+            entry = first.data(EntryRole) if first.isValid() else self.session.entries[0]
+        if entry is not None:
+            self.open_entry(entry, top_offset=top)
+        else:
+            self.reader_view.show_message(self.tr("This folder holds no reports."))
+        self._start_indexing()
+
+    def choose_library(self) -> None:
+        start = str(self.session.root) if self.session else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Library"), start)
+        if folder:
+            self.open_library(Path(folder))
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.settings.recent_libraries() if Path(p).is_dir()]
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_library(Path(p)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        name = self.session.root.name
+        if self.session.root.resolve() == seeds_dir().resolve():
+            name = self.tr("Sample reports")
+        report = self.reader_view.report
+        title = f"{report.title} — {name}" if report is not None else name
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+
+    def _update_status(self) -> None:
+        if self.session is None:
+            return
+        self.count_label.setText(self.tr("Reports: %1").replace("%1", str(len(self.session.entries))))
+        problems = len(self.session.problems)
+        self.problems_button.setText(self.tr("Problems: %1").replace("%1", str(problems)))
+        self.problems_button.setEnabled(problems > 0)
+        self.actions.show_problems.setEnabled(problems > 0)
+
+    def show_problems(self) -> None:
+        if self.session is None:
+            return
+        dialog = ProblemsDialog(self.session.problems, problem_language(self._language_choice), self)
+        dialog.exec()
+
+    # -- background indexing (dates, problems, library IDF) ----------------------------------
+    def _start_indexing(self) -> None:
+        session = self.session
+        if session is None or not session.entries:
+            return
+        self.progress.setRange(0, len(session.entries))
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("Reading %v of %m"))
+        self.progress.show()
+        self.cancel_button.show()
+
+        def work(token, progress):  # noqa: ANN001, ANN202 - worker signature
+            return session.index(lambda: token.cancelled, progress)
+
+        self._index_task = run_in_background(
+            work,
+            on_done=lambda result: self._indexing_done(session, result),
+            on_error=self._indexing_failed,
+            on_progress=lambda done, total: self.progress.setValue(done),
+            parent=self,
+        )
+
+    def _indexing_done(self, session: LibrarySession, result: IndexResult) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._index_task = None
+        if session is not self.session or result.cancelled:
+            return
+        session.apply_index(result)
+        self.model.set_dates(result.dates)
+        self._update_status()
+        if result.idf is not None and self.reader_view.report is not None:
+            self._start_highlights(self.reader_view.report)  # keywords with the library's IDF
+
+    def _indexing_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.statusBar().showMessage(self.tr("Reading the library failed: %1").replace("%1", message), 10000)
+
+    def cancel_indexing(self) -> None:
+        if self._index_task is not None:
+            self._index_task.cancel()
+            self._index_task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    # -- opening a report ----------------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        entry = index.data(EntryRole)
+        if entry is not None and entry != self.current_entry:
+            self.open_entry(entry)
+
+    def open_entry(self, entry: ReportEntry, top_offset: int = 0) -> None:
+        """Show a report; large ones are read and cleaned in the background."""
+        if self.session is None:
+            return
+        self.current_entry = entry
+        self._select_in_list(entry)
+        session = self.session
+        if self._load_task is not None:
+            self._load_task.cancel()
+        if entry.size <= BACKGROUND_LOAD_BYTES:
+            try:
+                report = session.load(entry)
+            except ReportError as exc:
+                self._show_unreadable(exc)
+                return
+            self._show_report(report, top_offset)
+            return
+        self.reader_view.show_message(self.tr("Opening %1…").replace("%1", entry.relpath))
+
+        def loaded(report: Report) -> None:
+            self._load_task = None
+            if entry == self.current_entry:
+                self._show_report(report, top_offset)
+
+        def failed(message: str) -> None:
+            self._load_task = None
+            self.reader_view.show_message(message)
+
+        self._load_task = run_in_background(lambda: session.load(entry), loaded, failed, parent=self)
+
+    def _show_unreadable(self, exc: ReportError) -> None:
+        self.reader_view.show_message(exc.reason(problem_language(self._language_choice)))
+        self.keyword_panel.show_highlights(ReportHighlights(), "", {}, {})
+        self._update_title()
+
+    def _show_report(self, report: Report, top_offset: int = 0) -> None:
+        if self.session is None:
+            return
+        self.reader_view.set_report(report)
+        self._highlights = self.session.wordlist_highlights(report)
+        self.reader_view.set_highlights(self._highlights)
+        self._refresh_keyword_panel(report)
+        self._update_title()
+        if top_offset:
+            QTimer.singleShot(0, lambda: self.reader_view.scroll_to_offset(top_offset))
+        if self.find_bar.isVisible():
+            self.find.search()
+        self._start_highlights(report)
+
+    def _select_in_list(self, entry: ReportEntry) -> None:
+        source = self.model.index_for_path(entry.relpath)
+        index = self.proxy.mapFromSource(source)
+        if index.isValid():
+            self.report_list.setCurrentIndex(index)
+            self.report_list.scrollTo(index)
+
+    def _start_highlights(self, report: Report) -> None:
+        session = self.session
+        if session is None:
+            return
+        if self._highlight_task is not None:
+            self._highlight_task.cancel()
+        top_k = self.keyword_panel.top_k.value()
+        entities = self.actions.toggle_entities.isChecked()
+        self.keyword_panel.set_busy(self.tr("Finding keywords…"))
+        self._highlight_task = run_in_background(
+            lambda: session.highlights(report, top_k, entities),
+            on_done=lambda h: self._highlights_ready(report, h),
+            on_error=self._highlights_failed,
+            parent=self,
+        )
+
+    @property
+    def busy(self) -> bool:
+        """Whether background work for the library or the open report is under way."""
+        return any(t is not None for t in (self._index_task, self._highlight_task, self._load_task))
+
+    def _highlights_failed(self, message: str) -> None:
+        self._highlight_task = None
+        self.keyword_panel.set_busy(self.tr("Keywords could not be found: %1").replace("%1", message))
+
+    def _highlights_ready(self, report: Report, highlights: ReportHighlights) -> None:
+        self._highlight_task = None
+        if report is not self.reader_view.report:
+            return  # the user has moved on
+        self._highlights = highlights
+        self.reader_view.set_highlights(highlights)
+        self._refresh_keyword_panel(report)
+
+    def _refresh_keyword_panel(self, report: Report) -> None:
+        layers = {layer: self.reader_view.layer_visible(layer) for layer in (KEYWORD, WORDLIST, ENTITY)}
+        colours = {w.name: w.colour for w in self.session.words.wordlists} if self.session else {}
+        self.keyword_panel.show_highlights(self._highlights, report.document.text, layers, colours)
+
+    @property
+    def highlights(self) -> ReportHighlights:
+        return self._highlights
+
+    def _term_activated(self, _layer: str, text: str, backwards: bool) -> None:
+        report = self.reader_view.report
+        if report is None:
+            return
+        full = report.document.text
+        selection = self.reader_view.selection_range()
+        if backwards:
+            before = selection[0] if selection else len(full)
+            start = full.rfind(text, 0, before)
+            if start < 0:
+                start = full.rfind(text)
+        else:
+            after = selection[0] + 1 if selection else 0
+            start = full.find(text, after)
+            if start < 0:
+                start = full.find(text)
+        if start >= 0:
+            self.reader_view.select_range(start, start + len(text))
+
+    def _top_k_changed(self, _value: int) -> None:
+        if self.reader_view.report is not None:
+            self._start_highlights(self.reader_view.report)
+
+    # -- find, filter --------------------------------------------------------------------------
+    def _find_next(self) -> None:
+        if not self.find_bar.isVisible() or not self.find_bar.edit.text():
+            self.find_bar.open_bar(self.reader_view.selected_text())
+            return
+        self.find.next()
+
+    def _find_previous(self) -> None:
+        if not self.find_bar.isVisible() or not self.find_bar.edit.text():
+            self.find_bar.open_bar(self.reader_view.selected_text())
+            return
+        self.find.previous()
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self.report_list.expandAll()
+
+    def _set_grouped(self, grouped: bool) -> None:
+        self.model.set_grouped(grouped)
+        self.report_list.expandAll()
+        if self.current_entry is not None:
+            self._select_in_list(self.current_entry)
+
+    # -- view ----------------------------------------------------------------------------------
+    def set_theme(self, name: str, save: bool = True) -> None:
+        name = name if name in THEMES else "light"
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, name)
+        self.reader_view.set_theme(theme(name))
+        {
+            "light": self.actions.theme_light,
+            "dark": self.actions.theme_dark,
+            "sepia": self.actions.theme_sepia,
+        }[name].setChecked(True)
+        if save:
+            self.settings.set("view/theme", name)
+
+    @property
+    def theme_name(self) -> str:
+        for name, action in (("dark", self.actions.theme_dark), ("sepia", self.actions.theme_sepia)):
+            if action.isChecked():
+                return name
+        return "light"
+
+    def choose_font(self) -> None:
+        current = QFont()
+        current.setFamilies(self.reader_view.font_families)
+        current.setPointSize(self.reader_view.point_size)
+        ok, font = QFontDialog.getFont(current, self, self.tr("Reading font"))
+        if ok:
+            self.reader_view.set_font_families([font.family()])
+            self.reader_view.set_point_size(font.pointSize())
+
+    def _set_layer(self, layer: str, visible: bool) -> None:
+        self.reader_view.set_layer_visible(layer, visible)
+        report = self.reader_view.report
+        if report is None:
+            return
+        if layer == ENTITY and visible and not self._highlights.layer(ENTITY):
+            self._start_highlights(report)  # entities are computed only when asked for
+        self._refresh_keyword_panel(report)
+
+    # -- dictionary and word lists -------------------------------------------------------------
+    def add_to_dictionary(self, word: str) -> None:
+        word = word.strip()
+        if not word or self.session is None:
+            return
+        try:
+            self.session.add_dictionary_word(word)
+        except (WordListError, OSError) as exc:
+            self._warn(self.tr("The word could not be saved"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("“%1” added to the dictionary").replace("%1", word), 5000)
+        if self.reader_view.report is not None:
+            self._start_highlights(self.reader_view.report)
+
+    def manage_wordlists(self) -> None:
+        if self.session is None:
+            return
+        dialog = WordListDialog(self.session.words.wordlists, self)
+        if dialog.exec():
+            self._save_wordlists(dialog.wordlists())
+
+    def _save_wordlists(self, wordlists: list) -> None:
+        if self.session is None:
+            return
+        try:
+            self.session.set_wordlists(wordlists)
+        except (WordListError, OSError) as exc:
+            self._warn(self.tr("The word lists could not be saved"), str(exc))
+        self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.words.wordlists})
+        if self.reader_view.report is not None:
+            self._show_report(self.reader_view.report, self.reader_view.top_offset() or 0)
+
+    def import_wordlist(self) -> None:
+        if self.session is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Word List"), str(Path.home()), self.tr("Text files (*.txt);;All files (*)")
+        )
+        if not path:
+            return
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            self._warn(self.tr("The file could not be read"), exc.strerror or str(exc))
+            return
+        from reader.core.encoding import decode_bytes
+
+        try:
+            terms = parse_plain_terms(decode_bytes(raw).text)
+        except ReportError as exc:
+            self._warn(
+                self.tr("The file could not be read"), exc.reason(problem_language(self._language_choice))
+            )
+            return
+        dialog = WordListDialog(self.session.words.wordlists, self)
+        dialog.add_list(Path(path).stem, terms)
+        if dialog.exec():
+            self._save_wordlists(dialog.wordlists())
+
+    def export_wordlist(self) -> None:
+        if self.session is None or not self.session.words.wordlists:
+            self._warn(self.tr("No word list to export"), self.tr("Create a word list first."))
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        names = [w.name for w in self.session.words.wordlists]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Export Word List"), self.tr("Word list:"), names, 0, False
+        )
+        if not ok:
+            return
+        wordlist = next(w for w in self.session.words.wordlists if w.name == name)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Word List"), str(Path.home() / f"{name}.txt"), self.tr("Text files (*.txt)")
+        )
+        if path:
+            try:
+                Path(path).write_text(terms_to_plain(wordlist.terms), encoding="utf-8")
+            except OSError as exc:
+                self._warn(self.tr("The word list could not be written"), exc.strerror or str(exc))
+
+    def _warn(self, title: str, detail: str) -> None:
+        QMessageBox.warning(self, title, detail)
+
+    # -- language ------------------------------------------------------------------------------
+    def set_language(self, choice: str) -> None:
+        self._language_choice = choice
+        self.settings.set("ui/language", choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_language(app, choice)  # Qt sends LanguageChange: see changeEvent
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        actions_module.retranslate(self.actions)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.words_menu.setTitle(self.tr("&Word Lists"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by title, number, date or folder (%1)").replace(
+                "%1", self.actions.focus_filter.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.model.set_headers([self.tr("Title"), self.tr("Date"), self.tr("No.")])
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.reader_view.set_labels(
+            self.tr("[image not available]"), self.tr("characters"), self.tr("No. %1")
+        )
+        self.find_bar.retranslate()
+        self.keyword_panel.retranslate()
+        self._update_status()
+        self._update_title()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Report Reader"),
+            self.tr(
+                "<h3>Report Reader %1</h3><p>Close reading and qualitative coding of "
+                "Chinese-language news and policy reports.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # -- window events -------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event.mimeData().urls())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(path)
+
+    @staticmethod
+    def _dropped_path(urls: list[QUrl]) -> Path | None:
+        for url in urls:
+            if url.isLocalFile():
+                path = Path(url.toLocalFile())
+                if path.exists():
+                    return path
+        return None
+
+    def open_path(self, path: Path) -> None:
+        """Open a folder as a library, or a report in its folder."""
+        path = Path(path)
+        if path.is_dir():
+            self.open_library(path)
+        else:
+            self.open_library(default_root(path), path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel_indexing()
+        self.save_preferences()
+        super().closeEvent(event)

@@ -1,0 +1,591 @@
+"""The reader pane: a report's title, metadata and cleaned paragraphs with Chinese
+typography, images where the banners stood, and highlights from precomputed spans.
+
+The QTextDocument is built block by block with QTextCursor: report text never
+reaches a rich-text parser, and no resource is loaded but the report's own images,
+which the view adds itself. Positions cross between the core (code points of the
+cleaned text) and Qt (UTF-16 units of the document) only through this class.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+from collections import defaultdict, deque
+from dataclasses import dataclass
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QResizeEvent,
+    QSyntaxHighlighter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextImageFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from reader.core.document import IMAGE_BLOCK, PARAGRAPH
+from reader.core.highlights import ENTITY, KEYWORD, LAYERS, WORDLIST, ReportHighlights, Span
+from reader.core.loader import Report
+from reader.core.positions import Utf16Map
+from reader.gui.themes import ENTITY_COLOURS, KEYWORD_COLOUR, Theme, theme
+
+logger = logging.getLogger(__name__)
+
+CJK_FONT_STACK = [
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "WenQuanYi Micro Hei",
+    "SimSun",
+]
+DEFAULT_POINT_SIZE = 14
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
+#: Paragraphs laid out before the first paint; the rest follow in slices.
+FIRST_SLICE = 200
+NEXT_SLICE = 1500
+COLUMN_EMS = 38  # a readable line: about 38 Chinese characters
+BlockKindProperty = QTextFormat.Property.UserProperty + 1
+PARAGRAPH_KIND, TITLE_KIND, META_KIND, IMAGE_KIND = 1, 2, 3, 4
+
+
+class _SafeDocument(QTextDocument):
+    """A document that loads no resource it was not given (no file:, no http:)."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Where the report's paragraphs are: block numbers and core offsets."""
+
+    starts: list[int]  # core offset of each paragraph
+    ends: list[int]
+    block_numbers: list[int]  # QTextBlock number of each paragraph (filled as appended)
+
+
+class _Highlighter(QSyntaxHighlighter):
+    """Applies per-block formats computed from spans (no work at paint time but lookup)."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.by_block: dict[int, list[tuple[int, int, QTextCharFormat]]] = {}
+
+    def highlightBlock(self, text: str) -> None:
+        for start, length, fmt in self.by_block.get(self.currentBlock().blockNumber(), ()):
+            self.setFormat(start, length, fmt)
+
+
+class ReaderView(QTextEdit):
+    """Shows one report. Emits intent; never reaches into other widgets."""
+
+    add_to_dictionary_requested = Signal(str)
+    layout_completed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerView")
+        self.setReadOnly(True)
+        self.setAcceptDrops(False)  # drops go to the window (open a library)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setDocument(_SafeDocument(self))
+        self._highlighter = _Highlighter(self.document())
+        self._report: Report | None = None
+        self._layout = _Layout([], [], [])
+        self._map = Utf16Map("")
+        self._pending: deque[tuple[str, int]] = deque()  # blocks still to append: (kind, index)
+        self._pending_formats: dict[int, list[tuple[int, int, QTextCharFormat]]] = {}
+        self._generation = 0
+        self._highlights = ReportHighlights()
+        self._layers = {KEYWORD: True, WORDLIST: True, ENTITY: False}
+        self._wordlist_colours: dict[str, str] = {}
+        self._theme = theme("light")
+        self._families = list(CJK_FONT_STACK)
+        self._point_size = DEFAULT_POINT_SIZE
+        self._labels = {"image_missing": "[image not available]", "chars": "characters", "number": "No. %1"}
+        self._apply_font()
+
+    # -- public state --------------------------------------------------------------
+    @property
+    def report(self) -> Report | None:
+        return self._report
+
+    @property
+    def point_size(self) -> int:
+        return self._point_size
+
+    @property
+    def layout_complete(self) -> bool:
+        return not self._pending
+
+    def set_labels(self, image_missing: str, chars: str, number: str) -> None:
+        """Texts the view writes itself (translated by the window)."""
+        self._labels = {"image_missing": image_missing, "chars": chars, "number": number}
+
+    # -- showing a report ------------------------------------------------------------
+    def show_message(self, message: str) -> None:
+        """Show a plain message (a report that cannot be read) instead of a report."""
+        self._generation += 1
+        self._report = None
+        self._pending = deque()
+        self._layout = _Layout([], [], [])
+        self._map = Utf16Map("")
+        self._highlighter.by_block = {}
+        self.document().clear()
+        cursor = QTextCursor(self.document())
+        cursor.insertText(message)
+
+    def set_report(self, report: Report) -> None:
+        """Show a report: the first paragraphs at once, the rest in slices."""
+        self._generation += 1
+        self._report = report
+        self._highlights = ReportHighlights()
+        self._highlighter.by_block = {}
+        doc = report.document
+        paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
+        self._layout = _Layout([b.start for b in paragraphs], [b.end for b in paragraphs], [])
+        self._map = Utf16Map(doc.text)
+        document = self.document()
+        document.clear()
+        document.setUndoRedoEnabled(False)
+        self._pending = deque((b.kind, i) for i, b in enumerate(doc.blocks))
+        self._pending_formats = {}
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        self._insert_header(cursor, report)
+        self._append_blocks(cursor, FIRST_SLICE)
+        cursor.endEditBlock()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._update_margins()
+        if self._pending:
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._continue_layout(generation))
+        else:
+            self.layout_completed.emit()
+
+    def finish_layout(self) -> None:
+        """Append every remaining block now (before jumping far into a large report)."""
+        if self._pending:
+            cursor = QTextCursor(self.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            self._append_blocks(cursor, len(self._pending))
+            self.layout_completed.emit()
+
+    def _continue_layout(self, generation: int) -> None:
+        if generation != self._generation or not self._pending:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._append_blocks(cursor, NEXT_SLICE)
+        if self._pending:
+            QTimer.singleShot(0, lambda: self._continue_layout(generation))
+        else:
+            self.layout_completed.emit()
+
+    def _insert_header(self, cursor: QTextCursor, report: Report) -> None:
+        title_format = QTextBlockFormat()
+        title_format.setProperty(BlockKindProperty, TITLE_KIND)
+        title_format.setBottomMargin(self._em() * 0.4)
+        title_format.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.setBlockFormat(title_format)
+        title_chars = QTextCharFormat()
+        title_chars.setFontPointSize(self._point_size * 1.45)
+        title_chars.setFontWeight(QFont.Weight.Bold)
+        cursor.insertText(report.title, title_chars)
+
+        meta_format = QTextBlockFormat()
+        meta_format.setProperty(BlockKindProperty, META_KIND)
+        meta_format.setBottomMargin(self._em() * 1.2)
+        meta_chars = QTextCharFormat()
+        meta_chars.setFontPointSize(self._point_size * 0.8)
+        meta_chars.setForeground(QColor(self._theme.muted))
+        cursor.insertBlock(meta_format, meta_chars)
+        cursor.insertText(self._meta_line(report), meta_chars)
+
+    def _meta_line(self, report: Report) -> str:
+        info = report.info
+        parts = []
+        if info.number is not None:
+            parts.append(self._labels["number"].replace("%1", str(info.number)))
+        if info.date is not None:
+            parts.append(info.date.iso().lstrip("-"))
+        if info.category:
+            parts.append(info.category)
+        parts.append(f"{info.chars:,} {self._labels['chars']}")
+        parts.append(info.encoding.upper())
+        return "  ·  ".join(parts)
+
+    def _append_blocks(self, cursor: QTextCursor, limit: int) -> None:
+        report = self._report
+        if report is None:
+            return
+        doc = report.document
+        body_chars = QTextCharFormat()
+        body_chars.setForeground(QColor(self._theme.text))
+        count = 0
+        while self._pending and count < limit:
+            kind, index = self._pending.popleft()
+            block = doc.blocks[index]
+            if kind == PARAGRAPH:
+                cursor.insertBlock(self._paragraph_format(), body_chars)
+                number = cursor.block().blockNumber()
+                formats = self._pending_formats.get(len(self._layout.block_numbers))
+                if formats:
+                    self._highlighter.by_block[number] = formats
+                self._layout.block_numbers.append(number)
+                cursor.insertText(doc.text[block.start : block.end], body_chars)
+            elif kind == IMAGE_BLOCK:
+                self._insert_image(cursor, report, block.image or 0)
+            count += 1
+
+    def _insert_image(self, cursor: QTextCursor, report: Report, number: int) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setProperty(BlockKindProperty, IMAGE_KIND)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        fmt.setTopMargin(self._em() * 0.5)
+        fmt.setBottomMargin(self._em() * 1.0)
+        cursor.insertBlock(fmt, QTextCharFormat())
+        image = QImage()
+        if number < len(report.image_files):
+            path = report.image_files[number]
+            if not image.load(str(path)):
+                logger.info("Image %s could not be read", path)
+        if image.isNull():
+            marker = QTextCharFormat()
+            marker.setForeground(QColor(self._theme.muted))
+            marker.setFontItalic(True)
+            marker.setFontPointSize(self._point_size * 0.85)
+            cursor.insertText(self._labels["image_missing"], marker)
+            return
+        name = f"report-image:{number}"
+        self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        image_format = QTextImageFormat()
+        image_format.setName(name)
+        width = min(float(image.width()), self._column_width())
+        image_format.setWidth(width)
+        image_format.setHeight(image.height() * width / max(1, image.width()))
+        cursor.insertImage(image_format)
+
+    # -- typography, zoom and theme -----------------------------------------------------
+    def _em(self) -> float:
+        return QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
+
+    def _column_width(self) -> float:
+        return self._em() * COLUMN_EMS
+
+    def _paragraph_format(self) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setProperty(BlockKindProperty, PARAGRAPH_KIND)
+        fmt.setTextIndent(self._em() * 2)
+        fmt.setLineHeight(175, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setBottomMargin(self._em() * 0.5)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        return fmt
+
+    def _apply_font(self) -> None:
+        font = QFont()
+        font.setFamilies(self._families)
+        font.setPointSize(self._point_size)
+        font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        self.document().setDefaultFont(font)
+        self.setFont(font)
+
+    def set_font_families(self, families: list[str]) -> None:
+        self._families = [f for f in families if f] + [f for f in CJK_FONT_STACK if f not in families]
+        self._refresh_typography()
+
+    @property
+    def font_families(self) -> list[str]:
+        return list(self._families)
+
+    def set_point_size(self, size: int) -> None:
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        if size != self._point_size:
+            self._point_size = size
+            self._refresh_typography()
+
+    def zoom_in(self) -> None:
+        self.set_point_size(self._point_size + 1)
+
+    def zoom_out(self) -> None:
+        self.set_point_size(self._point_size - 1)
+
+    def zoom_reset(self) -> None:
+        self.set_point_size(DEFAULT_POINT_SIZE)
+
+    def set_theme(self, t: Theme) -> None:
+        self._theme = t
+        self.setStyleSheet(
+            f"QTextEdit#readerView {{ background: {t.base}; color: {t.text}; border: none; "
+            f"selection-background-color: {'#3d6fb6' if t.dark else '#b7d2f5'}; "
+            f"selection-color: {'#ffffff' if t.dark else '#000000'}; }}"
+        )
+        self._refresh_typography()
+        self._rebuild_formats()
+
+    def _refresh_typography(self) -> None:
+        """Re-apply fonts, indents and colours to every block (zoom, font, theme)."""
+        top = self.top_offset()
+        self._apply_font()
+        report = self._report
+        if report is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        paragraph = self._paragraph_format()
+        body = QTextCharFormat()
+        body.setForeground(QColor(self._theme.text))
+        block = self.document().begin()
+        while block.isValid():
+            kind = block.blockFormat().property(BlockKindProperty)
+            cursor.setPosition(block.position())
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            if kind == PARAGRAPH_KIND:
+                cursor.setBlockFormat(paragraph)
+                cursor.setCharFormat(body)
+            elif kind == TITLE_KIND:
+                chars = QTextCharFormat()
+                chars.setFontPointSize(self._point_size * 1.45)
+                chars.setFontWeight(QFont.Weight.Bold)
+                chars.setForeground(QColor(self._theme.text))
+                cursor.setCharFormat(chars)
+            elif kind == META_KIND:
+                chars = QTextCharFormat()
+                chars.setFontPointSize(self._point_size * 0.8)
+                chars.setForeground(QColor(self._theme.muted))
+                cursor.setCharFormat(chars)
+            block = block.next()
+        cursor.endEditBlock()
+        self._update_margins()
+        if top is not None:
+            QTimer.singleShot(0, lambda: self.scroll_to_offset(top))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        """Centre a readable column: side margins grow with the window."""
+        width = self.viewport().width()
+        side = max(self._em() * 1.5, (width - self._column_width()) / 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) > 1:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            fmt.setTopMargin(self._em() * 1.5)
+            fmt.setBottomMargin(self._em() * 2)
+            frame.setFrameFormat(fmt)
+
+    # -- positions ------------------------------------------------------------------------
+    def qt_position(self, offset: int) -> int:
+        """Document position (UTF-16) of a core offset into the cleaned text."""
+        layout = self._layout
+        if not layout.starts:
+            return 0
+        index = max(0, bisect_right(layout.starts, offset) - 1)
+        if index >= len(layout.block_numbers):
+            self.finish_layout()
+        block = self.document().findBlockByNumber(layout.block_numbers[index])
+        offset = min(offset, layout.ends[index])
+        return block.position() + self._map.to_utf16(offset) - self._map.to_utf16(layout.starts[index])
+
+    def core_offset(self, position: int) -> int | None:
+        """Core offset of a document position, or None outside the report's paragraphs."""
+        block = self.document().findBlock(position)
+        if block.blockFormat().property(BlockKindProperty) != PARAGRAPH_KIND:
+            return None
+        try:
+            index = self._layout.block_numbers.index(block.blockNumber())
+        except ValueError:
+            return None
+        start = self._layout.starts[index]
+        within = position - block.position()
+        return self._map.from_utf16(self._map.to_utf16(start) + within)
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select core offsets [start, end) and scroll them into view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.qt_position(start))
+        cursor.setPosition(self.qt_position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def selection_range(self) -> tuple[int, int] | None:
+        """The selection as core offsets, or None when nothing of the report is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._nearest_offset(cursor.selectionStart(), forward=True)
+        end = self._nearest_offset(cursor.selectionEnd(), forward=False)
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def _nearest_offset(self, position: int, forward: bool) -> int | None:
+        offset = self.core_offset(position)
+        if offset is not None:
+            return offset
+        # The selection starts in the title or an image block: move to a paragraph.
+        block = self.document().findBlock(position)
+        while block.isValid():
+            if block.blockFormat().property(BlockKindProperty) == PARAGRAPH_KIND:
+                return self.core_offset(
+                    block.position() if forward else block.position() + block.length() - 1
+                )
+            block = block.next() if forward else block.previous()
+        return None
+
+    def selected_text(self) -> str:
+        selection = self.selection_range()
+        if selection is None or self._report is None:
+            return ""
+        return self._report.document.text[selection[0] : selection[1]]
+
+    def top_offset(self) -> int | None:
+        """Core offset of the first character in view (kept across zoom and restarts)."""
+        if self._report is None:
+            return None
+        position = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        offset = self.core_offset(position)
+        return offset if offset is not None else 0
+
+    def scroll_to_offset(self, offset: int) -> None:
+        if self._report is None:
+            return
+        block = self.document().findBlock(self.qt_position(offset))
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        self.verticalScrollBar().setValue(int(rect.top()))
+
+    def paragraph_texts(self) -> list[str]:
+        """The text of each report paragraph as the document holds it."""
+        self.finish_layout()
+        return [self.document().findBlockByNumber(n).text() for n in self._layout.block_numbers]
+
+    # -- highlights -----------------------------------------------------------------------------
+    def set_layer_visible(self, layer: str, visible: bool) -> None:
+        if self._layers.get(layer) != visible:
+            self._layers[layer] = visible
+            self._rebuild_formats()
+
+    def layer_visible(self, layer: str) -> bool:
+        return self._layers.get(layer, False)
+
+    def set_wordlist_colours(self, colours: dict[str, str]) -> None:
+        self._wordlist_colours = dict(colours)
+        self._rebuild_formats()
+
+    def set_highlights(self, highlights: ReportHighlights) -> None:
+        self._highlights = highlights
+        self._rebuild_formats()
+
+    def _char_format(self, span: Span) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if span.layer == KEYWORD:
+            fmt.setBackground(self._theme.highlight(KEYWORD_COLOUR))
+        elif span.layer == WORDLIST:
+            fmt.setBackground(self._theme.highlight(self._wordlist_colours.get(span.key, KEYWORD_COLOUR)))
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+        else:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(ENTITY_COLOURS.get(span.key, "#888888")))
+        return fmt
+
+    def _rebuild_formats(self) -> None:
+        """Turn visible spans into per-block formats and repaint those blocks.
+
+        Spans of different layers may overlap (a keyword that is also a name): each
+        block is cut into segments whose formats are merged in painting order, since
+        QSyntaxHighlighter.setFormat replaces rather than merges.
+        """
+        layout = self._layout
+        per_block: dict[int, list[tuple[int, int, int, Span]]] = defaultdict(list)
+        if self._report is not None and layout.starts:
+            for span in self._highlights.spans:
+                if not self._layers.get(span.layer):
+                    continue
+                index = bisect_right(layout.starts, span.start) - 1
+                if index < 0 or span.end > layout.ends[index]:
+                    continue
+                base = self._map.to_utf16(layout.starts[index])
+                start = self._map.to_utf16(span.start) - base
+                end = self._map.to_utf16(span.end) - base
+                per_block[index].append((start, end, LAYERS.index(span.layer), span))
+        cache: dict[tuple[tuple[str, str], ...], QTextCharFormat] = {}
+        by_block = {index: self._segments(spans, cache) for index, spans in per_block.items()}
+        # Keyed by block number; paragraphs not yet appended pick theirs up on insertion.
+        numbers = layout.block_numbers
+        self._pending_formats = by_block
+        self._highlighter.by_block = {numbers[i]: f for i, f in by_block.items() if i < len(numbers)}
+        self._highlighter.rehighlight()
+
+    def _segments(
+        self,
+        spans: list[tuple[int, int, int, Span]],
+        cache: dict[tuple[tuple[str, str], ...], QTextCharFormat],
+    ) -> list[tuple[int, int, QTextCharFormat]]:
+        """Non-overlapping (start, length, format) from possibly overlapping spans."""
+        cuts = sorted({p for start, end, _, _ in spans for p in (start, end)})
+        result: list[tuple[int, int, QTextCharFormat]] = []
+        for left, right in pairwise(cuts):
+            covering = sorted(
+                (order, span) for start, end, order, span in spans if start <= left and right <= end
+            )
+            if not covering:
+                continue
+            key = tuple((span.layer, span.key) for _, span in covering)
+            fmt = cache.get(key)
+            if fmt is None:
+                fmt = QTextCharFormat()
+                for _, span in covering:
+                    fmt.merge(self._char_format(span))
+                cache[key] = fmt
+            result.append((left, right - left, fmt))
+        return result
+
+    def highlighted_ranges(self) -> dict[str, list[tuple[int, int]]]:
+        """What the view actually paints, as core offsets: {'background': [...], 'underline': [...]}.
+
+        Read back from each block's layout formats; used by tests and by nothing else.
+        """
+        result: dict[str, list[tuple[int, int]]] = {"background": [], "underline": []}
+        for index, number in enumerate(self._layout.block_numbers):
+            block = self.document().findBlockByNumber(number)
+            base = self._map.to_utf16(self._layout.starts[index])
+            for fmt_range in block.layout().formats():
+                start = self._map.from_utf16(base + fmt_range.start)
+                end = self._map.from_utf16(base + fmt_range.start + fmt_range.length)
+                if fmt_range.format.background().style() != Qt.BrushStyle.NoBrush:
+                    result["background"].append((start, end))
+                if fmt_range.format.fontUnderline():
+                    result["underline"].append((start, end))
+        return result
+
+    # -- context menu -------------------------------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        text = self.selected_text().strip()
+        if text and "\n" not in text and len(text) <= 30:
+            menu.addSeparator()
+            action = menu.addAction(self.tr("Add “%1” to the dictionary").replace("%1", text))
+            action.setObjectName("actionAddToDictionary")
+            action.triggered.connect(lambda: self.add_to_dictionary_requested.emit(text))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
