@@ -90,6 +90,11 @@ def test_status_bar_counts_and_problem_list(qtbot, tmp_path: Path) -> None:
     assert window.problems_button.isEnabled()
     from reader.gui.dialogs import ProblemsDialog
 
+    row = window.proxy.mapFromSource(window.model.index_for_path("empty.txt"))
+    assert row.data(Qt.ItemDataRole.ToolTipRole).endswith("The file is empty (0 bytes).")
+    assert row.data(Qt.ItemDataRole.FontRole).italic()
+    good = window.proxy.mapFromSource(window.model.index_for_path("1好.txt"))
+    assert good.data(Qt.ItemDataRole.FontRole) is None
     dialog = ProblemsDialog(window.session.problems, "en", window)
     rows = [(dialog.tree.topLevelItem(i).text(0), dialog.tree.topLevelItem(i).text(1)) for i in range(2)]
     assert rows == [
@@ -269,6 +274,8 @@ def test_theme_switch(qtbot) -> None:
     assert window.theme_name == "dark"
     window.actions.theme_sepia.trigger()
     assert window.theme_name == "sepia"
+    QApplication.processEvents()
+    assert window.reader_view.verticalScrollBar().value() == 0  # the title stays in view
     window.actions.theme_light.trigger()
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 200
 
@@ -433,3 +440,19 @@ def test_opening_a_report_path_opens_that_report(qtbot, tmp_path: Path, name: st
     target = write_report(tmp_path, name, "甲的正文。")
     window = open_window(qtbot, target)
     assert window.reader_view.paragraph_texts() == ["甲的正文。"]
+
+
+def test_clicking_away_from_a_large_report_still_loading(qtbot, tmp_path: Path) -> None:
+    """A background load that is overtaken must not leave the window busy or show late."""
+    write_report(tmp_path, "1大.txt", *[f"第{i}段：主题教育扎实推进。" * 4 for i in range(8000)], number=1)
+    write_report(tmp_path, "2小.txt", "小报告的正文。", number=2)
+    window = open_window(qtbot, tmp_path / "2小.txt")
+    entries = {e.relpath: e for e in window.session.entries}
+    assert entries["1大.txt"].size > 512 * 1024
+    window.open_entry(entries["1大.txt"])  # read in the background
+    window.open_entry(entries["2小.txt"])  # the user moves on at once
+    wait_idle(qtbot, window)
+    assert not window.busy
+    assert window.reader_view.paragraph_texts() == ["小报告的正文。"]
+    qtbot.wait(300)
+    assert window.reader_view.paragraph_texts() == ["小报告的正文。"]  # the big one never lands late

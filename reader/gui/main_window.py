@@ -390,6 +390,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.count_label.setText(self.tr("Reports: %1").replace("%1", str(len(self.session.entries))))
+        lang = problem_language(self._language_choice)
+        self.model.set_problems({p.path: p.reason(lang) for p in self.session.load_problems})
         problems = len(self.session.problems)
         self.problems_button.setText(self.tr("Problems: %1").replace("%1", str(problems)))
         self.problems_button.setEnabled(problems > 0)
@@ -415,13 +417,18 @@ class MainWindow(QMainWindow):
         def work(token, progress):  # noqa: ANN001, ANN202 - worker signature
             return session.index(lambda: token.cancelled, progress)
 
-        self._index_task = run_in_background(
-            work,
-            on_done=lambda result: self._indexing_done(session, result),
-            on_error=self._indexing_failed,
-            on_progress=lambda done, total: self.progress.setValue(done),
-            parent=self,
+        def done(result: IndexResult) -> None:
+            if self._index_task is task:
+                self._indexing_done(session, result)
+
+        def failed(message: str) -> None:
+            if self._index_task is task:
+                self._indexing_failed(message)
+
+        task = run_in_background(
+            work, done, failed, on_progress=lambda done, total: self.progress.setValue(done), parent=self
         )
+        self._index_task = task
 
     def _indexing_done(self, session: LibrarySession, result: IndexResult) -> None:
         self.progress.hide()
@@ -436,6 +443,7 @@ class MainWindow(QMainWindow):
             self._start_highlights(self.reader_view.report)  # keywords with the library's IDF
 
     def _indexing_failed(self, message: str) -> None:
+        self._index_task = None
         self.progress.hide()
         self.cancel_button.hide()
         self.statusBar().showMessage(self.tr("Reading the library failed: %1").replace("%1", message), 10000)
@@ -462,6 +470,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if self._load_task is not None:
             self._load_task.cancel()
+            self._load_task = None
         if entry.size <= BACKGROUND_LOAD_BYTES:
             try:
                 report = session.load(entry)
@@ -473,15 +482,17 @@ class MainWindow(QMainWindow):
         self.reader_view.show_message(self.tr("Opening %1…").replace("%1", entry.relpath))
 
         def loaded(report: Report) -> None:
-            self._load_task = None
-            if entry == self.current_entry:
+            if self._load_task is task:
+                self._load_task = None
                 self._show_report(report, top_offset)
 
         def failed(message: str) -> None:
-            self._load_task = None
-            self.reader_view.show_message(message)
+            if self._load_task is task:
+                self._load_task = None
+                self.reader_view.show_message(message)
 
-        self._load_task = run_in_background(lambda: session.load(entry), loaded, failed, parent=self)
+        task = run_in_background(lambda: session.load(entry), loaded, failed, parent=self)
+        self._load_task = task
 
     def _show_unreadable(self, exc: ReportError) -> None:
         self.reader_view.show_message(exc.reason(problem_language(self._language_choice)))
@@ -518,24 +529,28 @@ class MainWindow(QMainWindow):
         top_k = self.keyword_panel.top_k.value()
         entities = self.actions.toggle_entities.isChecked()
         self.keyword_panel.set_busy(self.tr("Finding keywords…"))
-        self._highlight_task = run_in_background(
-            lambda: session.highlights(report, top_k, entities),
-            on_done=lambda h: self._highlights_ready(report, h),
-            on_error=self._highlights_failed,
-            parent=self,
+
+        def done(highlights: ReportHighlights) -> None:
+            if self._highlight_task is task:
+                self._highlight_task = None
+                self._highlights_ready(report, highlights)
+
+        def failed(message: str) -> None:
+            if self._highlight_task is task:
+                self._highlight_task = None
+                self.keyword_panel.set_busy(self.tr("Keywords could not be found: %1").replace("%1", message))
+
+        task = run_in_background(
+            lambda: session.highlights(report, top_k, entities), done, failed, parent=self
         )
+        self._highlight_task = task
 
     @property
     def busy(self) -> bool:
         """Whether background work for the library or the open report is under way."""
         return any(t is not None for t in (self._index_task, self._highlight_task, self._load_task))
 
-    def _highlights_failed(self, message: str) -> None:
-        self._highlight_task = None
-        self.keyword_panel.set_busy(self.tr("Keywords could not be found: %1").replace("%1", message))
-
     def _highlights_ready(self, report: Report, highlights: ReportHighlights) -> None:
-        self._highlight_task = None
         if report is not self.reader_view.report:
             return  # the user has moved on
         self._highlights = highlights

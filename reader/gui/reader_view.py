@@ -111,7 +111,8 @@ class ReaderView(QTextEdit):
         self._layout = _Layout([], [], [])
         self._map = Utf16Map("")
         self._pending: deque[tuple[str, int]] = deque()  # blocks still to append: (kind, index)
-        self._pending_formats: dict[int, list[tuple[int, int, QTextCharFormat]]] = {}
+        # Highlight formats per paragraph index, handed to the highlighter as blocks go in.
+        self._formats_by_paragraph: dict[int, list[tuple[int, int, QTextCharFormat]]] = {}
         self._generation = 0
         self._highlights = ReportHighlights()
         self._layers = {KEYWORD: True, WORDLIST: True, ENTITY: False}
@@ -148,37 +149,81 @@ class ReaderView(QTextEdit):
         self._layout = _Layout([], [], [])
         self._map = Utf16Map("")
         self._highlighter.by_block = {}
+        self._formats_by_paragraph = {}
         self.document().clear()
         cursor = QTextCursor(self.document())
         cursor.insertText(message)
 
     def set_report(self, report: Report) -> None:
         """Show a report: the first paragraphs at once, the rest in slices."""
-        self._generation += 1
         self._report = report
         self._highlights = ReportHighlights()
-        self._highlighter.by_block = {}
+        self._formats_by_paragraph = {}
+        self._render(top=None, selection=None)
+
+    def _render(self, top: int | None, selection: tuple[int, int] | None) -> None:
+        """(Re)build the document with the current typography, theme and highlights.
+
+        Highlight formats are known before each block is inserted: re-highlighting
+        blocks already laid out costs Qt a re-layout each, quadratic on a large report.
+        Blocks up to the reading position (`top`) go in at once, the rest in slices.
+        """
+        report = self._report
+        if report is None:
+            return
+        self._generation += 1
         doc = report.document
         paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
         self._layout = _Layout([b.start for b in paragraphs], [b.end for b in paragraphs], [])
         self._map = Utf16Map(doc.text)
+        self._highlighter.by_block = {}
         document = self.document()
         document.clear()
         document.setUndoRedoEnabled(False)
+        self._apply_font()
         self._pending = deque((b.kind, i) for i, b in enumerate(doc.blocks))
-        self._pending_formats = {}
+        needed = FIRST_SLICE
+        for offset in (top, selection[1] if selection else None):
+            if offset is not None:
+                needed = max(needed, self._blocks_through(offset) + 40)
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         self._insert_header(cursor, report)
-        self._append_blocks(cursor, FIRST_SLICE)
+        self._append_blocks(cursor, needed)
         cursor.endEditBlock()
-        self.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_margins()
+        if selection is not None:
+            self.select_range(*selection, scroll=False)
+        else:
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+        if top is not None:
+            self.scroll_to_offset(top)
+            generation = self._generation
+            # Once Qt has settled the geometry above it, put the same line at the top again.
+            QTimer.singleShot(0, lambda: self._generation == generation and self.scroll_to_offset(top))
+        else:
+            self.verticalScrollBar().setValue(0)
         if self._pending:
             generation = self._generation
             QTimer.singleShot(0, lambda: self._continue_layout(generation))
         else:
             self.layout_completed.emit()
+
+    def _blocks_through(self, offset: int) -> int:
+        """How many document blocks (paragraphs and images) stand up to a core offset."""
+        report = self._report
+        if report is None:
+            return 0
+        starts = [b.start for b in report.document.blocks]
+        return bisect_right(starts, offset)
+
+    def _rerender(self) -> None:
+        """Rebuild, keeping the reading position and the selection."""
+        if self._report is None:
+            self._apply_font()
+            return
+        top = None if self._above_first_paragraph() else self.top_offset()
+        self._render(top, self.selection_range())
 
     def finish_layout(self) -> None:
         """Append every remaining block now (before jumping far into a large report)."""
@@ -246,7 +291,7 @@ class ReaderView(QTextEdit):
             if kind == PARAGRAPH:
                 cursor.insertBlock(self._paragraph_format(), body_chars)
                 number = cursor.block().blockNumber()
-                formats = self._pending_formats.get(len(self._layout.block_numbers))
+                formats = self._formats_by_paragraph.get(len(self._layout.block_numbers))
                 if formats:
                     self._highlighter.by_block[number] = formats
                 self._layout.block_numbers.append(number)
@@ -337,45 +382,19 @@ class ReaderView(QTextEdit):
             f"selection-background-color: {'#3d6fb6' if t.dark else '#b7d2f5'}; "
             f"selection-color: {'#ffffff' if t.dark else '#000000'}; }}"
         )
-        self._refresh_typography()
         self._rebuild_formats()
 
     def _refresh_typography(self) -> None:
-        """Re-apply fonts, indents and colours to every block (zoom, font, theme)."""
-        top = self.top_offset()
-        self._apply_font()
-        report = self._report
-        if report is None:
-            return
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        paragraph = self._paragraph_format()
-        body = QTextCharFormat()
-        body.setForeground(QColor(self._theme.text))
-        block = self.document().begin()
-        while block.isValid():
-            kind = block.blockFormat().property(BlockKindProperty)
-            cursor.setPosition(block.position())
-            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-            if kind == PARAGRAPH_KIND:
-                cursor.setBlockFormat(paragraph)
-                cursor.setCharFormat(body)
-            elif kind == TITLE_KIND:
-                chars = QTextCharFormat()
-                chars.setFontPointSize(self._point_size * 1.45)
-                chars.setFontWeight(QFont.Weight.Bold)
-                chars.setForeground(QColor(self._theme.text))
-                cursor.setCharFormat(chars)
-            elif kind == META_KIND:
-                chars = QTextCharFormat()
-                chars.setFontPointSize(self._point_size * 0.8)
-                chars.setForeground(QColor(self._theme.muted))
-                cursor.setCharFormat(chars)
-            block = block.next()
-        cursor.endEditBlock()
-        self._update_margins()
-        if top is not None:
-            QTimer.singleShot(0, lambda: self.scroll_to_offset(top))
+        """Fonts, indents and colours changed (zoom, font, theme): rebuild."""
+        self._rerender()
+
+    def _above_first_paragraph(self) -> bool:
+        """Whether the view shows the title (then zoom and theme changes keep it in view)."""
+        if not self._layout.block_numbers:
+            return True
+        first = self.document().findBlockByNumber(self._layout.block_numbers[0])
+        top = self.document().documentLayout().blockBoundingRect(first).top()
+        return self.verticalScrollBar().value() < top
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -420,13 +439,14 @@ class ReaderView(QTextEdit):
         within = position - block.position()
         return self._map.from_utf16(self._map.to_utf16(start) + within)
 
-    def select_range(self, start: int, end: int) -> None:
-        """Select core offsets [start, end) and scroll them into view."""
+    def select_range(self, start: int, end: int, scroll: bool = True) -> None:
+        """Select core offsets [start, end) and (by default) scroll them into view."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.qt_position(start))
         cursor.setPosition(self.qt_position(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        if scroll:
+            self.ensureCursorVisible()
 
     def selection_range(self) -> tuple[int, int] | None:
         """The selection as core offsets, or None when nothing of the report is selected."""
@@ -470,9 +490,12 @@ class ReaderView(QTextEdit):
     def scroll_to_offset(self, offset: int) -> None:
         if self._report is None:
             return
-        block = self.document().findBlock(self.qt_position(offset))
-        rect = self.document().documentLayout().blockBoundingRect(block)
-        self.verticalScrollBar().setValue(int(rect.top()))
+        layout = self.document().documentLayout()
+        top = int(layout.blockBoundingRect(self.document().findBlock(self.qt_position(offset))).top())
+        bar = self.verticalScrollBar()
+        if top > bar.maximum():  # the range catches up with a rebuilt document only later
+            bar.setRange(0, max(top, int(layout.documentSize().height()) - self.viewport().height()))
+        bar.setValue(top)
 
     def paragraph_texts(self) -> list[str]:
         """The text of each report paragraph as the document holds it."""
@@ -509,11 +532,12 @@ class ReaderView(QTextEdit):
         return fmt
 
     def _rebuild_formats(self) -> None:
-        """Turn visible spans into per-block formats and repaint those blocks.
+        """Turn visible spans into per-paragraph formats and show them.
 
         Spans of different layers may overlap (a keyword that is also a name): each
         block is cut into segments whose formats are merged in painting order, since
-        QSyntaxHighlighter.setFormat replaces rather than merges.
+        QSyntaxHighlighter.setFormat replaces rather than merges. The document is then
+        rebuilt with the formats in place (see `_render`).
         """
         layout = self._layout
         per_block: dict[int, list[tuple[int, int, int, Span]]] = defaultdict(list)
@@ -529,12 +553,10 @@ class ReaderView(QTextEdit):
                 end = self._map.to_utf16(span.end) - base
                 per_block[index].append((start, end, LAYERS.index(span.layer), span))
         cache: dict[tuple[tuple[str, str], ...], QTextCharFormat] = {}
-        by_block = {index: self._segments(spans, cache) for index, spans in per_block.items()}
-        # Keyed by block number; paragraphs not yet appended pick theirs up on insertion.
-        numbers = layout.block_numbers
-        self._pending_formats = by_block
-        self._highlighter.by_block = {numbers[i]: f for i, f in by_block.items() if i < len(numbers)}
-        self._highlighter.rehighlight()
+        self._formats_by_paragraph = {
+            index: self._segments(spans, cache) for index, spans in per_block.items()
+        }
+        self._rerender()
 
     def _segments(
         self,

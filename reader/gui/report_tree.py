@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from reader.core.library import ReportEntry, natural_key
 from reader.core.listing import peek_listing
@@ -68,6 +70,7 @@ class ReportTreeModel(QAbstractItemModel):
         self._categories: list[str] = []
         self._members: list[list[int]] = []  # row indexes per category
         self._effective_grouped = False
+        self._problems: dict[str, str] = {}  # relpath -> reason, for reports that cannot be read
         self._headers = ["Title", "Date", "No."]
 
     # -- content ----------------------------------------------------------------
@@ -112,6 +115,16 @@ class ReportTreeModel(QAbstractItemModel):
                 row.date = date
                 index = self.index_for_row(i, DATE)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, SortRole])
+
+    def set_problems(self, problems: dict[str, str]) -> None:
+        """Mark reports that cannot be read (muted, with the reason as tooltip)."""
+        changed = set(problems) ^ set(self._problems) | {
+            k for k in problems if problems[k] != self._problems.get(k)
+        }
+        self._problems = dict(problems)
+        for i, row in enumerate(self._rows):
+            if row.entry.relpath in changed:
+                self.dataChanged.emit(self.index_for_row(i, TITLE), self.index_for_row(i, NUMBER))
 
     def index_for_row(self, row_index: int, column: int = TITLE) -> QModelIndex:
         """The model index of report row `row_index`."""
@@ -202,8 +215,18 @@ class ReportTreeModel(QAbstractItemModel):
             if column == DATE:
                 return date_sort_key(row.date)
             return row.number if row.number is not None else 2**31 - 1
+        problem = self._problems.get(row.entry.relpath)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.entry.relpath}"
+            return f"{row.title}\n{row.entry.relpath}" + (f"\n\n{problem}" if problem else "")
+        if problem is not None:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.DecorationRole and column == TITLE:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == EntryRole:
             return row.entry
         if role == FilterTextRole:
