@@ -305,6 +305,18 @@ def test_settings_round_trip(qtbot) -> None:
     again.actions.theme_light.trigger()
 
 
+def test_reading_position_is_remembered(qtbot, tmp_path: Path) -> None:
+    write_report(tmp_path, "1长.txt", *[f"第{i}段，主题教育扎实推进。" * 6 for i in range(300)])
+    window = open_window(qtbot, tmp_path)
+    report = window.reader_view.report
+    target = report.document.blocks[150].start
+    window.reader_view.scroll_to_offset(target)
+    assert window.reader_view.top_offset() == target
+    window.close()
+    again = open_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: again.reader_view.top_offset() == target, timeout=5000)
+
+
 def test_literal_markup_is_shown_as_text_and_loads_nothing(qtbot, tmp_path: Path) -> None:
     (tmp_path / "1甲.txt").write_text(
         '1甲.txt\n<div><span>正文 &lt;img src="/dev/zero"&gt; 与 &lt;a href="file:///etc/passwd"&gt;链接&lt;/a&gt;。</span></div>',

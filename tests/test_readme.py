@@ -29,3 +29,24 @@ def test_readme_documents_every_command_and_info_field() -> None:
         assert contract in README
     for field in ("path", "number", "title", "category", "date", "encoding", "chars", "paragraphs", "images"):
         assert f"`{field}`" in README
+
+
+def test_readme_documents_the_window_contract() -> None:
+    for contract in (
+        "reader.app.build_window",
+        "`MainWindow`",
+        "`reportList`",
+        "`filterEdit`",
+        "`readerView`",
+        "`actionOpenLibrary`",
+        "`actionFind`",
+        "`actionZoomIn`",
+        "`actionZoomOut`",
+        "`actionToggleKeywords`",
+        "`actionToggleEntities`",
+        "reader --install-desktop",
+        "REPORT_READER_CONFIG_DIR",
+        "REPORT_READER_DATA_DIR",
+        "reader-wordlists.json",
+    ):
+        assert contract in README, contract
