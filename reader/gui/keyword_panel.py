@@ -4,6 +4,7 @@ with counts. Clicking one asks for its next occurrence (Shift-click: previous)."
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
@@ -110,30 +111,44 @@ class KeywordPanel(QWidget):
             for keyword in highlights.keywords:
                 self._leaf(section, keyword.term, counts.get(keyword.term, 0), KEYWORD, KEYWORD_COLOUR)
         if layers.get(WORDLIST):
-            by_list: dict[str, Counter[str]] = {}
-            for span in highlights.layer(WORDLIST):
-                by_list.setdefault(span.key, Counter())[text[span.start : span.end]] += 1
-            if by_list:
-                section = self._section(WORDLIST)
-                for name, terms in by_list.items():
-                    group = QTreeWidgetItem(section, [name, str(sum(terms.values()))])
-                    group.setForeground(0, QBrush(QColor(wordlist_colours.get(name, KEYWORD_COLOUR))))
-                    for term, count in terms.most_common():
-                        self._leaf(group, term, count, WORDLIST, wordlist_colours.get(name, KEYWORD_COLOUR))
+            self._grouped_section(
+                WORDLIST,
+                highlights,
+                text,
+                lambda name: name,
+                lambda name: wordlist_colours.get(name, KEYWORD_COLOUR),
+            )
         if layers.get(ENTITY):
-            by_kind: dict[str, Counter[str]] = {}
-            for span in highlights.layer(ENTITY):
-                by_kind.setdefault(span.key, Counter())[text[span.start : span.end]] += 1
-            if by_kind:
-                section = self._section(ENTITY)
-                for kind, names in by_kind.items():
-                    group = QTreeWidgetItem(
-                        section, [self._kind_names.get(kind, kind), str(sum(names.values()))]
-                    )
-                    for name, count in names.most_common():
-                        self._leaf(group, name, count, ENTITY, ENTITY_COLOURS.get(kind, "#888888"))
+            self._grouped_section(
+                ENTITY,
+                highlights,
+                text,
+                lambda kind: self._kind_names.get(kind, kind),
+                lambda kind: ENTITY_COLOURS.get(kind, "#888888"),
+            )
         self.tree.expandToDepth(1 if layers.get(ENTITY) else 2)
         self.status.setText("")
+
+    def _grouped_section(
+        self,
+        layer: str,
+        highlights: ReportHighlights,
+        text: str,
+        label: Callable[[str], str],
+        colour: Callable[[str], str],
+    ) -> None:
+        """A section with a group per key (word list, entity kind) and the matched texts."""
+        by_key: dict[str, Counter[str]] = {}
+        for span in highlights.layer(layer):
+            by_key.setdefault(span.key, Counter())[text[span.start : span.end]] += 1
+        if not by_key:
+            return
+        section = self._section(layer)
+        for key, matches in by_key.items():
+            group = QTreeWidgetItem(section, [label(key), str(sum(matches.values()))])
+            group.setForeground(0, QBrush(QColor(colour(key))))
+            for matched, count in matches.most_common():
+                self._leaf(group, matched, count, layer, colour(key))
 
     def _section(self, layer: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [self._titles[layer], ""])

@@ -7,7 +7,9 @@ telling widgets what to show. Slow work goes through `run_in_background`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon, QKeySequence
@@ -417,23 +419,17 @@ class MainWindow(QMainWindow):
         def work(token, progress):  # noqa: ANN001, ANN202 - worker signature
             return session.index(lambda: token.cancelled, progress)
 
-        def done(result: IndexResult) -> None:
-            if self._index_task is task:
-                self._indexing_done(session, result)
-
-        def failed(message: str) -> None:
-            if self._index_task is task:
-                self._indexing_failed(message)
-
-        task = run_in_background(
-            work, done, failed, on_progress=lambda done, total: self.progress.setValue(done), parent=self
+        self._run_task(
+            "_index_task",
+            work,
+            lambda result: self._indexing_done(session, result),
+            self._indexing_failed,
+            on_progress=lambda done, total: self.progress.setValue(done),
         )
-        self._index_task = task
 
     def _indexing_done(self, session: LibrarySession, result: IndexResult) -> None:
         self.progress.hide()
         self.cancel_button.hide()
-        self._index_task = None
         if session is not self.session or result.cancelled:
             return
         session.apply_index(result)
@@ -443,7 +439,6 @@ class MainWindow(QMainWindow):
             self._start_highlights(self.reader_view.report)  # keywords with the library's IDF
 
     def _indexing_failed(self, message: str) -> None:
-        self._index_task = None
         self.progress.hide()
         self.cancel_button.hide()
         self.statusBar().showMessage(self.tr("Reading the library failed: %1").replace("%1", message), 10000)
@@ -480,19 +475,12 @@ class MainWindow(QMainWindow):
             self._show_report(report, top_offset)
             return
         self.reader_view.show_message(self.tr("Opening %1…").replace("%1", entry.relpath))
-
-        def loaded(report: Report) -> None:
-            if self._load_task is task:
-                self._load_task = None
-                self._show_report(report, top_offset)
-
-        def failed(message: str) -> None:
-            if self._load_task is task:
-                self._load_task = None
-                self.reader_view.show_message(message)
-
-        task = run_in_background(lambda: session.load(entry), loaded, failed, parent=self)
-        self._load_task = task
+        self._run_task(
+            "_load_task",
+            lambda: session.load(entry),
+            lambda report: self._show_report(report, top_offset),
+            self.reader_view.show_message,
+        )
 
     def _show_unreadable(self, exc: ReportError) -> None:
         self.reader_view.show_message(exc.reason(problem_language(self._language_choice)))
@@ -524,26 +512,42 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
-        if self._highlight_task is not None:
-            self._highlight_task.cancel()
         top_k = self.keyword_panel.top_k.value()
         entities = self.actions.toggle_entities.isChecked()
         self.keyword_panel.set_busy(self.tr("Finding keywords…"))
-
-        def done(highlights: ReportHighlights) -> None:
-            if self._highlight_task is task:
-                self._highlight_task = None
-                self._highlights_ready(report, highlights)
-
-        def failed(message: str) -> None:
-            if self._highlight_task is task:
-                self._highlight_task = None
-                self.keyword_panel.set_busy(self.tr("Keywords could not be found: %1").replace("%1", message))
-
-        task = run_in_background(
-            lambda: session.highlights(report, top_k, entities), done, failed, parent=self
+        self._run_task(
+            "_highlight_task",
+            lambda: session.highlights(report, top_k, entities),
+            lambda highlights: self._highlights_ready(report, highlights),
+            lambda message: self.keyword_panel.set_busy(
+                self.tr("Keywords could not be found: %1").replace("%1", message)
+            ),
         )
-        self._highlight_task = task
+
+    def _run_task(
+        self,
+        slot: str,
+        work: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Run `work` in the background as the window's task in `slot` (replacing and
+        cancelling the one there). Its callbacks run only while it is still that task."""
+        previous = getattr(self, slot)
+        if previous is not None:
+            previous.cancel()
+
+        def owned(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def run(value: Any) -> None:
+                if getattr(self, slot) is task:
+                    setattr(self, slot, None)
+                    callback(value)
+
+            return run
+
+        task = run_in_background(work, owned(on_done), owned(on_error), on_progress, parent=self)
+        setattr(self, slot, task)
 
     @property
     def busy(self) -> bool:
