@@ -61,17 +61,6 @@ class Document:
         """One line per block, images as the placeholder: the `reader text` body."""
         return [self.text[b.start : b.end] if b.kind == PARAGRAPH else IMAGE_PLACEHOLDER for b in self.blocks]
 
-    def paragraph_at(self, offset: int) -> int | None:
-        """Index (0-based) of the paragraph containing a text offset, or None."""
-        index = 0
-        for block in self.blocks:
-            if block.kind != PARAGRAPH:
-                continue
-            if block.start <= offset <= block.end:
-                return index
-            index += 1
-        return None
-
 
 def build_document(raw_blocks: Iterable[str | object], extra_images: int = 0) -> Document:
     """Assemble a Document from cleaned paragraphs and IMAGE markers.

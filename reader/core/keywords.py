@@ -102,7 +102,6 @@ class IdfTable:
     def __init__(self, document_frequency: Counter[str], documents: int) -> None:
         self.documents = documents
         self._df = document_frequency
-        self.default = math.log((documents + 1) / 1) + 1
 
     def idf(self, term: str) -> float:
         return math.log((self.documents + 1) / (self._df.get(term, 0) + 1)) + 1

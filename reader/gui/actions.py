@@ -5,7 +5,7 @@ Texts are set in `retranslate()` so that switching the language relabels everyth
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -44,9 +44,6 @@ class Actions:
     about: QAction
     theme_group: QActionGroup
     language_group: QActionGroup
-
-    def all(self) -> list[QAction]:
-        return [getattr(self, f.name) for f in fields(self) if isinstance(getattr(self, f.name), QAction)]
 
 
 def _action(

@@ -67,9 +67,6 @@ class KeywordPanel(QWidget):
         self.tree.itemActivated.connect(self._clicked)
         self.top_k.valueChanged.connect(self.top_k_changed)
         self._sections: dict[str, QTreeWidgetItem] = {}
-        self._highlights = ReportHighlights()
-        self._texts: dict[tuple[str, str], str] = {}
-        self._wordlist_colours: dict[str, str] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -100,8 +97,6 @@ class KeywordPanel(QWidget):
         wordlist_colours: dict[str, str],
     ) -> None:
         """List what the reader highlights (only visible layers)."""
-        self._highlights = highlights
-        self._wordlist_colours = wordlist_colours
         self.tree.clear()
         self._sections = {}
         self.retranslate()

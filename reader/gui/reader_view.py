@@ -94,7 +94,6 @@ class ReaderView(QTextEdit):
     """Shows one report. Emits intent; never reaches into other widgets."""
 
     add_to_dictionary_requested = Signal(str)
-    layout_completed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,8 +205,6 @@ class ReaderView(QTextEdit):
         if self._pending:
             generation = self._generation
             QTimer.singleShot(0, lambda: self._continue_layout(generation))
-        else:
-            self.layout_completed.emit()
 
     def _blocks_through(self, offset: int) -> int:
         """How many document blocks (paragraphs and images) stand up to a core offset."""
@@ -231,7 +228,6 @@ class ReaderView(QTextEdit):
             cursor = QTextCursor(self.document())
             cursor.movePosition(QTextCursor.MoveOperation.End)
             self._append_blocks(cursor, len(self._pending))
-            self.layout_completed.emit()
 
     def _continue_layout(self, generation: int) -> None:
         if generation != self._generation or not self._pending:
@@ -241,8 +237,6 @@ class ReaderView(QTextEdit):
         self._append_blocks(cursor, NEXT_SLICE)
         if self._pending:
             QTimer.singleShot(0, lambda: self._continue_layout(generation))
-        else:
-            self.layout_completed.emit()
 
     def _insert_header(self, cursor: QTextCursor, report: Report) -> None:
         title_format = QTextBlockFormat()
@@ -354,7 +348,7 @@ class ReaderView(QTextEdit):
 
     def set_font_families(self, families: list[str]) -> None:
         self._families = [f for f in families if f] + [f for f in CJK_FONT_STACK if f not in families]
-        self._refresh_typography()
+        self._rerender()
 
     @property
     def font_families(self) -> list[str]:
@@ -364,7 +358,7 @@ class ReaderView(QTextEdit):
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         if size != self._point_size:
             self._point_size = size
-            self._refresh_typography()
+            self._rerender()
 
     def zoom_in(self) -> None:
         self.set_point_size(self._point_size + 1)
@@ -383,10 +377,6 @@ class ReaderView(QTextEdit):
             f"selection-color: {'#ffffff' if t.dark else '#000000'}; }}"
         )
         self._rebuild_formats()
-
-    def _refresh_typography(self) -> None:
-        """Fonts, indents and colours changed (zoom, font, theme): rebuild."""
-        self._rerender()
 
     def _above_first_paragraph(self) -> bool:
         """Whether the view shows the title (then zoom and theme changes keep it in view)."""
