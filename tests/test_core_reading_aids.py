@@ -3,7 +3,6 @@ lists and storage (no QApplication here)."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from itertools import pairwise
@@ -13,21 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.annotations import SidecarError
 from reader.core.highlights import KEYWORD, WORDLIST, compute_highlights, term_spans, wordlist_spans
 from reader.core.keywords import LIBRARY_IDF_MIN_REPORTS, KeywordEngine
 from reader.core.positions import Utf16Map, utf16_length
 from reader.core.session import LibrarySession
 from reader.core.storage import atomic_write_bytes, library_file
 from reader.core.text_find import find_all
-from reader.core.wordlists import (
-    LibraryWords,
-    WordList,
-    WordListError,
-    load_words,
-    parse_plain_terms,
-    save_words,
-    terms_to_plain,
-)
+from reader.core.wordlists import WordList, parse_plain_terms, terms_to_plain
 
 from .conftest import SEEDS, scraper_report
 
@@ -154,44 +146,17 @@ def test_plain_text_word_lists_round_trip() -> None:
     assert parse_plain_terms(terms_to_plain(terms)) == terms
 
 
-def test_words_file_round_trip_is_readable_json(tmp_path: Path) -> None:
-    path = tmp_path / "reader-wordlists.json"
-    words = LibraryWords([WordList("领导", "#e0533d", ["骆惠宁"], enabled=False)], ["扎实推进"])
-    save_words(path, words)
-    text = path.read_text(encoding="utf-8")
-    assert "骆惠宁" in text and "\\u" not in text  # Chinese stays readable
-    assert json.loads(text)["format"] == "report-reader-wordlists"
-    assert load_words(path) == words
-    assert load_words(tmp_path / "missing.json") == LibraryWords()
-
-
-@pytest.mark.parametrize(
-    "content",
-    [
-        b"",
-        b"{",
-        b"\xff\xfe",
-        b"[]",
-        b'{"format": "other"}',
-        b'{"format": "report-reader-wordlists", "version": 99}',
-    ],
-)
-def test_unusable_words_file_is_an_error(tmp_path: Path, content: bytes) -> None:
-    path = tmp_path / "reader-wordlists.json"
-    path.write_bytes(content)
-    with pytest.raises(WordListError):
-        load_words(path)
-
-
-def test_session_never_overwrites_a_words_file_it_could_not_read(tmp_path: Path) -> None:
+def test_session_never_overwrites_a_sidecar_it_could_not_read(tmp_path: Path) -> None:
     (tmp_path / "1.txt").write_text(scraper_report("1甲.txt", "正文。"), encoding="utf-8")
-    broken = tmp_path / "reader-wordlists.json"
-    broken.write_bytes(b'{"format": "report-reader-wordlists", "version": 1, "wordlists": [')
+    broken = tmp_path / "reader-annotations.json"
+    broken.write_bytes(b'{"format": "report-reader-annotations", "version": 1, "tags": [')
     session = LibrarySession(tmp_path)
-    assert session.words_error
-    with pytest.raises(WordListError):
+    assert session.read_only_reason and "not valid JSON" in session.read_only_reason
+    with pytest.raises(SidecarError):
         session.add_dictionary_word("词")
-    assert broken.read_bytes() == b'{"format": "report-reader-wordlists", "version": 1, "wordlists": ['
+    with pytest.raises(SidecarError):
+        session.set_wordlists([WordList("甲", "#123456", ["词"])])
+    assert broken.read_bytes() == b'{"format": "report-reader-annotations", "version": 1, "tags": ['
 
 
 def test_atomic_write_replaces_and_leaves_no_temporary_files(tmp_path: Path) -> None:

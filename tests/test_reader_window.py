@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTextEdit, Q
 
 from reader.core.document import IMAGE_PLACEHOLDER
 from reader.core.loader import load_report
-from reader.core.wordlists import WordList, load_words
+from reader.core.sidecar import SidecarStore
+from reader.core.wordlists import WordList
 from reader.gui.main_window import MainWindow
 from reader.gui.report_tree import EntryRole
 
@@ -389,30 +390,29 @@ def test_large_report_paints_first_and_completes_in_the_background(qtbot, tmp_pa
 
 def test_add_to_dictionary_in_a_read_only_library_goes_to_user_data(qtbot, isolated_user_data: Path) -> None:
     window = open_window(qtbot)
-    assert not window.session.stores_words_in_library
+    assert not window.session.store.in_library
     window.add_to_dictionary("扎实推进")
-    saved = load_words(window.session.words_path)
-    assert saved.dictionary == ["扎实推进"]
-    assert window.session.words_path.is_relative_to(isolated_user_data / "data")
-    assert not (SEEDS / "reader-wordlists.json").exists()
+    assert window.session.store.path.is_relative_to(isolated_user_data / "data")
+    assert SidecarStore(SEEDS, read_only_library=True).load().dictionary == ["扎实推进"]
+    assert not (SEEDS / "reader-annotations.json").exists()
 
 
 def test_wordlists_are_saved_with_a_writable_library(qtbot, seeds_copy: Path) -> None:
     window = open_window(qtbot, seeds_copy)
     window._save_wordlists([WordList("运动", "#2f9e8f", ["专项整治", "主题教育"])])
-    assert window.session.words_path == seeds_copy.resolve() / "reader-wordlists.json"
-    assert load_words(window.session.words_path).wordlists[0].terms == ["专项整治", "主题教育"]
+    assert window.session.store.path == seeds_copy.resolve() / "reader-annotations.json"
+    assert SidecarStore(seeds_copy).load().wordlists[0].terms == ["专项整治", "主题教育"]
 
 
-def test_a_broken_wordlist_file_is_never_overwritten(qtbot, seeds_copy: Path, monkeypatch) -> None:
-    broken = seeds_copy / "reader-wordlists.json"
-    broken.write_bytes(b'{"format": "report-reader-wordlists", "version": 1, "wordlists": [')
+def test_a_broken_sidecar_is_never_overwritten(qtbot, seeds_copy: Path, monkeypatch) -> None:
+    broken = seeds_copy / "reader-annotations.json"
+    broken.write_bytes(b'{"format": "report-reader-annotations", "version": 1, "tags": [')
     window = open_window(qtbot, seeds_copy)
     warnings = []
     monkeypatch.setattr(MainWindow, "_warn", lambda self, title, detail: warnings.append(title))
     window.add_to_dictionary("扎实推进")
     assert warnings == ["The word could not be saved"]
-    assert broken.read_bytes() == b'{"format": "report-reader-wordlists", "version": 1, "wordlists": ['
+    assert broken.read_bytes() == b'{"format": "report-reader-annotations", "version": 1, "tags": ['
 
 
 def test_language_switch_relabels_the_window(qtbot) -> None:

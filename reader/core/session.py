@@ -7,12 +7,22 @@ report: the GUI calls them off the UI thread.
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core.anchoring import Anchor, TextMap, reanchor
+from reader.core.annotations import (
+    Annotation,
+    Tag,
+    make_annotation,
+    normalise_tag,
+    normalise_tags,
+    now,
+)
 from reader.core.highlights import ReportHighlights, compute_highlights, wordlist_spans
 from reader.core.keywords import (
     DEFAULT_TOP_K,
@@ -24,7 +34,8 @@ from reader.core.keywords import (
 from reader.core.library import ReportEntry, scan_library
 from reader.core.loader import Report, load_report
 from reader.core.problems import Problem, ReportError
-from reader.core.wordlists import LibraryWords, WordList, WordListError, load_words, save_words, words_path
+from reader.core.sidecar import SidecarStore
+from reader.core.wordlists import PALETTE, WordList
 
 logger = logging.getLogger(__name__)
 
@@ -46,14 +57,8 @@ class LibrarySession:
         self.entries: list[ReportEntry] = scan.entries
         self.scan_problems: list[Problem] = scan.problems
         self.load_problems: list[Problem] = []
-        self.words_path = words_path(self.root, read_only)
-        self.words_error: str | None = None
-        try:
-            self.words = load_words(self.words_path)
-        except WordListError as exc:
-            logger.warning("Word lists at %s not used: %s", self.words_path, exc)
-            self.words_error = str(exc)
-            self.words = LibraryWords()
+        self.store = SidecarStore(self.root, read_only)
+        self.sidecar = self.store.load()
         self.idf: IdfTable | None = None
         self._engine: KeywordEngine | None = None
         self._engine_lock = threading.Lock()
@@ -64,8 +69,9 @@ class LibrarySession:
         return self.scan_problems + self.load_problems
 
     @property
-    def stores_words_in_library(self) -> bool:
-        return self.words_path.parent == self.root.resolve()
+    def read_only_reason(self) -> str | None:
+        """Why annotations cannot be changed now (None when they can)."""
+        return self.store.error.reason() if self.store.error is not None else None
 
     def entry_for(self, path: Path) -> ReportEntry | None:
         resolved = Path(path).resolve()
@@ -116,7 +122,7 @@ class LibrarySession:
         """The keyword engine (slow the first time: loads jieba's dictionary)."""
         with self._engine_lock:
             if self._engine is None:
-                self._engine = KeywordEngine(self.words.dictionary)
+                self._engine = KeywordEngine(self.sidecar.dictionary)
             engine = self._engine
         engine.ensure_loaded()
         return engine
@@ -130,28 +136,220 @@ class LibrarySession:
             report.document.text,
             top_k=top_k,
             idf=self.idf,
-            wordlists=self.words.wordlists,
+            wordlists=self.sidecar.wordlists,
             entities=entities,
         )
 
     def wordlist_highlights(self, report: Report) -> ReportHighlights:
         """Fast: word-list matches only (shown before the keywords are ready)."""
-        return ReportHighlights([], wordlist_spans(report.document.text, self.words.wordlists))
+        return ReportHighlights([], wordlist_spans(report.document.text, self.sidecar.wordlists))
 
     def set_wordlists(self, wordlists: Sequence[WordList]) -> None:
-        self.words.wordlists = list(wordlists)
-        self.save_words()
+        self._require_writable()
+        self.sidecar.wordlists = list(wordlists)
+        self.save()
 
     def add_dictionary_word(self, word: str) -> None:
         word = word.strip()
-        if word and word not in self.words.dictionary:
-            self.words.dictionary.append(word)
-            self.save_words()
+        self._require_writable()
+        if word and word not in self.sidecar.dictionary:
+            self.sidecar.dictionary.append(word)
+            self.save()
             if self._engine is not None:
                 self._engine.add_word(word)
 
-    def save_words(self) -> None:
-        """Write the word-list file; refuses to replace a file that could not be read."""
-        if self.words_error is not None:
-            raise WordListError(self.words_error)
-        save_words(self.words_path, self.words)
+    # -- annotations -------------------------------------------------------------------
+    def save(self) -> None:
+        """Write the sidecar (merged with the file on disk if that changed)."""
+        self.sidecar = self.store.save(self.sidecar)
+
+    def reload_if_changed(self) -> bool:
+        """Take in changes another program made to the sidecar; True if there were any."""
+        if self.store.read_only or not self.store.changed_on_disk():
+            return False
+        self.sidecar = self.store.save(self.sidecar)  # merges under the lock
+        return True
+
+    def _require_writable(self) -> None:
+        if self.store.error is not None:
+            raise self.store.error
+
+    def anchored(self, report: Report) -> list[tuple[Annotation, Anchor]]:
+        """The report's annotations and where each stands in its current text."""
+        text = report.document.text
+        result = []
+        maps: dict[str, TextMap] = {}
+        for annotation in self.sidecar.for_report(report.relpath):
+            if annotation.fingerprint == report.info.fingerprint:
+                anchor = reanchor(annotation, text)
+            else:
+                old = self.sidecar.texts.get(annotation.fingerprint)
+                mapping = None
+                if old is not None:
+                    mapping = maps.get(annotation.fingerprint) or maps.setdefault(
+                        annotation.fingerprint, TextMap(old, text)
+                    )
+                anchor = reanchor(annotation, text, mapping)
+            result.append((annotation, anchor))
+        return result
+
+    def annotate(
+        self, report: Report, start: int, end: int, tags: Sequence[str], note: str, author: str
+    ) -> Change:
+        self._require_writable()
+        annotation = make_annotation(
+            report.relpath,
+            report.info.fingerprint,
+            report.document.text,
+            start,
+            end,
+            list(tags),
+            note,
+            author,
+        )
+        self.sidecar.texts[report.info.fingerprint] = report.document.text
+        tags_before = self._tags()
+        self.sidecar.ensure_tags(annotation.tags, PALETTE)
+        return Change({annotation.id: None}, {annotation.id: annotation}, tags_before, self._tags())
+
+    def update_annotation(
+        self, ann_id: str, tags: Sequence[str] | None = None, note: str | None = None
+    ) -> Change:
+        self._require_writable()
+        before = self.sidecar.annotations[ann_id]
+        after = copy.deepcopy(before)
+        if tags is not None:
+            after.tags = normalise_tags(list(tags))
+        if note is not None:
+            after.note = note
+        after.modified = now()
+        tags_before = self._tags()
+        self.sidecar.ensure_tags(after.tags, PALETTE)
+        return Change({ann_id: copy.deepcopy(before)}, {ann_id: after}, tags_before, self._tags())
+
+    def delete_annotation(self, ann_id: str) -> Change:
+        self._require_writable()
+        return Change({ann_id: copy.deepcopy(self.sidecar.annotations[ann_id])}, {ann_id: None})
+
+    # -- the codebook --------------------------------------------------------------------
+    def tag_counts(self) -> dict[str, int]:
+        """Annotations per tag (exact name)."""
+        counts = {t.name: 0 for t in self.sidecar.tags}
+        for annotation in self.sidecar.annotations.values():
+            for tag in annotation.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return counts
+
+    def annotations_with_tag(self, name: str) -> list[Annotation]:
+        """Passages coded with `name` or a tag below it (`整改` includes `整改/专项整治`)."""
+        prefix = name + "/"
+        found = [
+            a
+            for a in self.sidecar.annotations.values()
+            if any(t == name or t.startswith(prefix) for t in a.tags)
+        ]
+        return sorted(found, key=lambda a: (a.path, a.start, a.id))
+
+    def add_tag(self, name: str, colour: str | None = None, description: str = "") -> Change:
+        self._require_writable()
+        name = normalise_tag(name)
+        if not name or self.sidecar.tag(name) is not None:
+            raise ValueError(f"tag {name!r} is empty or exists")
+        tags = [
+            *self._tags(),
+            Tag(name, colour or PALETTE[len(self.sidecar.tags) % len(PALETTE)], description),
+        ]
+        return Change({}, {}, self._tags(), tags)
+
+    def edit_tag(self, name: str, colour: str | None = None, description: str | None = None) -> Change:
+        self._require_writable()
+        tags = self._tags()
+        for tag in tags:
+            if tag.name == name:
+                tag.colour = colour or tag.colour
+                tag.description = tag.description if description is None else description
+        return Change({}, {}, self._tags(), tags)
+
+    def rename_tag(self, old: str, new: str) -> Change:
+        """Rename a tag and the tags below it; renaming onto an existing tag merges them."""
+        self._require_writable()
+        new = normalise_tag(new)
+        if not new:
+            raise ValueError("empty tag name")
+
+        def renamed(tag: str) -> str:
+            if tag == old:
+                return new
+            return new + tag[len(old) :] if tag.startswith(old + "/") else tag
+
+        before, after = {}, {}
+        stamp = now()
+        for annotation in self.sidecar.annotations.values():
+            tags = normalise_tags([renamed(t) for t in annotation.tags])
+            if tags != annotation.tags:
+                before[annotation.id] = copy.deepcopy(annotation)
+                changed = copy.deepcopy(annotation)
+                changed.tags, changed.modified = tags, stamp
+                after[annotation.id] = changed
+        tags_after: list[Tag] = []
+        for tag in self._tags():
+            name = renamed(tag.name)
+            if all(t.name != name for t in tags_after):
+                tags_after.append(Tag(name, tag.colour, tag.description))
+        return Change(before, after, self._tags(), tags_after)
+
+    def delete_tag(self, name: str) -> Change:
+        """Remove a tag (and those below it) from the codebook and every annotation;
+        the passages stay annotated."""
+        self._require_writable()
+        prefix = name + "/"
+        before, after = {}, {}
+        stamp = now()
+        for annotation in self.sidecar.annotations.values():
+            tags = [t for t in annotation.tags if t != name and not t.startswith(prefix)]
+            if tags != annotation.tags:
+                before[annotation.id] = copy.deepcopy(annotation)
+                changed = copy.deepcopy(annotation)
+                changed.tags, changed.modified = tags, stamp
+                after[annotation.id] = changed
+        tags_after = [t for t in self._tags() if t.name != name and not t.name.startswith(prefix)]
+        return Change(before, after, self._tags(), tags_after)
+
+    def _tags(self) -> list[Tag]:
+        return copy.deepcopy(self.sidecar.tags)
+
+    # -- applying changes ------------------------------------------------------------------
+    def apply(self, change: Change, undo: bool = False) -> None:
+        """Make a change (or undo it) in the sidecar. Re-created annotations get a new
+        `modified` time so that a merge with an older copy on disk keeps them."""
+        self._require_writable()
+        states = change.before if undo else change.after
+        stamp = now()
+        for ann_id, state in states.items():
+            if state is None:
+                self.sidecar.annotations.pop(ann_id, None)
+                self.sidecar.deleted[ann_id] = stamp
+            else:
+                restored = copy.deepcopy(state)
+                restored.modified = stamp
+                self.sidecar.annotations[ann_id] = restored
+                self.sidecar.deleted.pop(ann_id, None)
+        tags = change.tags_before if undo else change.tags_after
+        if tags is not None:
+            self.sidecar.tags = copy.deepcopy(tags)
+
+
+@dataclass
+class Change:
+    """One user action on annotations or tags: the affected states before and after
+    (None: the annotation does not exist), and the codebook before and after."""
+
+    before: dict[str, Annotation | None]
+    after: dict[str, Annotation | None]
+    tags_before: list[Tag] | None = None
+    tags_after: list[Tag] | None = None
+
+    @property
+    def reports(self) -> set[str]:
+        """Reports whose annotations this change touches."""
+        return {a.path for a in (*self.before.values(), *self.after.values()) if a is not None}

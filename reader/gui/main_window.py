@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
+from reader.core.annotations import SidecarError
 from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.core.library import ReportEntry
 from reader.core.loader import Report, default_root
 from reader.core.problems import ReportError
 from reader.core.session import IndexResult, LibrarySession
-from reader.core.wordlists import WordListError, parse_plain_terms, terms_to_plain
+from reader.core.wordlists import parse_plain_terms, terms_to_plain
 from reader.gui import actions as actions_module
 from reader.gui.dialogs import ProblemsDialog, WordListDialog
 from reader.gui.find_bar import FindBar, FindController
@@ -337,14 +338,7 @@ class MainWindow(QMainWindow):
         self.current_entry = None
         self._update_title()
         self._update_status()
-        self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.words.wordlists})
-        if self.session.words_error:
-            self.statusBar().showMessage(
-                self.tr("Word lists not loaded: %1. The file is left untouched.").replace(
-                    "%1", self.session.words_error
-                ),
-                10000,
-            )
+        self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.sidecar.wordlists})
 
         entry = self.session.entry_for(report) if report is not None else None
         top = 0
@@ -563,7 +557,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_keyword_panel(self, report: Report) -> None:
         layers = {layer: self.reader_view.layer_visible(layer) for layer in (KEYWORD, WORDLIST, ENTITY)}
-        colours = {w.name: w.colour for w in self.session.words.wordlists} if self.session else {}
+        colours = {w.name: w.colour for w in self.session.sidecar.wordlists} if self.session else {}
         self.keyword_panel.show_highlights(self._highlights, report.document.text, layers, colours)
 
     @property
@@ -667,7 +661,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self.session.add_dictionary_word(word)
-        except (WordListError, OSError) as exc:
+        except (SidecarError, OSError) as exc:
             self._warn(self.tr("The word could not be saved"), str(exc))
             return
         self.statusBar().showMessage(self.tr("“%1” added to the dictionary").replace("%1", word), 5000)
@@ -677,7 +671,7 @@ class MainWindow(QMainWindow):
     def manage_wordlists(self) -> None:
         if self.session is None:
             return
-        dialog = WordListDialog(self.session.words.wordlists, self)
+        dialog = WordListDialog(self.session.sidecar.wordlists, self)
         if dialog.exec():
             self._save_wordlists(dialog.wordlists())
 
@@ -686,9 +680,9 @@ class MainWindow(QMainWindow):
             return
         try:
             self.session.set_wordlists(wordlists)
-        except (WordListError, OSError) as exc:
+        except (SidecarError, OSError) as exc:
             self._warn(self.tr("The word lists could not be saved"), str(exc))
-        self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.words.wordlists})
+        self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.sidecar.wordlists})
         if self.reader_view.report is not None:
             self._show_report(self.reader_view.report, self.reader_view.top_offset() or 0)
 
@@ -714,24 +708,24 @@ class MainWindow(QMainWindow):
                 self.tr("The file could not be read"), exc.reason(problem_language(self._language_choice))
             )
             return
-        dialog = WordListDialog(self.session.words.wordlists, self)
+        dialog = WordListDialog(self.session.sidecar.wordlists, self)
         dialog.add_list(Path(path).stem, terms)
         if dialog.exec():
             self._save_wordlists(dialog.wordlists())
 
     def export_wordlist(self) -> None:
-        if self.session is None or not self.session.words.wordlists:
+        if self.session is None or not self.session.sidecar.wordlists:
             self._warn(self.tr("No word list to export"), self.tr("Create a word list first."))
             return
         from PySide6.QtWidgets import QInputDialog
 
-        names = [w.name for w in self.session.words.wordlists]
+        names = [w.name for w in self.session.sidecar.wordlists]
         name, ok = QInputDialog.getItem(
             self, self.tr("Export Word List"), self.tr("Word list:"), names, 0, False
         )
         if not ok:
             return
-        wordlist = next(w for w in self.session.words.wordlists if w.name == name)
+        wordlist = next(w for w in self.session.sidecar.wordlists if w.name == name)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export Word List"), str(Path.home() / f"{name}.txt"), self.tr("Text files (*.txt)")
         )
