@@ -21,7 +21,7 @@ from reader.core.problems import ReportError, user_language
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("text", "info", "check")
+COMMANDS = ("text", "info", "check", "annotations")
 
 _TEXTS: dict[str, dict[str, str]] = {
     "summary": {
@@ -43,6 +43,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "desktop-unsupported": {
         "en": "--install-desktop is for Linux desktops; on Windows and macOS use the shortcut pip installs",
         "zh": "--install-desktop 仅适用于 Linux 桌面；Windows 和 macOS 请使用 pip 安装的快捷方式",
+    },
+    "annotations-summary": {
+        "en": "{count} annotations (kept in {where}).",
+        "zh": "共 {count} 条标注（保存在 {where}）。",
     },
     "internal": {
         "en": "unexpected error ({error}); details are in the log",
@@ -78,6 +82,10 @@ def _command_parser(command: str) -> _Parser:
     elif command == "info":
         parser.description = "Print one JSON object per report (JSON Lines)."
         parser.add_argument("files", nargs="+", metavar="FILE")
+    elif command == "annotations":
+        parser.description = "List a library's annotations: report, tags, quote, note and status."
+        parser.add_argument("--json", action="store_true", help="print a JSON array instead")
+        parser.add_argument("folder", metavar="DIR")
     else:
         parser.description = "Scan a library, list every problem with its reason, then a summary."
         parser.add_argument("--json", action="store_true", help="print a JSON object instead")
@@ -96,6 +104,7 @@ def _launch_parser() -> _Parser:
             "  reader text [--json] FILE...   print reports as clean text\n"
             "  reader info FILE...            print report metadata as JSON Lines\n"
             "  reader check DIR [--json]      list a library's problems; exit 1 if any\n"
+            "  reader annotations DIR [--json]  list a library's annotations and their status\n"
             "  reader --install-desktop       add the app to your applications menu\n"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -118,7 +127,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] in COMMANDS:
             options = _command_parser(args[0]).parse_args(args[1:])
-            return {"text": _cmd_text, "info": _cmd_info, "check": _cmd_check}[args[0]](options)
+            commands = {
+                "text": _cmd_text,
+                "info": _cmd_info,
+                "check": _cmd_check,
+                "annotations": _cmd_annotations,
+            }
+            return commands[args[0]](options)
         options = _launch_parser().parse_args(args)
         if options.install_desktop or options.uninstall_desktop:
             return _desktop(install=options.install_desktop)
@@ -129,6 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log
+        logger.debug("Unexpected error", exc_info=True)
+        sys.stderr.write("reader: " + tr("internal", error=f"{type(exc).__name__}: {exc}") + "\n")
+        return EXIT_PROBLEMS
 
 
 def _launch(path: str | None) -> int:
@@ -222,6 +241,31 @@ def _cmd_check(options: argparse.Namespace) -> int:
                 out.write(f"  {display_path(problem.path)}: {problem.reason()}\n")
         out.write(tr("summary", reports=len(result.reports), problems=len(result.problems)) + "\n")
     return EXIT_PROBLEMS if result.problems else EXIT_OK
+
+
+def _cmd_annotations(options: argparse.Namespace) -> int:
+    from reader.core.session import LibrarySession
+
+    folder = Path(options.folder)
+    if not folder.is_dir():
+        _error(options.folder, tr("no-folder") if not folder.exists() else tr("not-folder"))
+        return EXIT_USAGE
+    session = LibrarySession(folder)
+    if session.read_only_reason is not None:
+        _error(str(session.store.path), session.read_only_reason)
+        return EXIT_PROBLEMS
+    rows = session.annotation_rows()
+    if options.json:
+        _write_json(rows, sys.stdout)
+        return EXIT_OK
+    out = sys.stdout
+    for row in rows:
+        tags = "; ".join(row["tags"]) or "—"
+        out.write(f"{row['report']}\t[{row['status']}]\t{tags}\n  「{row['quote']}」\n")
+        if row["note"]:
+            out.write("".join(f"  > {line}\n" for line in str(row["note"]).splitlines()))
+    out.write(tr("annotations-summary", count=len(rows), where=display_path(session.store.path)) + "\n")
+    return EXIT_OK
 
 
 def _load_or_complain(name: str):  # noqa: ANN202 - Report, imported lazily

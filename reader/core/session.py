@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.anchoring import Anchor, TextMap, reanchor
+from reader.core.anchoring import ORPHANED, Anchor, TextMap, reanchor
 from reader.core.annotations import (
     Annotation,
     Tag,
@@ -192,6 +192,41 @@ class LibrarySession:
                 anchor = reanchor(annotation, text, mapping)
             result.append((annotation, anchor))
         return result
+
+    def annotation_rows(self) -> list[dict[str, object]]:
+        """Every annotation of the library with its status in the report's current text
+        (`reader annotations`); annotations on a report that is gone are orphaned."""
+        rows: list[dict[str, object]] = []
+        by_path = {e.relpath: e for e in self.entries}
+        for path in sorted({a.path for a in self.sidecar.annotations.values()}):
+            entry = by_path.get(path)
+            report = None
+            if entry is not None:
+                try:
+                    report = self.load(entry)
+                except ReportError:
+                    report = None
+            if report is not None:
+                pairs = self.anchored(report)
+            else:
+                pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in self.sidecar.for_report(path)]
+            for annotation, anchor in pairs:
+                rows.append(
+                    {
+                        "id": annotation.id,
+                        "report": path,
+                        "title": report.title if report is not None else "",
+                        "tags": list(annotation.tags),
+                        "quote": annotation.quote.exact,
+                        "note": annotation.note,
+                        "status": anchor.status,
+                        "start": anchor.start,
+                        "end": anchor.end,
+                        "author": annotation.author,
+                        "modified": annotation.modified,
+                    }
+                )
+        return rows
 
     def annotate(
         self, report: Report, start: int, end: int, tags: Sequence[str], note: str, author: str

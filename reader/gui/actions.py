@@ -42,6 +42,17 @@ class Actions:
     language_chinese: QAction
     language_english: QAction
     about: QAction
+    tag_selection: QAction
+    note_selection: QAction
+    highlight_selection: QAction
+    delete_annotation: QAction
+    set_author: QAction
+    new_tag: QAction
+    rename_tag: QAction
+    recolour_tag: QAction
+    describe_tag: QAction
+    merge_tag: QAction
+    delete_tag: QAction
     theme_group: QActionGroup
     language_group: QActionGroup
 
@@ -93,6 +104,17 @@ def create_actions(parent: QWidget) -> Actions:
         language_chinese=_action(parent, "actionLanguageChinese", checkable=True),
         language_english=_action(parent, "actionLanguageEnglish", checkable=True),
         about=_action(parent, "actionAbout"),
+        tag_selection=_action(parent, "actionTagSelection", "Ctrl+T"),
+        note_selection=_action(parent, "actionNoteSelection", "Ctrl+Shift+M"),
+        highlight_selection=_action(parent, "actionHighlightSelection", "Ctrl+Shift+H"),
+        delete_annotation=_action(parent, "actionDeleteAnnotation"),
+        set_author=_action(parent, "actionSetAuthor"),
+        new_tag=_action(parent, "actionNewTag"),
+        rename_tag=_action(parent, "actionRenameTag"),
+        recolour_tag=_action(parent, "actionRecolourTag"),
+        describe_tag=_action(parent, "actionDescribeTag"),
+        merge_tag=_action(parent, "actionMergeTag"),
+        delete_tag=_action(parent, "actionDeleteTag"),
         theme_group=theme_group,
         language_group=language_group,
     )
@@ -202,6 +224,50 @@ def retranslate(a: Actions) -> None:
         ),
         a.language_chinese: ("简体中文", "简体中文"),
         a.language_english: ("English", "English"),
+        a.tag_selection: (
+            QCoreApplication.translate("Actions", "&Tag Selection…"),
+            QCoreApplication.translate("Actions", "Give the selected passage one or more tags"),
+        ),
+        a.note_selection: (
+            QCoreApplication.translate("Actions", "Add &Note…"),
+            QCoreApplication.translate("Actions", "Write a note on the selected passage"),
+        ),
+        a.highlight_selection: (
+            QCoreApplication.translate("Actions", "&Highlight Selection"),
+            QCoreApplication.translate("Actions", "Mark the selected passage without tags"),
+        ),
+        a.delete_annotation: (
+            QCoreApplication.translate("Actions", "&Delete Annotation"),
+            QCoreApplication.translate("Actions", "Delete the selected annotation (the text stays)"),
+        ),
+        a.set_author: (
+            QCoreApplication.translate("Actions", "Your &Name…"),
+            QCoreApplication.translate("Actions", "The author name recorded with your annotations"),
+        ),
+        a.new_tag: (
+            QCoreApplication.translate("Actions", "New Tag…"),
+            QCoreApplication.translate("Actions", "Add a tag to the codebook"),
+        ),
+        a.rename_tag: (
+            QCoreApplication.translate("Actions", "Rename Tag…"),
+            QCoreApplication.translate("Actions", "Rename the tag everywhere it is used"),
+        ),
+        a.recolour_tag: (
+            QCoreApplication.translate("Actions", "Tag Colour…"),
+            QCoreApplication.translate("Actions", "Change the tag's colour"),
+        ),
+        a.describe_tag: (
+            QCoreApplication.translate("Actions", "Describe Tag…"),
+            QCoreApplication.translate("Actions", "Write what the tag means"),
+        ),
+        a.merge_tag: (
+            QCoreApplication.translate("Actions", "Merge Into…"),
+            QCoreApplication.translate("Actions", "Merge the tag into another one"),
+        ),
+        a.delete_tag: (
+            QCoreApplication.translate("Actions", "Delete Tag…"),
+            QCoreApplication.translate("Actions", "Remove the tag from the codebook and every passage"),
+        ),
         a.about: (
             QCoreApplication.translate("Actions", "&About Report Reader"),
             QCoreApplication.translate("Actions", "About Report Reader"),

@@ -11,15 +11,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QColorDialog,
+    QComboBox,
     QFileDialog,
     QFontDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -35,21 +39,29 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
-from reader.core.annotations import SidecarError
+from reader.core.anchoring import ORPHANED
+from reader.core.annotations import SidecarError, default_author
 from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.core.library import ReportEntry
 from reader.core.loader import Report, default_root
 from reader.core.problems import ReportError
-from reader.core.session import IndexResult, LibrarySession
+from reader.core.session import Change, IndexResult, LibrarySession
 from reader.core.wordlists import parse_plain_terms, terms_to_plain
 from reader.gui import actions as actions_module
+from reader.gui.annotation_widgets import (
+    AnnotationDialog,
+    AnnotationPanel,
+    ChangeCommand,
+    CodebookPanel,
+)
 from reader.gui.dialogs import ProblemsDialog, WordListDialog
 from reader.gui.find_bar import FindBar, FindController
 from reader.gui.i18n import install_language, problem_language
 from reader.gui.keyword_panel import KeywordPanel
-from reader.gui.reader_view import DEFAULT_POINT_SIZE, ReaderView
+from reader.gui.reader_view import DEFAULT_POINT_SIZE, AnnotationMark, ReaderView
 from reader.gui.report_tree import (
     DATE,
+    NOTES,
     NUMBER,
     TITLE,
     EntryRole,
@@ -66,6 +78,8 @@ logger = logging.getLogger(__name__)
 APP_NAME = "Report Reader"
 #: Reports larger than this are read and cleaned off the UI thread.
 BACKGROUND_LOAD_BYTES = 512 * 1024
+#: Annotations are saved at most this long after a change (and on quit).
+SAVE_DELAY_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +100,12 @@ class MainWindow(QMainWindow):
         self._load_task: Task | None = None
         self._highlights = ReportHighlights()
         self._language_choice = self.settings.value_str("ui/language", "system")
+        self.undo_stack = QUndoStack(self)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._dirty = False
+        self._watcher = QFileSystemWatcher(self)
 
         self._build_widgets()
         self._build_menus()
@@ -97,6 +117,16 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.actions = actions_module.create_actions(self)
+        self.action_undo = self.undo_stack.createUndoAction(self)
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_stack.createRedoAction(self)
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        self.addAction(self.action_undo)
+        self.addAction(self.action_redo)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filterEdit")
@@ -118,11 +148,15 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.ResizeToContents)
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setObjectName("tagFilter")
         header.setSortIndicator(NUMBER, Qt.SortOrder.AscendingOrder)
         sidebar = QWidget(self)
         sidebar_layout = QVBoxLayout(sidebar)
         sidebar_layout.setContentsMargins(6, 6, 0, 6)
         sidebar_layout.addWidget(self.filter_edit)
+        sidebar_layout.addWidget(self.tag_filter)
         sidebar_layout.addWidget(self.report_list, 1)
 
         self.reader_view = ReaderView(self)
@@ -137,16 +171,23 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.find_bar)
 
         self.keyword_panel = KeywordPanel(self)
+        self.annotation_panel = AnnotationPanel(self)
+        self.codebook = CodebookPanel(self)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("sidePanels")
+        self.side_tabs.addTab(self.keyword_panel, "")
+        self.side_tabs.addTab(self.annotation_panel, "")
+        self.side_tabs.addTab(self.codebook, "")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(sidebar)
         self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.keyword_panel)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([320, 820, 240])
+        self.splitter.setSizes([340, 780, 300])
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
@@ -180,6 +221,9 @@ class MainWindow(QMainWindow):
             self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
         for action in (a.toggle_keywords, a.toggle_wordlists, a.toggle_entities):
             self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (a.tag_selection, a.note_selection, a.highlight_selection):
+            self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
         screen = QApplication.primaryScreen()
         available = screen.availableGeometry() if screen is not None else None
@@ -199,12 +243,25 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(a.quit)
 
         self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.action_undo)
+        self.edit_menu.addAction(self.action_redo)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(a.find)
         self.edit_menu.addAction(a.find_next)
         self.edit_menu.addAction(a.find_previous)
         self.edit_menu.addAction(a.focus_filter)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a.add_to_dictionary)
+        self.edit_menu.addAction(a.set_author)
+
+        self.annotate_menu = bar.addMenu("")
+        for action in (a.tag_selection, a.note_selection, a.highlight_selection, a.delete_annotation):
+            self.annotate_menu.addAction(action)
+        self.annotate_menu.addSeparator()
+        for action in (a.new_tag, a.rename_tag, a.recolour_tag, a.describe_tag, a.merge_tag, a.delete_tag):
+            self.annotate_menu.addAction(action)
+            self.codebook.tags.addAction(action)
+        self.annotation_panel.tree.addAction(a.delete_annotation)
 
         self.view_menu = bar.addMenu("")
         for action in (a.zoom_in, a.zoom_out, a.zoom_reset, a.choose_font):
@@ -261,6 +318,28 @@ class MainWindow(QMainWindow):
         a.language_english.triggered.connect(lambda: self.set_language("en"))
         a.about.triggered.connect(self.show_about)
 
+        a.tag_selection.triggered.connect(lambda: self.annotate_with_dialog(focus_note=False))
+        a.note_selection.triggered.connect(lambda: self.annotate_with_dialog(focus_note=True))
+        a.highlight_selection.triggered.connect(self._highlight_selection)
+        a.delete_annotation.triggered.connect(self._delete_selected_annotation)
+        a.set_author.triggered.connect(self.choose_author)
+        a.new_tag.triggered.connect(self.new_tag)
+        a.rename_tag.triggered.connect(self.rename_tag)
+        a.recolour_tag.triggered.connect(self.recolour_tag)
+        a.describe_tag.triggered.connect(self.describe_tag)
+        a.merge_tag.triggered.connect(self.merge_tag)
+        a.delete_tag.triggered.connect(self.delete_tag)
+        self._save_timer.timeout.connect(self.save_annotations)
+        self._watcher.fileChanged.connect(self._sidecar_changed_on_disk)
+        self._watcher.directoryChanged.connect(self._sidecar_changed_on_disk)
+        self.reader_view.annotation_clicked.connect(self._annotation_clicked)
+        self.annotation_panel.activated.connect(self.show_annotation)
+        self.annotation_panel.edit_requested.connect(self.edit_annotation)
+        self.annotation_panel.delete_requested.connect(self.delete_annotation)
+        self.annotation_panel.restore_requested.connect(self.restore_backup)
+        self.codebook.tag_selected.connect(self._tag_selected)
+        self.codebook.passage_activated.connect(self.show_annotation)
+        self.tag_filter.currentIndexChanged.connect(self._tag_filter_changed)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.report_list.clicked.connect(self._open_index)
         self.report_list.activated.connect(self._open_index)  # Enter, or double-click
@@ -328,6 +407,7 @@ class MainWindow(QMainWindow):
     def open_library(self, library: Path, report: Path | None = None) -> None:
         """Show a library: the sidebar at once (titles from first lines), dates later."""
         self.cancel_indexing()
+        self.save_annotations()
         library = Path(library).resolve()
         read_only = library == seeds_dir().resolve()
         self.session = LibrarySession(library, read_only=read_only)
@@ -336,6 +416,9 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_library(library)
         self._refresh_recent_menu()
         self.current_entry = None
+        self.undo_stack.clear()
+        self._watch_sidecar()
+        self._refresh_annotation_views()
         self._update_title()
         self._update_status()
         self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.sidecar.wordlists})
@@ -485,6 +568,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.reader_view.set_report(report)
+        self._refresh_report_annotations()
         self._highlights = self.session.wordlist_highlights(report)
         self.reader_view.set_highlights(self._highlights)
         self._refresh_keyword_panel(report)
@@ -586,6 +670,361 @@ class MainWindow(QMainWindow):
     def _top_k_changed(self, _value: int) -> None:
         if self.reader_view.report is not None:
             self._start_highlights(self.reader_view.report)
+
+    # -- annotations ------------------------------------------------------------------------------------
+    @property
+    def author(self) -> str:
+        return self.settings.value_str("user/author", "") or default_author()
+
+    def choose_author(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Your name"), self.tr("Name recorded with your annotations:"), text=self.author
+        )
+        if ok:
+            self.settings.set("user/author", name.strip())
+
+    def annotate_selection(self, tags: list[str], note: str = "") -> str:
+        """Annotate the reader's current selection; returns the new annotation's id."""
+        report = self.reader_view.report
+        selection = self.reader_view.selection_range()
+        if self.session is None or report is None or selection is None:
+            raise ValueError("no passage of a report is selected")
+        change = self.session.annotate(report, selection[0], selection[1], tags, note, self.author)
+        self._do(change, self.tr("Annotate passage"))
+        return next(iter(change.after))
+
+    def annotate_with_dialog(self, focus_note: bool = False) -> None:
+        if not self._can_annotate():
+            return
+        dialog = AnnotationDialog(
+            self.reader_view.selected_text(), [t.name for t in self.session.sidecar.tags], parent=self
+        )
+        if focus_note:
+            dialog.focus_note()
+        if dialog.exec():
+            self.annotate_selection(dialog.tags(), dialog.note())
+
+    def _highlight_selection(self) -> None:
+        if self._can_annotate():
+            self.annotate_selection([])
+
+    def _can_annotate(self) -> bool:
+        if self.session is None or self.reader_view.selection_range() is None:
+            self.statusBar().showMessage(self.tr("Select a passage of the report first."), 5000)
+            return False
+        if self.session.read_only_reason is not None:
+            self._warn(self.tr("Annotations are read-only"), self.session.read_only_reason)
+            return False
+        return True
+
+    def edit_annotation(self, ann_id: str, tags: list[str], note: str) -> None:
+        if self.session is None or ann_id not in self.session.sidecar.annotations:
+            return
+        current = self.session.sidecar.annotations[ann_id]
+        if tags == current.tags and note == current.note:
+            return
+        self._attempt(
+            lambda: self._do(self.session.update_annotation(ann_id, tags, note), self.tr("Edit annotation"))
+        )
+
+    def delete_annotation(self, ann_id: str) -> None:
+        if self.session is not None and ann_id in self.session.sidecar.annotations:
+            self._attempt(
+                lambda: self._do(self.session.delete_annotation(ann_id), self.tr("Delete annotation"))
+            )
+
+    def _delete_selected_annotation(self) -> None:
+        ann_id = self.annotation_panel.selected_id()
+        if ann_id:
+            self.delete_annotation(ann_id)
+
+    def _attempt(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except SidecarError as exc:
+            self._warn(self.tr("Annotations are read-only"), exc.reason())
+
+    def _do(self, change: Change, text: str) -> None:
+        """Put a change on the undo stack (which applies it)."""
+        self.undo_stack.push(ChangeCommand(text, self._apply_change, change))
+
+    def _apply_change(self, change: Change, undo: bool) -> None:
+        if self.session is None:
+            return
+        try:
+            self.session.apply(change, undo)
+        except SidecarError as exc:
+            self._warn(self.tr("Annotations are read-only"), exc.reason())
+            return
+        self._dirty = True
+        self._save_timer.start()
+        self._refresh_annotation_views()
+
+    def save_annotations(self) -> None:
+        """Write the sidecar now if anything changed (the timer calls this)."""
+        self._save_timer.stop()
+        if self.session is None or not self._dirty:
+            return
+        try:
+            self.session.save()
+        except SidecarError as exc:
+            self._dirty = False  # nothing more can be written until the user acts
+            self._warn(self.tr("Annotations could not be saved"), exc.reason())
+        except OSError as exc:
+            self._save_timer.start()  # a full disk may free up: try again, lose nothing
+            self.statusBar().showMessage(
+                self.tr("Annotations could not be saved (%1); retrying.").replace(
+                    "%1", exc.strerror or str(exc)
+                ),
+                10000,
+            )
+            return
+        else:
+            self._dirty = False
+        self._watch_sidecar()
+        self._refresh_annotation_views()
+
+    def _watch_sidecar(self) -> None:
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        if self.session is not None:
+            path = self.session.store.path
+            if path.parent.is_dir():
+                self._watcher.addPath(str(path.parent))
+            if path.exists():
+                self._watcher.addPath(str(path))
+
+    def _sidecar_changed_on_disk(self, *_args: object) -> None:
+        if self.session is None or self._dirty:
+            return  # our own pending save merges anyway
+        try:
+            changed = self.session.reload_if_changed()
+        except SidecarError as exc:
+            self._warn(self.tr("Annotations are read-only"), exc.reason())
+            changed = True
+        if changed:
+            self.statusBar().showMessage(self.tr("Annotations changed on disk were merged in."), 5000)
+            self._watch_sidecar()
+            self._refresh_annotation_views()
+
+    def restore_backup(self) -> None:
+        if self.session is None:
+            return
+        backup = self.session.store.newest_good_backup()
+        if backup is None:
+            self._warn(self.tr("No backup to restore"), self.tr("There is no backup that can be read."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace the damaged annotations file with the backup of %1? "
+                "The damaged file is kept beside it."
+            ).replace("%1", backup.stem.removeprefix("reader-annotations-")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.session.sidecar = self.session.store.restore_backup(backup)
+        self.undo_stack.clear()
+        self._refresh_annotation_views()
+
+    def _refresh_annotation_views(self) -> None:
+        if self.session is None:
+            return
+        counts: dict[str, int] = {}
+        for annotation in self.session.sidecar.annotations.values():
+            counts[annotation.path] = counts.get(annotation.path, 0) + 1
+        self.model.set_annotation_counts(counts)
+        self.codebook.show_tags(self.session.sidecar.tags, self.session.tag_counts())
+        tag = self.codebook.selected_tag()
+        if tag:
+            self._tag_selected(tag)
+        self._fill_tag_filter()
+        self._update_sidecar_labels()
+        if self.reader_view.report is not None:
+            self._refresh_report_annotations()
+
+    def _refresh_report_annotations(self) -> None:
+        report = self.reader_view.report
+        if self.session is None or report is None:
+            return
+        pairs = self.session.anchored(report)
+        marks = []
+        for annotation, anchor in pairs:
+            if anchor.status == ORPHANED:
+                continue
+            tag = self.session.sidecar.tag(annotation.tags[0]) if annotation.tags else None
+            colour = annotation.colour or (tag.colour if tag else "#8a8a8a")
+            tooltip = "、".join(annotation.tags) or self.tr("(highlight)")
+            if annotation.note:
+                tooltip += "\n" + annotation.note
+            marks.append(
+                AnnotationMark(
+                    anchor.start, anchor.end, annotation.id, colour, len(annotation.tags) > 1, tooltip
+                )
+            )
+        self.reader_view.set_annotations(marks)
+        self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
+
+    def _update_sidecar_labels(self) -> None:
+        if self.session is None:
+            return
+        store = self.session.store
+        if store.in_library:
+            text = self.tr("Annotations are saved in %1").replace("%1", str(store.path))
+        else:
+            text = self.tr("This library's folder cannot be written to; annotations are saved in %1").replace(
+                "%1", str(store.path)
+            )
+        self.annotation_panel.location.setText(text)
+        reason = self.session.read_only_reason
+        self.annotation_panel.set_read_only(
+            reason, store.newest_good_backup() is not None if reason else False
+        )
+        editable = reason is None
+        for action in (
+            self.actions.tag_selection,
+            self.actions.note_selection,
+            self.actions.highlight_selection,
+        ):
+            action.setEnabled(editable)
+
+    def show_annotation(self, ann_id: str) -> None:
+        """Open the annotation's report and select its passage."""
+        if self.session is None or ann_id not in self.session.sidecar.annotations:
+            return
+        annotation = self.session.sidecar.annotations[ann_id]
+        if self.current_entry is None or self.current_entry.relpath != annotation.path:
+            entry = next((e for e in self.session.entries if e.relpath == annotation.path), None)
+            if entry is None:
+                self.statusBar().showMessage(
+                    self.tr("The report of this passage is no longer in the library."), 5000
+                )
+                return
+            self.open_entry(entry)
+        report = self.reader_view.report
+        if report is None:
+            return
+        anchor = next((a for ann, a in self.session.anchored(report) if ann.id == ann_id), None)
+        if anchor is not None and anchor.status != ORPHANED:
+            self.reader_view.select_range(anchor.start, anchor.end)
+        self.annotation_panel.select(ann_id)
+
+    def _annotation_clicked(self, ann_id: str) -> None:
+        self.side_tabs.setCurrentWidget(self.annotation_panel)
+        self.annotation_panel.select(ann_id)
+
+    # -- the codebook --------------------------------------------------------------------------------------
+    def _tag_selected(self, name: str) -> None:
+        if self.session is None:
+            return
+        titles = {r.entry.relpath: r.title for r in self.model.rows()}
+        rows = [
+            (a.id, titles.get(a.path, a.path), a.quote.exact, a.note)
+            for a in self.session.annotations_with_tag(name)
+        ]
+        self.codebook.show_passages(rows)
+
+    def _fill_tag_filter(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All reports"), None)
+        if self.session is not None:
+            for tag in sorted(t.name for t in self.session.sidecar.tags):
+                self.tag_filter.addItem(self.tr("Tagged: %1").replace("%1", tag), tag)
+        index = self.tag_filter.findData(current) if current else 0
+        self.tag_filter.setCurrentIndex(max(0, index))
+        self.tag_filter.blockSignals(False)
+        self._tag_filter_changed()
+
+    def _tag_filter_changed(self, *_args: object) -> None:
+        tag = self.tag_filter.currentData()
+        if tag is None or self.session is None:
+            self.proxy.set_allowed_paths(None)
+        else:
+            self.proxy.set_allowed_paths({a.path for a in self.session.annotations_with_tag(tag)})
+        self.report_list.expandAll()
+
+    def new_tag(self) -> None:
+        if self.session is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("New tag"), self.tr("Tag (整改/专项整治 for a sub-tag):")
+        )
+        if ok and name.strip():
+            self._attempt_value(lambda: self._do(self.session.add_tag(name), self.tr("New tag")))
+
+    def rename_tag(self) -> None:
+        tag = self.codebook.selected_tag()
+        if self.session is None or not tag:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename tag"), self.tr("New name:"), text=tag)
+        if ok and name.strip() and name.strip() != tag:
+            self._attempt_value(lambda: self._do(self.session.rename_tag(tag, name), self.tr("Rename tag")))
+
+    def merge_tag(self) -> None:
+        tag = self.codebook.selected_tag()
+        if self.session is None or not tag:
+            return
+        others = sorted(t.name for t in self.session.sidecar.tags if t.name != tag)
+        if not others:
+            return
+        target, ok = QInputDialog.getItem(
+            self, self.tr("Merge tag"), self.tr("Merge “%1” into:").replace("%1", tag), others, 0, False
+        )
+        if ok:
+            self._attempt_value(lambda: self._do(self.session.rename_tag(tag, target), self.tr("Merge tags")))
+
+    def recolour_tag(self) -> None:
+        tag = self.codebook.selected_tag()
+        entry = self.session.sidecar.tag(tag) if self.session and tag else None
+        if entry is None:
+            return
+        from PySide6.QtGui import QColor
+
+        colour = QColorDialog.getColor(QColor(entry.colour), self, self.tr("Tag colour"))
+        if colour.isValid():
+            self._attempt_value(
+                lambda: self._do(self.session.edit_tag(tag, colour=colour.name()), self.tr("Tag colour"))
+            )
+
+    def describe_tag(self) -> None:
+        tag = self.codebook.selected_tag()
+        entry = self.session.sidecar.tag(tag) if self.session and tag else None
+        if entry is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Describe tag"), self.tr("What “%1” means:").replace("%1", tag), entry.description
+        )
+        if ok:
+            self._attempt_value(
+                lambda: self._do(self.session.edit_tag(tag, description=text), self.tr("Describe tag"))
+            )
+
+    def delete_tag(self) -> None:
+        tag = self.codebook.selected_tag()
+        if self.session is None or not tag:
+            return
+        count = len(self.session.annotations_with_tag(tag))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete tag"),
+            self.tr("Remove “%1” from the codebook and from %2 passages? The passages stay annotated.")
+            .replace("%1", tag)
+            .replace("%2", str(count)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._attempt_value(lambda: self._do(self.session.delete_tag(tag), self.tr("Delete tag")))
+
+    def _attempt_value(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except SidecarError as exc:
+            self._warn(self.tr("Annotations are read-only"), exc.reason())
+        except ValueError as exc:
+            self._warn(self.tr("That tag cannot be used"), str(exc))
 
     # -- find, filter --------------------------------------------------------------------------
     def _find_next(self) -> None:
@@ -762,13 +1201,23 @@ class MainWindow(QMainWindow):
         self.words_menu.setTitle(self.tr("&Word Lists"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.annotate_menu.setTitle(self.tr("&Annotate"))
+        self.side_tabs.setTabText(0, self.tr("Keywords"))
+        self.side_tabs.setTabText(1, self.tr("Annotations"))
+        self.side_tabs.setTabText(2, self.tr("Codebook"))
+        self.action_undo.setText(self.tr("&Undo"))
+        self.action_redo.setText(self.tr("&Redo"))
+        self.annotation_panel.retranslate()
+        self.codebook.retranslate()
+        self._fill_tag_filter()
+        self._update_sidecar_labels()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.filter_edit.setPlaceholderText(
             self.tr("Filter by title, number, date or folder (%1)").replace(
                 "%1", self.actions.focus_filter.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
-        self.model.set_headers([self.tr("Title"), self.tr("Date"), self.tr("No.")])
+        self.model.set_headers([self.tr("Title"), self.tr("Date"), self.tr("No."), "✎"])
         self.cancel_button.setText(self.tr("Cancel"))
         self.reader_view.set_labels(
             self.tr("[image not available]"), self.tr("characters"), self.tr("No. %1")

@@ -15,13 +15,15 @@ from collections import defaultdict, deque
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QImage,
+    QMouseEvent,
     QResizeEvent,
     QSyntaxHighlighter,
     QTextBlockFormat,
@@ -31,7 +33,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextImageFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.core.document import IMAGE_BLOCK, PARAGRAPH
 from reader.core.highlights import ENTITY, KEYWORD, LAYERS, WORDLIST, ReportHighlights, Span
@@ -60,6 +62,23 @@ NEXT_SLICE = 1500
 COLUMN_EMS = 38  # a readable line: about 38 Chinese characters
 BlockKindProperty = QTextFormat.Property.UserProperty + 1
 PARAGRAPH_KIND, TITLE_KIND, META_KIND, IMAGE_KIND = 1, 2, 3, 4
+
+
+ANNOTATION = "annotation"
+#: Painting order of all layers: annotations underneath, word lists on top.
+PAINT_ORDER = (ANNOTATION, *LAYERS)
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationMark:
+    """An annotation as the pane shows it: where, in which colour, and its tooltip."""
+
+    start: int
+    end: int
+    id: str
+    colour: str
+    several_tags: bool
+    tooltip: str
 
 
 class _SafeDocument(QTextDocument):
@@ -94,6 +113,7 @@ class ReaderView(QTextEdit):
     """Shows one report. Emits intent; never reaches into other widgets."""
 
     add_to_dictionary_requested = Signal(str)
+    annotation_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +134,8 @@ class ReaderView(QTextEdit):
         self._formats_by_paragraph: dict[int, list[tuple[int, int, QTextCharFormat]]] = {}
         self._generation = 0
         self._highlights = ReportHighlights()
-        self._layers = {KEYWORD: True, WORDLIST: True, ENTITY: False}
+        self._layers = {ANNOTATION: True, KEYWORD: True, WORDLIST: True, ENTITY: False}
+        self._marks: dict[str, AnnotationMark] = {}
         self._wordlist_colours: dict[str, str] = {}
         self._theme = theme("light")
         self._families = list(CJK_FONT_STACK)
@@ -157,6 +178,7 @@ class ReaderView(QTextEdit):
         """Show a report: the first paragraphs at once, the rest in slices."""
         self._report = report
         self._highlights = ReportHighlights()
+        self._marks = {}
         self._formats_by_paragraph = {}
         self._render(top=None, selection=None)
 
@@ -509,8 +531,50 @@ class ReaderView(QTextEdit):
         self._highlights = highlights
         self._rebuild_formats()
 
+    def set_annotations(self, marks: list[AnnotationMark]) -> None:
+        """Annotations to show as underlays (replacing those shown)."""
+        self._marks = {m.id: m for m in marks}
+        self._rebuild_formats()
+
+    def annotations_at(self, offset: int) -> list[AnnotationMark]:
+        return [m for m in self._marks.values() if m.start <= offset < m.end]
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            offset = self.core_offset(
+                self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position()
+            )
+            marks = self.annotations_at(offset) if offset is not None else []
+            if marks:
+                QToolTip.showText(event.globalPos(), "\n\n".join(m.tooltip for m in marks), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.textCursor().hasSelection() or event.button() != Qt.MouseButton.LeftButton:
+            return
+        offset = self.core_offset(self.cursorForPosition(event.position().toPoint()).position())
+        marks = self.annotations_at(offset) if offset is not None else []
+        if marks:
+            self.annotation_clicked.emit(min(marks, key=lambda m: m.end - m.start).id)
+
     def _char_format(self, span: Span) -> QTextCharFormat:
         fmt = QTextCharFormat()
+        if span.layer == ANNOTATION:
+            mark = self._marks[span.key]
+            underlay = QColor(mark.colour)
+            underlay.setAlpha(90 if self._theme.dark else 60)
+            fmt.setBackground(underlay)
+            fmt.setUnderlineColor(QColor(mark.colour))
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.WaveUnderline
+                if mark.several_tags
+                else QTextCharFormat.UnderlineStyle.SingleUnderline
+            )
+            return fmt
         if span.layer == KEYWORD:
             fmt.setBackground(self._theme.highlight(KEYWORD_COLOUR))
         elif span.layer == WORDLIST:
@@ -531,8 +595,9 @@ class ReaderView(QTextEdit):
         """
         layout = self._layout
         per_block: dict[int, list[tuple[int, int, int, Span]]] = defaultdict(list)
+        annotation_spans = [Span(m.start, m.end, ANNOTATION, m.id) for m in self._marks.values()]
         if self._report is not None and layout.starts:
-            for span in self._highlights.spans:
+            for span in [*annotation_spans, *self._highlights.spans]:
                 if not self._layers.get(span.layer):
                     continue
                 index = bisect_right(layout.starts, span.start) - 1
@@ -541,7 +606,7 @@ class ReaderView(QTextEdit):
                 base = self._map.to_utf16(layout.starts[index])
                 start = self._map.to_utf16(span.start) - base
                 end = self._map.to_utf16(span.end) - base
-                per_block[index].append((start, end, LAYERS.index(span.layer), span))
+                per_block[index].append((start, end, PAINT_ORDER.index(span.layer), span))
         cache: dict[tuple[tuple[str, str], ...], QTextCharFormat] = {}
         self._formats_by_paragraph = {
             index: self._segments(spans, cache) for index, spans in per_block.items()

@@ -27,7 +27,7 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 FilterTextRole = Qt.ItemDataRole.UserRole + 3
 
-TITLE, DATE, NUMBER = range(3)
+TITLE, DATE, NUMBER, NOTES = range(4)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,7 +71,8 @@ class ReportTreeModel(QAbstractItemModel):
         self._members: list[list[int]] = []  # row indexes per category
         self._effective_grouped = False
         self._problems: dict[str, str] = {}  # relpath -> reason, for reports that cannot be read
-        self._headers = ["Title", "Date", "No."]
+        self._headers = ["Title", "Date", "No.", "✎"]
+        self._counts: dict[str, int] = {}  # relpath -> annotations
 
     # -- content ----------------------------------------------------------------
     def set_rows(self, rows: Sequence[ReportRow]) -> None:
@@ -116,6 +117,15 @@ class ReportTreeModel(QAbstractItemModel):
                 index = self.index_for_row(i, DATE)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, SortRole])
 
+    def set_annotation_counts(self, counts: dict[str, int]) -> None:
+        """Annotations per report (relative path), shown in the last column."""
+        changed = {k for k in set(counts) | set(self._counts) if counts.get(k) != self._counts.get(k)}
+        self._counts = dict(counts)
+        for i, row in enumerate(self._rows):
+            if row.entry.relpath in changed:
+                index = self.index_for_row(i, NOTES)
+                self.dataChanged.emit(index, index)
+
     def set_problems(self, problems: dict[str, str]) -> None:
         """Mark reports that cannot be read (muted, with the reason as tooltip)."""
         changed = set(problems) ^ set(self._problems) | {
@@ -152,7 +162,7 @@ class ReportTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ----------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column >= 3 or row < 0:
+        if column < 0 or column >= 4 or row < 0:
             return QModelIndex()
         if not parent.isValid():
             if row >= (len(self._categories) if self._effective_grouped else len(self._rows)):
@@ -175,7 +185,7 @@ class ReportTreeModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 3
+        return 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -208,8 +218,13 @@ class ReportTreeModel(QAbstractItemModel):
                 return row.title
             if column == DATE:
                 return row.date.replace("--", "") if row.date.startswith("--") else row.date
+            if column == NOTES:
+                count = self._counts.get(row.entry.relpath, 0)
+                return str(count) if count else ""
             return "" if row.number is None else str(row.number)
         if role == SortRole:
+            if column == NOTES:
+                return self._counts.get(row.entry.relpath, 0)
             if column == TITLE:
                 return row.title
             if column == DATE:
@@ -232,7 +247,7 @@ class ReportTreeModel(QAbstractItemModel):
         if role == FilterTextRole:
             number = "" if row.number is None else str(row.number)
             return fold(" ".join((row.title, number, row.date, row.entry.category)))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == NUMBER:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, NOTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -244,9 +259,20 @@ class ReportFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._allowed: set[str] | None = None
         self.setRecursiveFilteringEnabled(True)
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
+
+    def set_allowed_paths(self, paths: set[str] | None) -> None:
+        """Show only these reports (relative paths); None shows all (the tag filter)."""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self._allowed = paths
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._allowed = paths
+            self.invalidateRowsFilter()
 
     def set_filter_text(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+
@@ -258,11 +284,14 @@ class ReportFilterProxy(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._words:
+        if not self._words and self._allowed is None:
             return True
         index = self.sourceModel().index(source_row, TITLE, source_parent)
-        if index.data(EntryRole) is None:
+        entry = index.data(EntryRole)
+        if entry is None:
             return False  # a category: shown when one of its reports matches
+        if self._allowed is not None and entry.relpath not in self._allowed:
+            return False
         haystack = index.data(FilterTextRole) or ""
         return all(word in haystack for word in self._words)
 
