@@ -54,6 +54,27 @@ def scraper_report(title_line: str, *paragraphs: str, banner_before: int | None 
     return f"{title_line}\n{body}"
 
 
+class UnexpectedDialogError(AssertionError):
+    """A modal dialog opened that the test did not expect (it would block the run)."""
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Message boxes fail the test instead of waiting for a click; tests that expect
+    one patch it themselves."""
+    try:
+        from PySide6.QtWidgets import QMessageBox
+    except ImportError:  # the core-only tests run without Qt, too
+        return
+
+    def refuse(*args: object, **_kwargs: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        raise UnexpectedDialogError(f"unexpected message box: {texts}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+
+
 @pytest.fixture
 def seeds_copy(tmp_path: Path) -> Path:
     """A writable copy of the bundled seeds."""

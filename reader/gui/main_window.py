@@ -416,6 +416,10 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_library(library)
         self._refresh_recent_menu()
         self.current_entry = None
+        if self.session.read_only_reason is not None:
+            self.statusBar().showMessage(
+                self.tr("Annotations are read-only: %1").replace("%1", self.session.read_only_reason), 15000
+            )
         self.undo_stack.clear()
         self._watch_sidecar()
         self._refresh_annotation_views()
@@ -574,7 +578,7 @@ class MainWindow(QMainWindow):
         self._refresh_keyword_panel(report)
         self._update_title()
         if top_offset:
-            QTimer.singleShot(0, lambda: self.reader_view.scroll_to_offset(top_offset))
+            QTimer.singleShot(0, self, lambda: self.reader_view.scroll_to_offset(top_offset))
         if self.find_bar.isVisible():
             self.find.search()
         self._start_highlights(report)
@@ -800,9 +804,8 @@ class MainWindow(QMainWindow):
             return  # our own pending save merges anyway
         try:
             changed = self.session.reload_if_changed()
-        except SidecarError as exc:
-            self._warn(self.tr("Annotations are read-only"), exc.reason())
-            changed = True
+        except SidecarError:
+            changed = True  # damaged by another program: the panel shows why, nothing is written
         if changed:
             self.statusBar().showMessage(self.tr("Annotations changed on disk were merged in."), 5000)
             self._watch_sidecar()
@@ -1270,6 +1273,11 @@ class MainWindow(QMainWindow):
             self.open_library(default_root(path), path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_annotations()
         self.cancel_indexing()
+        for task in (self._highlight_task, self._load_task):
+            if task is not None:
+                task.cancel()
+        self._highlight_task = self._load_task = None
         self.save_preferences()
         super().closeEvent(event)

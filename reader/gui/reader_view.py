@@ -221,12 +221,12 @@ class ReaderView(QTextEdit):
             self.scroll_to_offset(top)
             generation = self._generation
             # Once Qt has settled the geometry above it, put the same line at the top again.
-            QTimer.singleShot(0, lambda: self._generation == generation and self.scroll_to_offset(top))
+            QTimer.singleShot(0, self, lambda: self._generation == generation and self.scroll_to_offset(top))
         else:
             self.verticalScrollBar().setValue(0)
         if self._pending:
             generation = self._generation
-            QTimer.singleShot(0, lambda: self._continue_layout(generation))
+            QTimer.singleShot(0, self, lambda: self._continue_layout(generation))
 
     def _blocks_through(self, offset: int) -> int:
         """How many document blocks (paragraphs and images) stand up to a core offset."""
@@ -258,7 +258,7 @@ class ReaderView(QTextEdit):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         self._append_blocks(cursor, NEXT_SLICE)
         if self._pending:
-            QTimer.singleShot(0, lambda: self._continue_layout(generation))
+            QTimer.singleShot(0, self, lambda: self._continue_layout(generation))
 
     def _insert_header(self, cursor: QTextCursor, report: Report) -> None:
         title_format = QTextBlockFormat()

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 logger = logging.getLogger(__name__)
 
@@ -51,11 +51,17 @@ class _Runnable(QRunnable):
                 result = self._fn()
         except Exception as exc:  # reported to the UI as one line; traceback in the log
             logger.exception("Background task failed")
-            if not self._token.cancelled:
-                self._signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._emit(self._signals.failed, f"{type(exc).__name__}: {exc}")
             return
-        if not self._token.cancelled:
-            self._signals.finished.emit(result)
+        self._emit(self._signals.finished, result)
+
+    def _emit(self, signal: SignalInstance, value: object) -> None:
+        if self._token.cancelled:
+            return
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window that asked for it is gone
+            logger.debug("Result of a background task dropped: its receiver was deleted")
 
 
 class Task:
