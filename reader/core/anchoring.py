@@ -2,10 +2,13 @@
 
 Steps, in order: the passage is where it was (attached); its position mapped
 through a paragraph diff of the old text against the new one still holds the quote
-(moved); the quote occurs once, or one occurrence is clearly better supported by
-its 32-character context (moved); a fuzzy match near the mapped position (moved);
-otherwise the annotation is orphaned. An ambiguous passage (several copies that
-the context cannot tell apart) is orphaned rather than attached to the wrong one.
+(moved); its paragraph was deleted: followed if it was moved unchanged, else
+orphaned; its paragraph was edited: the quote (exact, width-folded or fuzzy) inside
+the new version of that paragraph; the quote occurs once in the text, or one
+occurrence is clearly better supported by its 32-character context; a fuzzy match
+near the mapped position; otherwise the annotation is orphaned. An ambiguous
+passage (copies the context cannot tell apart) is orphaned rather than attached to
+the wrong one.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from reader.core.annotations import Annotation
+from reader.core.text_find import FoldedText, fold
 
 ATTACHED, MOVED, ORPHANED = "attached", "moved", "orphaned"
 FUZZY_MIN_SCORE = 85.0
@@ -24,6 +29,8 @@ FUZZY_WINDOW = 3000
 #: on at least this many more characters than the next best (punctuation alone is
 #: no evidence).
 CONTEXT_MARGIN = 4
+#: Inside the paragraph the diff says was edited, a looser fuzzy match is safe.
+REGION_MIN_SCORE = 70.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +46,48 @@ class TextMap:
     def __init__(self, old: str, new: str) -> None:
         self.old, self.new = old, new
         old_paras, new_paras = old.split("\n"), new.split("\n")
+        self._old_paras, self._new_paras = old_paras, new_paras
         self._old_starts = _starts(old_paras)
         self._new_starts = _starts(new_paras)
-        matcher = SequenceMatcher(None, old_paras, new_paras, autojunk=False)
+        # Compared width-folded: a changed cleaning rule (full-width forms) must not
+        # make every paragraph look new.
+        matcher = SequenceMatcher(
+            None, [fold(p) for p in old_paras], [fold(p) for p in new_paras], autojunk=False
+        )
         self._opcodes = matcher.get_opcodes()
         self._opcode_starts = [op[1] for op in self._opcodes]
+
+    def locate(self, offset: int) -> tuple[int, str, tuple[int, int] | None]:
+        """(new offset, what became of its paragraph, the new text that replaced it).
+
+        The paragraph is 'equal' (unchanged), 'replaced' (edited: the region is the
+        new paragraphs in its place) or 'deleted'.
+        """
+        para = max(0, bisect_right(self._old_starts, offset) - 1)
+        op_index = max(0, bisect_right(self._opcode_starts, para) - 1)
+        tag, _i1, _i2, j1, j2 = self._opcodes[op_index]
+        new_offset, _exact = self.map(offset)
+        if tag == "equal":
+            return new_offset, "equal", None
+        if j2 > j1:
+            end = self._para_end(j2 - 1)
+            return new_offset, "replaced", (self._new_starts[j1], end)
+        return new_offset, "deleted", None
+
+    def moved_paragraph(self, offset: int) -> int | None:
+        """Where a deleted paragraph went, if it stands once, unchanged, elsewhere in the
+        new text (cut and pasted): the new offset; else None."""
+        para = max(0, bisect_right(self._old_starts, offset) - 1)
+        text = self._old_paras[para]
+        places = [i for i, p in enumerate(self._new_paras) if fold(p) == fold(text)]
+        if len(places) != 1:
+            return None
+        return self._new_starts[places[0]] + offset - self._old_starts[para]
+
+    def _para_end(self, index: int) -> int:
+        if index + 1 < len(self._new_starts):
+            return self._new_starts[index + 1] - 1
+        return len(self.new)
 
     def map(self, offset: int) -> tuple[int, bool]:
         """(new offset, exact): exact when the paragraph is unchanged in the new text."""
@@ -75,17 +119,31 @@ def reanchor(annotation: Annotation, new_text: str, mapping: TextMap | None = No
     """
     exact = annotation.quote.exact
     start, end = annotation.start, annotation.end
+    region: tuple[int, int] | None = None
     if mapping is None or mapping.old == new_text:
         if new_text[start:end] == exact:
             return Anchor(ATTACHED, start, end)
         hint = start
     else:
-        new_start, start_exact = mapping.map(start)
-        new_end, end_exact = mapping.map(end)
-        if start_exact and end_exact and new_text[new_start:new_end] == exact:
+        new_start, start_fate, start_region = mapping.locate(start)
+        new_end, end_fate, _ = mapping.locate(max(start, end - 1))
+        new_end += 1
+        if start_fate == end_fate == "equal" and fold(new_text[new_start:new_end]) == fold(exact):
             return Anchor(ATTACHED if (new_start, new_end) == (start, end) else MOVED, new_start, new_end)
         hint = new_start
+        region = start_region
+        if start_fate == "deleted" or end_fate == "deleted":
+            # Its paragraph is gone. Follow it if it was moved, unchanged; do not go
+            # looking for the words elsewhere: this genre repeats whole phrases.
+            moved = mapping.moved_paragraph(start)
+            if moved is not None and fold(new_text[moved : moved + len(exact)]) == fold(exact):
+                return Anchor(MOVED, moved, moved + len(exact))
+            return Anchor(ORPHANED, start, end)
 
+    if region is not None:  # its paragraph was edited: look there first
+        found = _in_region(annotation, new_text, region)
+        if found is not None:
+            return Anchor(MOVED, *found)
     found = _by_quote(annotation, new_text, hint)
     if found is AMBIGUOUS:
         return Anchor(ORPHANED, start, end)
@@ -97,35 +155,65 @@ def reanchor(annotation: Annotation, new_text: str, mapping: TextMap | None = No
     return Anchor(ORPHANED, start, end)
 
 
+def _in_region(annotation: Annotation, text: str, region: tuple[int, int]) -> tuple[int, int] | None:
+    """The passage inside the edited paragraph(s): one exact or width-folded match, or
+    a looser fuzzy match; None when there is none or several (the context decides)."""
+    low, high = region
+    window = text[low:high]
+    exact = annotation.quote.exact
+    spans = [(h, h + len(exact)) for h in _occurrences(window, exact)] or FoldedText(window).find_all(exact)
+    if len(spans) == 1:
+        return low + spans[0][0], low + spans[0][1]
+    if spans or len(exact) < FUZZY_MIN_LENGTH:
+        return None
+    from rapidfuzz import fuzz
+
+    result = fuzz.partial_ratio_alignment(exact, window, score_cutoff=REGION_MIN_SCORE)
+    if result is None or result.dest_end <= result.dest_start:
+        return None
+    return low + result.dest_start, low + result.dest_end
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    hits = []
+    at = text.find(needle)
+    while at >= 0:
+        hits.append(at)
+        at = text.find(needle, at + 1)
+    return hits
+
+
 AMBIGUOUS = (-1, -1)
 
 
 def _by_quote(annotation: Annotation, text: str, hint: int) -> tuple[int, int] | None:
-    """The quote's unique (or clearly best supported) occurrence; None when it does
-    not occur; AMBIGUOUS when copies cannot be told apart."""
+    """The quote's unique (or clearly best supported) occurrence, exact or width-folded;
+    None when it does not occur; AMBIGUOUS when copies cannot be told apart."""
     exact = annotation.quote.exact
-    hits = []
-    at = text.find(exact)
-    while at >= 0:
-        hits.append(at)
-        at = text.find(exact, at + 1)
-    if not hits:
+    spans = [(h, h + len(exact)) for h in _occurrences(text, exact)]
+    if not spans:
+        spans = _folded(text).find_all(exact)
+    if not spans:
         return None
-    if len(hits) == 1:
-        return hits[0], hits[0] + len(exact)
-    scored = sorted(((_context_score(annotation, text, h), -abs(h - hint), h) for h in hits), reverse=True)
-    (best, _, position), (runner_up, _, _) = scored[0], scored[1]
-    if best - runner_up >= CONTEXT_MARGIN:
-        return position, position + len(exact)
+    scored = sorted(
+        ((_context_score(annotation, text, s, e), -abs(s - hint), s, e) for s, e in spans), reverse=True
+    )
+    if len(scored) == 1 or scored[0][0] - scored[1][0] >= CONTEXT_MARGIN:
+        return scored[0][2], scored[0][3]
     return AMBIGUOUS  # better orphaned than attached to the wrong copy
 
 
-def _context_score(annotation: Annotation, text: str, at: int) -> int:
-    """How many characters of the stored prefix and suffix agree around `at`."""
-    prefix, suffix = annotation.quote.prefix, annotation.quote.suffix
-    before = text[max(0, at - len(prefix)) : at]
-    after_start = at + len(annotation.quote.exact)
-    after = text[after_start : after_start + len(suffix)]
+@lru_cache(maxsize=4)
+def _folded(text: str) -> FoldedText:
+    return FoldedText(text)
+
+
+def _context_score(annotation: Annotation, text: str, start: int, end: int) -> int:
+    """How many characters of the stored prefix and suffix agree around [start, end)
+    (compared width-folded, so a changed cleaning rule does not count against it)."""
+    prefix, suffix = fold(annotation.quote.prefix), fold(annotation.quote.suffix)
+    before = fold(text[max(0, start - len(prefix)) : start])
+    after = fold(text[end : end + len(suffix)])
     score = 0
     for a, b in zip(reversed(prefix), reversed(before), strict=False):
         if a != b:

@@ -1,0 +1,242 @@
+"""Re-anchoring accuracy on real report text after random edits.
+
+Annotations are made on random passages of the seeds and of reports of the synthetic
+library; then the text is edited at random (paragraphs inserted, deleted or
+duplicated; characters inserted or deleted inside a paragraph; a changed cleaning
+rule that folds full-width forms) while the true place of every passage is tracked.
+Each annotation is then re-anchored and counted:
+
+- correctly attached: found, and overlapping its true place by at least half;
+- wrongly attached: found, but somewhere else (or its passage was deleted);
+- correctly orphaned: its passage was deleted and it was orphaned;
+- missed: its passage still exists but it was orphaned.
+
+Of the wrongly attached, "identical copy" counts those attached inside a paragraph
+that is a verbatim copy of the annotated paragraph as it originally was (a duplicate
+that survived while the original was edited or deleted): there the text supports
+"moved" as much as the truth, and no text-based method can tell them apart.
+
+A duplicated paragraph is placed at least two paragraphs away from every paragraph
+with the same text: a copy right beside its original is indistinguishable by text
+(the 32-character context matches the copy as well as the original), so no method
+could be scored fairly there. Inserted paragraphs are text the report does not
+already hold (a verbatim copy is the duplicate edit).
+
+    python benchmarks/bench_reanchor.py [--reports 200] [--annotations 10] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from reader.core.anchoring import ORPHANED, TextMap, reanchor  # noqa: E402
+from reader.core.annotations import make_annotation  # noqa: E402
+from reader.core.document import text_fingerprint  # noqa: E402
+from reader.core.library import scan_library  # noqa: E402
+from reader.core.loader import load_report  # noqa: E402
+from reader.core.text_find import fold  # noqa: E402
+
+EDIT_KINDS = (
+    "insert paragraph",
+    "delete paragraph",
+    "duplicate paragraph",
+    "edit inside paragraph",
+    "cleaning rule",
+)
+FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
+
+
+@dataclass
+class Paragraph:
+    ident: int
+    text: str
+
+
+@dataclass
+class Truth:
+    ident: int  # the paragraph it is in
+    start: int  # within that paragraph
+    end: int
+    alive: bool = True
+
+
+def load_texts(count: int) -> list[str]:
+    texts = [load_report(p).document.text for p in sorted((REPO / "seeds").glob("*.txt"))]
+    library = REPO / "benchmarks" / ".cache" / "library-10000"
+    if not library.is_dir():
+        from benchmarks.make_library import generate
+
+        generate(library, 10_000, seed=1)
+    entries = [e for e in scan_library(library).entries if e.size < 1_000_000]
+    for entry in entries[: max(0, count - len(texts))]:
+        texts.append(load_report(entry.path, library).document.text)
+    return texts[:count]
+
+
+def edit(
+    paragraphs: list[Paragraph], truths: list[Truth], kind: str, pool: list[str], rng: random.Random
+) -> None:
+    """Apply one edit of `kind`, keeping every truth pointing at its passage."""
+    next_id = max(p.ident for p in paragraphs) + 1
+    present = {p.text for p in paragraphs}
+    if kind == "insert paragraph":  # new text (a verbatim copy is the "duplicate" edit)
+        fresh = [t for t in rng.sample(pool, min(50, len(pool))) if t not in present]
+        if fresh:
+            paragraphs.insert(rng.randrange(len(paragraphs) + 1), Paragraph(next_id, fresh[0]))
+    elif kind == "delete paragraph" and len(paragraphs) > 1:
+        gone = paragraphs.pop(rng.randrange(len(paragraphs)))
+        for truth in truths:
+            if truth.ident == gone.ident:
+                truth.alive = False
+    elif kind == "duplicate paragraph":
+        # A copy right beside its original cannot be told from it by any text-based
+        # method (even the context points at the copy): copies go two or more away.
+        index = rng.randrange(len(paragraphs))
+        same = [i for i, p in enumerate(paragraphs) if p.text == paragraphs[index].text]
+        places = [
+            i
+            for i in range(len(paragraphs) + 1)
+            if all(abs(i - j) >= 2 and abs(i - j - 1) >= 2 for j in same)
+        ]
+        if places:
+            paragraphs.insert(rng.choice(places), Paragraph(next_id, paragraphs[index].text))
+    elif kind == "edit inside paragraph":
+        paragraph = rng.choice(paragraphs)
+        at = rng.randrange(len(paragraph.text) + 1)
+        if rng.random() < 0.5:
+            inserted = rng.choice(["，", "的", "同时", "（据报道）", "新增内容"])
+            paragraph.text = paragraph.text[:at] + inserted + paragraph.text[at:]
+            shift, cut_end = len(inserted), at
+        else:
+            length = min(rng.randint(1, 4), len(paragraph.text) - at)
+            paragraph.text = paragraph.text[:at] + paragraph.text[at + length :]
+            shift, cut_end = -length, at + length
+        for truth in truths:
+            if truth.ident != paragraph.ident or not truth.alive:
+                continue
+            if shift > 0:
+                truth.start += shift if truth.start >= at else 0
+                truth.end += shift if truth.end > at else 0
+            else:
+                truth.start = (
+                    truth.start - (min(truth.start, cut_end) - at) if truth.start > at else truth.start
+                )
+                truth.end = truth.end - (min(truth.end, cut_end) - at) if truth.end > at else truth.end
+                if truth.end <= truth.start:
+                    truth.alive = False
+    elif kind == "cleaning rule":
+        for paragraph in paragraphs:  # a one-to-one character rule: positions stay
+            paragraph.text = "".join(FOLD.get(ch, ch) for ch in paragraph.text)
+
+
+def join(paragraphs: list[Paragraph]) -> tuple[str, dict[int, int]]:
+    starts, offset = {}, 0
+    for paragraph in paragraphs:
+        starts.setdefault(paragraph.ident, offset)
+        offset += len(paragraph.text) + 1
+    return "\n".join(p.text for p in paragraphs), starts
+
+
+def trial(
+    text: str, pool: list[str], edits: int, kinds: tuple[str, ...], per_text: int, rng: random.Random
+) -> dict:
+    paragraphs = [Paragraph(i, t) for i, t in enumerate(text.split("\n"))]
+    truths, annotations = [], []
+    for _ in range(per_text):
+        index = rng.randrange(len(paragraphs))
+        body = paragraphs[index].text
+        if len(body) < 6:
+            continue
+        length = rng.randint(4, min(40, len(body)))
+        start = rng.randrange(len(body) - length + 1)
+        offset = sum(len(p.text) + 1 for p in paragraphs[:index])
+        annotations.append(
+            make_annotation(
+                "r.txt", text_fingerprint(text), text, offset + start, offset + start + length, [], "", ""
+            )
+        )
+        truths.append(Truth(paragraphs[index].ident, start, start + length))
+    for _ in range(edits):
+        edit(paragraphs, truths, rng.choice(kinds), pool, rng)
+    new_text, starts = join(paragraphs)
+    mapping = TextMap(text, new_text)
+    counts = dict.fromkeys(("correct", "wrong", "identical copy", "orphaned right", "missed"), 0)
+    old_paragraphs = text.split("\n")
+    new_paragraphs = new_text.split("\n")
+    new_starts = [0]
+    for paragraph in new_paragraphs[:-1]:
+        new_starts.append(new_starts[-1] + len(paragraph) + 1)
+
+    def into_identical_copy(anchor_start: int, ident: int) -> bool:
+        index = max(0, bisect_right(new_starts, anchor_start) - 1)
+        return ident < len(old_paragraphs) and fold(new_paragraphs[index]) == fold(old_paragraphs[ident])
+
+    for annotation, truth in zip(annotations, truths, strict=True):
+        anchor = reanchor(annotation, new_text, mapping)
+        if not truth.alive:
+            if anchor.status == ORPHANED:
+                counts["orphaned right"] += 1
+            else:
+                counts["wrong"] += 1
+                counts["identical copy"] += into_identical_copy(anchor.start, truth.ident)
+            continue
+        if anchor.status == ORPHANED:
+            counts["missed"] += 1
+            continue
+        true_start = starts[truth.ident] + truth.start
+        true_end = starts[truth.ident] + truth.end
+        overlap = min(anchor.end, true_end) - max(anchor.start, true_start)
+        if overlap * 2 >= true_end - true_start:
+            counts["correct"] += 1
+        else:
+            counts["wrong"] += 1
+            counts["identical copy"] += into_identical_copy(anchor.start, truth.ident)
+    return counts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--reports", type=int, default=200)
+    parser.add_argument("--annotations", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    texts = load_texts(args.reports)
+    pool = [p for t in texts for p in t.split("\n")]
+    scenarios = [("unchanged", 0, EDIT_KINDS), ("1 edit", 1, EDIT_KINDS), ("5 edits", 5, EDIT_KINDS)]
+    scenarios += [(f"5 × {kind}", 5, (kind,)) for kind in EDIT_KINDS]
+    print(f"reports: {len(texts)}   annotations per report: {args.annotations}   seed: {args.seed}")
+    header = (
+        f"{'scenario':<28}{'annotations':>12}{'correct %':>11}{'wrong %':>9}{'of which identical copy':>25}"
+    )
+    print(header + f"{'attached ok':>12}{'orphaned ok':>12}{'missed':>8}{'ms/report':>11}")
+    for name, edits, kinds in scenarios:
+        totals = dict.fromkeys(("correct", "wrong", "identical copy", "orphaned right", "missed"), 0)
+        start = time.perf_counter()
+        for text in texts:
+            for key, value in trial(text, pool, edits, kinds, args.annotations, rng).items():
+                totals[key] += value
+        elapsed = (time.perf_counter() - start) * 1000 / len(texts)
+        n = sum(v for k, v in totals.items() if k != "identical copy")
+        right = totals["correct"] + totals["orphaned right"]
+        copies = f"{totals['identical copy']} of {totals['wrong']}"
+        print(
+            f"{name:<28}{n:>12}{100 * right / n:>10.2f}%{100 * totals['wrong'] / n:>8.2f}%{copies:>25}"
+            f"{totals['correct']:>12}{totals['orphaned right']:>12}{totals['missed']:>8}{elapsed:>11.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
