@@ -349,3 +349,10 @@ def test_unrelated_edits_never_move_an_annotation_to_other_text(data: st.DataObj
     anchor = reanchor(ann, new, TextMap(text, new))
     assert anchor.status in (ATTACHED, MOVED)
     assert new[anchor.start : anchor.end] == paragraphs[target]
+
+
+def test_a_removed_passage_is_not_fuzzily_attached_to_a_shared_phrase() -> None:
+    text = "省委副书记、省长楼阳生主持会议。省委副书记林武，省政协主席李佳出席会议。"
+    ann = annotate(text, "省委副书记林武")
+    new = text.replace("省委副书记林武，", "")
+    assert reanchor(ann, new, TextMap(text, new)).status == ORPHANED

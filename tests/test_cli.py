@@ -201,3 +201,42 @@ def test_text_commands_do_not_import_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False
     )
     assert result.stderr.strip().endswith("False")
+
+
+def test_annotations_lists_status_after_the_report_changed(seeds_copy: Path) -> None:
+    from reader.core.session import LibrarySession
+
+    session = LibrarySession(seeds_copy)
+    entries = {e.relpath: e for e in session.entries}
+    report = session.load(entries["001_964562f518f6e3ff.txt"])
+    text = report.document.text
+    kept = text.index("骆惠宁")
+    session.apply(session.annotate(report, kept, kept + 3, ["领导"], "第一行\n第二行", "甲"))
+    gone = text.index("省委副书记林武")
+    session.apply(session.annotate(report, gone, gone + 7, ["领导"], "", "甲"))
+    session.save()
+    path = entries["001_964562f518f6e3ff.txt"].path
+    raw = path.read_text(encoding="utf-8")
+    path.write_text(
+        raw.replace("省委副书记林武", "").replace(
+            "<div><span", "<div><span>新段。</span></div><div><span", 1
+        ),
+        encoding="utf-8",
+    )
+
+    result = run("annotations", str(seeds_copy), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = {row["quote"]: row for row in json.loads(result.stdout)}
+    assert rows["骆惠宁"]["status"] == "moved" and rows["骆惠宁"]["note"] == "第一行\n第二行"
+    assert rows["省委副书记林武"]["status"] == "orphaned"  # kept, never deleted
+    human = run("annotations", str(seeds_copy))
+    assert "[moved]\t领导\n  「骆惠宁」\n  > 第一行\n  > 第二行\n" in human.stdout
+    assert human.stdout.rstrip().endswith(f"(kept in {seeds_copy / 'reader-annotations.json'}).")
+
+
+def test_annotations_on_a_damaged_sidecar_says_why(tmp_path: Path) -> None:
+    (tmp_path / "reader-annotations.json").write_bytes(b"{broken")
+    result = run("annotations", str(tmp_path))
+    assert result.returncode == 1
+    assert "not valid JSON" in result.stderr and "Traceback" not in result.stderr
+    assert (tmp_path / "reader-annotations.json").read_bytes() == b"{broken"

@@ -47,6 +47,12 @@ def test_readme_documents_the_window_contract() -> None:
         "reader --install-desktop",
         "REPORT_READER_CONFIG_DIR",
         "REPORT_READER_DATA_DIR",
-        "reader-wordlists.json",
+        "reader-annotations.json",
+        "annotate_selection",
+        "`annotationList`",
+        "`tagList`",
+        "`actionUndo`",
+        "`actionRedo`",
+        "reader annotations DIR",
     ):
         assert contract in README, contract

@@ -29,8 +29,10 @@ FUZZY_WINDOW = 3000
 #: on at least this many more characters than the next best (punctuation alone is
 #: no evidence).
 CONTEXT_MARGIN = 4
-#: Inside the paragraph the diff says was edited, a looser fuzzy match is safe.
-REGION_MIN_SCORE = 70.0
+#: Inside the paragraph the diff says was edited, a looser fuzzy match is safe for
+#: quotes of SHORT_QUOTE characters or more; shorter ones need FUZZY_MIN_SCORE.
+REGION_MIN_SCORE = 75.0
+SHORT_QUOTE = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,9 +170,10 @@ def _in_region(annotation: Annotation, text: str, region: tuple[int, int]) -> tu
         return None
     from rapidfuzz import fuzz
 
-    result = fuzz.partial_ratio_alignment(exact, window, score_cutoff=REGION_MIN_SCORE)
-    if result is None or result.dest_end <= result.dest_start:
-        return None
+    cutoff = REGION_MIN_SCORE if len(exact) >= SHORT_QUOTE else FUZZY_MIN_SCORE
+    result = fuzz.partial_ratio_alignment(exact, window, score_cutoff=cutoff)
+    if result is None or (result.dest_end - result.dest_start) < len(exact) * 0.7:
+        return None  # a short shared phrase is not the passage
     return low + result.dest_start, low + result.dest_end
 
 

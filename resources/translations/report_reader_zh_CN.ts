@@ -3,244 +3,453 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="113" />
+        <location filename="../../reader/gui/actions.py" line="132" />
         <source>&amp;Open Library…</source>
         <translation>打开文献库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="114" />
+        <location filename="../../reader/gui/actions.py" line="133" />
         <source>Open a folder of reports</source>
         <translation>打开一个存放报告的文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="117" />
+        <location filename="../../reader/gui/actions.py" line="136" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="118" />
+        <location filename="../../reader/gui/actions.py" line="137" />
         <source>Quit Report Reader</source>
         <translation>退出报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="121" />
+        <location filename="../../reader/gui/actions.py" line="140" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="122" />
+        <location filename="../../reader/gui/actions.py" line="141" />
         <source>Find in this report (full-width and half-width match alike)</source>
         <translation>在本篇报告中查找（全角、半角视为相同）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="127" />
+        <location filename="../../reader/gui/actions.py" line="146" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="128" />
+        <location filename="../../reader/gui/actions.py" line="147" />
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="131" />
+        <location filename="../../reader/gui/actions.py" line="150" />
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="132" />
+        <location filename="../../reader/gui/actions.py" line="151" />
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="135" />
+        <location filename="../../reader/gui/actions.py" line="154" />
         <source>Filter &amp;Reports</source>
         <translation>筛选报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="136" />
+        <location filename="../../reader/gui/actions.py" line="155" />
         <source>Filter the report list by title, number, date or folder</source>
         <translation>按标题、编号、日期或文件夹筛选报告列表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="139" />
+        <location filename="../../reader/gui/actions.py" line="158" />
         <source>Add Selection to &amp;Dictionary</source>
         <translation>将所选词语加入词典(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="140" />
+        <location filename="../../reader/gui/actions.py" line="159" />
         <source>Keep the selected words whole when segmenting</source>
         <translation>分词时将所选词语作为一个整体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="143" />
+        <location filename="../../reader/gui/actions.py" line="162" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="144" />
+        <location filename="../../reader/gui/actions.py" line="163" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147" />
+        <location filename="../../reader/gui/actions.py" line="166" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="148" />
+        <location filename="../../reader/gui/actions.py" line="167" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151" />
+        <location filename="../../reader/gui/actions.py" line="170" />
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152" />
+        <location filename="../../reader/gui/actions.py" line="171" />
         <source>Default text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155" />
+        <location filename="../../reader/gui/actions.py" line="174" />
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="156" />
+        <location filename="../../reader/gui/actions.py" line="175" />
         <source>Choose the reading font</source>
         <translation>选择阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="178" />
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160" />
+        <location filename="../../reader/gui/actions.py" line="179" />
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
+        <location filename="../../reader/gui/actions.py" line="182" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164" />
+        <location filename="../../reader/gui/actions.py" line="183" />
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167" />
+        <location filename="../../reader/gui/actions.py" line="186" />
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168" />
+        <location filename="../../reader/gui/actions.py" line="187" />
         <source>Sepia theme</source>
         <translation>护眼（米黄）主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
+        <location filename="../../reader/gui/actions.py" line="190" />
         <source>&amp;Group by Folder</source>
         <translation>按文件夹分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172" />
+        <location filename="../../reader/gui/actions.py" line="191" />
         <source>Show reports under their folders</source>
         <translation>将报告显示在各自的文件夹下</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="175" />
+        <location filename="../../reader/gui/actions.py" line="194" />
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176" />
+        <location filename="../../reader/gui/actions.py" line="195" />
         <source>Highlight the report's automatic keywords</source>
         <translation>高亮本篇报告的自动关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179" />
+        <location filename="../../reader/gui/actions.py" line="198" />
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="180" />
+        <location filename="../../reader/gui/actions.py" line="199" />
         <source>Highlight the terms of your word lists</source>
         <translation>高亮词表中的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="183" />
+        <location filename="../../reader/gui/actions.py" line="202" />
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184" />
+        <location filename="../../reader/gui/actions.py" line="203" />
         <source>Underline people, places and organisations</source>
         <translation>为人名、地名和机构名加下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187" />
+        <location filename="../../reader/gui/actions.py" line="206" />
         <source>&amp;Problems…</source>
         <translation>问题列表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="188" />
+        <location filename="../../reader/gui/actions.py" line="207" />
         <source>Files of this library that could not be read</source>
         <translation>本文献库中无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="210" />
         <source>&amp;Manage Word Lists…</source>
         <translation>管理词表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="192" />
+        <location filename="../../reader/gui/actions.py" line="211" />
         <source>Create and edit word lists and their colours</source>
         <translation>新建、编辑词表并设置颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195" />
+        <location filename="../../reader/gui/actions.py" line="214" />
         <source>&amp;Import Word List…</source>
         <translation>导入词表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="196" />
+        <location filename="../../reader/gui/actions.py" line="215" />
         <source>Import a plain-text word list (one term per line)</source>
         <translation>导入纯文本词表（每行一个词）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199" />
+        <location filename="../../reader/gui/actions.py" line="218" />
         <source>&amp;Export Word List…</source>
         <translation>导出词表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200" />
+        <location filename="../../reader/gui/actions.py" line="219" />
         <source>Export a word list as plain text</source>
         <translation>将词表导出为纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203" />
+        <location filename="../../reader/gui/actions.py" line="222" />
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="204" />
+        <location filename="../../reader/gui/actions.py" line="223" />
         <source>Follow the system's language</source>
         <translation>使用系统的语言设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209" />
+        <location filename="../../reader/gui/actions.py" line="228" />
+        <source>&amp;Tag Selection…</source>
+        <translation>为所选内容加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="229" />
+        <source>Give the selected passage one or more tags</source>
+        <translation>为所选段落添加一个或多个标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="232" />
+        <source>Add &amp;Note…</source>
+        <translation>添加笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="233" />
+        <source>Write a note on the selected passage</source>
+        <translation>为所选段落写笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="236" />
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮所选内容(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="237" />
+        <source>Mark the selected passage without tags</source>
+        <translation>标记所选段落（不加标签）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="240" />
+        <source>&amp;Delete Annotation</source>
+        <translation>删除标注(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="241" />
+        <source>Delete the selected annotation (the text stays)</source>
+        <translation>删除所选标注（原文不变）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="244" />
+        <source>Your &amp;Name…</source>
+        <translation>我的姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="245" />
+        <source>The author name recorded with your annotations</source>
+        <translation>记录在标注中的作者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="248" />
+        <source>New Tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="249" />
+        <source>Add a tag to the codebook</source>
+        <translation>向编码表添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="252" />
+        <source>Rename Tag…</source>
+        <translation>重命名标签…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="253" />
+        <source>Rename the tag everywhere it is used</source>
+        <translation>在所有使用处重命名该标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="256" />
+        <source>Tag Colour…</source>
+        <translation>标签颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="257" />
+        <source>Change the tag's colour</source>
+        <translation>更改标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="260" />
+        <source>Describe Tag…</source>
+        <translation>标签说明…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="261" />
+        <source>Write what the tag means</source>
+        <translation>说明该标签的含义</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="264" />
+        <source>Merge Into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="265" />
+        <source>Merge the tag into another one</source>
+        <translation>将该标签合并到另一个标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="268" />
+        <source>Delete Tag…</source>
+        <translation>删除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="269" />
+        <source>Remove the tag from the codebook and every passage</source>
+        <translation>从编码表和所有段落中移除该标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="272" />
         <source>&amp;About Report Reader</source>
         <translation>关于报告阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="273" />
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDialog</name>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="94" />
+        <source>Tag passage</source>
+        <translation>为段落加标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="101" />
+        <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
+        <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="105" />
+        <source>Note (optional)</source>
+        <translation>笔记（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="107" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="108" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="175" />
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="175" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="175" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="175" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="176" />
+        <source>Restore the newest good backup…</source>
+        <translation>恢复最近的完好备份…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="177" />
+        <source>moved</source>
+        <translation>已移位</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="177" />
+        <source>orphaned — passage not found</source>
+        <translation>未找到原段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="222" />
+        <source>Annotations are read-only: %1</source>
+        <translation>标注为只读：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="265" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="265" />
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="266" />
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="266" />
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/annotation_widgets.py" line="266" />
+        <source>Note</source>
+        <translation>笔记</translation>
     </message>
 </context>
 <context>
@@ -279,48 +488,48 @@
 <context>
     <name>KeywordPanel</name>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="75" />
-        <location filename="../../reader/gui/keyword_panel.py" line="79" />
+        <location filename="../../reader/gui/keyword_panel.py" line="73" />
+        <location filename="../../reader/gui/keyword_panel.py" line="77" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="76" />
+        <location filename="../../reader/gui/keyword_panel.py" line="74" />
         <source>How many automatic keywords to find</source>
         <translation>自动提取的关键词数量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="77" />
+        <location filename="../../reader/gui/keyword_panel.py" line="75" />
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="77" />
+        <location filename="../../reader/gui/keyword_panel.py" line="75" />
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="80" />
+        <location filename="../../reader/gui/keyword_panel.py" line="78" />
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="81" />
+        <location filename="../../reader/gui/keyword_panel.py" line="79" />
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="86" />
+        <location filename="../../reader/gui/keyword_panel.py" line="84" />
         <source>People</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="87" />
+        <location filename="../../reader/gui/keyword_panel.py" line="85" />
         <source>Places</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="88" />
+        <location filename="../../reader/gui/keyword_panel.py" line="86" />
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
@@ -328,220 +537,423 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="341" />
-        <source>Word lists not loaded: %1. The file is left untouched.</source>
-        <extracomment>Reports larger than this are read and cleaned off the UI thread.</extracomment>
-        <translation>词表未能载入：%1。该文件保持原样，未作改动。</translation>
+        <location filename="../../reader/gui/main_window.py" line="421" />
+        <source>Annotations are read-only: %1</source>
+        <extracomment>Reports larger than this are read and cleaned off the UI thread. Annotations are saved at most this long after a change (and on quit).</extracomment>
+        <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="361" />
+        <location filename="../../reader/gui/main_window.py" line="444" />
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="366" />
+        <location filename="../../reader/gui/main_window.py" line="449" />
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="384" />
+        <location filename="../../reader/gui/main_window.py" line="467" />
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="392" />
+        <location filename="../../reader/gui/main_window.py" line="475" />
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="394" />
+        <location filename="../../reader/gui/main_window.py" line="479" />
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="411" />
+        <location filename="../../reader/gui/main_window.py" line="496" />
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="441" />
+        <location filename="../../reader/gui/main_window.py" line="525" />
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="473" />
+        <location filename="../../reader/gui/main_window.py" line="558" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="520" />
+        <location filename="../../reader/gui/main_window.py" line="599" />
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="535" />
+        <location filename="../../reader/gui/main_window.py" line="605" />
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="630" />
+        <location filename="../../reader/gui/main_window.py" line="685" />
+        <source>Your name</source>
+        <translation>我的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="685" />
+        <source>Name recorded with your annotations:</source>
+        <translation>记录在标注中的姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="697" />
+        <source>Annotate passage</source>
+        <translation>标注段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="717" />
+        <source>Select a passage of the report first.</source>
+        <translation>请先选中报告中的一段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="720" />
+        <location filename="../../reader/gui/main_window.py" line="749" />
+        <location filename="../../reader/gui/main_window.py" line="761" />
+        <location filename="../../reader/gui/main_window.py" line="1028" />
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="731" />
+        <source>Edit annotation</source>
+        <translation>编辑标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="737" />
+        <source>Delete annotation</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="776" />
+        <source>Annotations could not be saved</source>
+        <translation>无法保存标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="780" />
+        <source>Annotations could not be saved (%1); retrying.</source>
+        <translation>无法保存标注（%1），正在重试。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="810" />
+        <source>Annotations changed on disk were merged in.</source>
+        <translation>已合并磁盘上其他程序所做的标注修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="819" />
+        <source>No backup to restore</source>
+        <translation>没有可恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="819" />
+        <source>There is no backup that can be read.</source>
+        <translation>没有可以读取的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="823" />
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="825" />
+        <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
+        <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="862" />
+        <source>(highlight)</source>
+        <translation>（高亮）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="878" />
+        <source>Annotations are saved in %1</source>
+        <translation>标注保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="880" />
+        <source>This library's folder cannot be written to; annotations are saved in %1</source>
+        <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="905" />
+        <source>The report of this passage is no longer in the library.</source>
+        <translation>该段落所属的报告已不在文献库中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="936" />
+        <source>All reports</source>
+        <translation>全部报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="939" />
+        <source>Tagged: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="957" />
+        <location filename="../../reader/gui/main_window.py" line="960" />
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="957" />
+        <source>Tag (整改/专项整治 for a sub-tag):</source>
+        <translation>标签（子标签写作 整改/专项整治）：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="966" />
+        <location filename="../../reader/gui/main_window.py" line="968" />
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="966" />
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="978" />
+        <source>Merge tag</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="978" />
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="981" />
+        <source>Merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="990" />
+        <location filename="../../reader/gui/main_window.py" line="993" />
+        <source>Tag colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1002" />
+        <location filename="../../reader/gui/main_window.py" line="1006" />
+        <source>Describe tag</source>
+        <translation>标签说明</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1002" />
+        <source>What “%1” means:</source>
+        <translation>“%1”的含义：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1016" />
+        <location filename="../../reader/gui/main_window.py" line="1022" />
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1017" />
+        <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
+        <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1030" />
+        <source>That tag cannot be used</source>
+        <translation>无法使用该标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1085" />
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="652" />
+        <location filename="../../reader/gui/main_window.py" line="1107" />
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="654" />
+        <location filename="../../reader/gui/main_window.py" line="1109" />
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="671" />
+        <location filename="../../reader/gui/main_window.py" line="1126" />
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="680" />
+        <location filename="../../reader/gui/main_window.py" line="1135" />
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="680" />
+        <location filename="../../reader/gui/main_window.py" line="1135" />
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="687" />
-        <location filename="../../reader/gui/main_window.py" line="695" />
+        <location filename="../../reader/gui/main_window.py" line="1142" />
+        <location filename="../../reader/gui/main_window.py" line="1150" />
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="705" />
+        <location filename="../../reader/gui/main_window.py" line="1160" />
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="705" />
+        <location filename="../../reader/gui/main_window.py" line="1160" />
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="711" />
-        <location filename="../../reader/gui/main_window.py" line="717" />
+        <location filename="../../reader/gui/main_window.py" line="1166" />
+        <location filename="../../reader/gui/main_window.py" line="1172" />
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="711" />
+        <location filename="../../reader/gui/main_window.py" line="1166" />
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="717" />
+        <location filename="../../reader/gui/main_window.py" line="1172" />
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="723" />
+        <location filename="../../reader/gui/main_window.py" line="1178" />
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="744" />
+        <location filename="../../reader/gui/main_window.py" line="1199" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="745" />
+        <location filename="../../reader/gui/main_window.py" line="1200" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="746" />
+        <location filename="../../reader/gui/main_window.py" line="1201" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="747" />
+        <location filename="../../reader/gui/main_window.py" line="1202" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="748" />
+        <location filename="../../reader/gui/main_window.py" line="1203" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="749" />
+        <location filename="../../reader/gui/main_window.py" line="1204" />
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="750" />
+        <location filename="../../reader/gui/main_window.py" line="1205" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="751" />
+        <location filename="../../reader/gui/main_window.py" line="1206" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="752" />
+        <location filename="../../reader/gui/main_window.py" line="1207" />
+        <source>&amp;Annotate</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1208" />
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1209" />
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1210" />
+        <source>Codebook</source>
+        <translation>编码表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1211" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1212" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1217" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="754" />
+        <location filename="../../reader/gui/main_window.py" line="1219" />
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="758" />
+        <location filename="../../reader/gui/main_window.py" line="1223" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="758" />
+        <location filename="../../reader/gui/main_window.py" line="1223" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="758" />
+        <location filename="../../reader/gui/main_window.py" line="1223" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="759" />
+        <location filename="../../reader/gui/main_window.py" line="1224" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="760" />
+        <location filename="../../reader/gui/main_window.py" line="1226" />
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="760" />
+        <location filename="../../reader/gui/main_window.py" line="1226" />
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="760" />
+        <location filename="../../reader/gui/main_window.py" line="1226" />
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="769" />
+        <location filename="../../reader/gui/main_window.py" line="1236" />
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="771" />
+        <location filename="../../reader/gui/main_window.py" line="1238" />
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -572,9 +984,9 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="586" />
+        <location filename="../../reader/gui/reader_view.py" line="664" />
         <source>Add “%1” to the dictionary</source>
-        <extracomment>Paragraphs laid out before the first paint; the rest follow in slices.</extracomment>
+        <extracomment>Paragraphs laid out before the first paint; the rest follow in slices. Painting order of all layers: annotations underneath, word lists on top.</extracomment>
         <translation>将“%1”加入词典</translation>
     </message>
 </context>

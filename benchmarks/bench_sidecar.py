@@ -1,0 +1,90 @@
+"""Sidecar timings with many annotations: save (serialise, write, fsync, rename),
+load (parse and validate against the schema), merge, and the file's size.
+
+    python benchmarks/bench_sidecar.py [--annotations 10000] [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from reader.core.annotations import Tag, dumps, loads, make_annotation, merge  # noqa: E402
+from reader.core.loader import load_report  # noqa: E402
+from reader.core.sidecar import SidecarStore  # noqa: E402
+
+
+def build(count: int, folder: Path) -> SidecarStore:
+    reports = [load_report(p) for p in sorted((REPO / "seeds").glob("*.txt"))]
+    store = SidecarStore(folder)
+    sidecar = store.load()
+    sidecar.tags = [Tag(f"类别{i}/子类{j}") for i in range(10) for j in range(5)]
+    for i in range(count):
+        report = reports[i % len(reports)]
+        text = report.document.text
+        start = (i * 37) % (len(text) - 40)
+        ann = make_annotation(
+            report.relpath,
+            report.info.fingerprint,
+            text,
+            start,
+            start + 12 + i % 25,
+            [sidecar.tags[i % 50].name, sidecar.tags[(i * 7) % 50].name],
+            f"笔记 {i}：" + "内容" * (i % 20),
+            "甲",
+        )
+        sidecar.annotations[ann.id] = ann
+        sidecar.texts[report.info.fingerprint] = text
+    store.save(sidecar)
+    return store
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--annotations", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="bench-sidecar-"))
+    store = build(args.annotations, folder)
+    sidecar = store.load()
+    raw = store.path.read_bytes()
+    rows: dict[str, list[float]] = {"serialise (ms)": [], "save: serialise + write + fsync (ms)": []}
+    rows |= {"load: parse + validate (ms)": [], "merge with an edited copy (ms)": []}
+    other = loads(raw)
+    for ann in list(other.annotations.values())[:100]:
+        ann.note += " 改"
+        ann.modified = "2099-01-01T00:00:00+00:00"
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        dumps(sidecar)
+        rows["serialise (ms)"].append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        store.save(sidecar)
+        rows["save: serialise + write + fsync (ms)"].append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        loads(store.path.read_bytes())
+        rows["load: parse + validate (ms)"].append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        merge(sidecar, other)
+        rows["merge with an edited copy (ms)"].append((time.perf_counter() - start) * 1000)
+    print(f"annotations: {args.annotations}   file: {len(raw) / 1e6:.1f} MB   runs: {args.runs}")
+    width = max(len(k) for k in rows)
+    print(f"{'figure':<{width}}  {'median':>8}  {'min':>8}  {'max':>8}")
+    for name, values in rows.items():
+        print(f"{name:<{width}}  {statistics.median(values):>8.0f}  {min(values):>8.0f}  {max(values):>8.0f}")
+    shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
