@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -147,6 +148,13 @@ class AnnotationPanel(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.PASSAGE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((self.TAGS, 84), (self.NOTE, 72), (self.TIME, 92)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.banner = QLabel(self)
         self.banner.setObjectName("annotationsReadOnly")
         self.banner.setWordWrap(True)
@@ -190,20 +198,20 @@ class AnnotationPanel(QWidget):
                     passage,
                     "、".join(annotation.tags),
                     annotation.note,
-                    annotation.modified[:16].replace("T", " "),
+                    annotation.modified[5:16].replace("T", " "),
                 ],
             )
             item.setData(0, IdRole, annotation.id)
             item.setToolTip(0, annotation.quote.exact)
+            item.setToolTip(1, "、".join(annotation.tags))
             item.setToolTip(2, annotation.note)
+            item.setToolTip(3, f"{annotation.author}\n{annotation.created}\n{annotation.modified}")
             if anchor.status == "orphaned":
                 item.setForeground(0, QBrush(QColor("#b03a2e")))
             if editable:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             if annotation.id == selected:
                 self.tree.setCurrentItem(item)
-        for column in range(4):
-            self.tree.resizeColumnToContents(column)
         self._filling = False
 
     def selected_id(self) -> str | None:
@@ -247,10 +255,15 @@ class CodebookPanel(QWidget):
         self.tags.setObjectName("tagList")
         self.tags.setColumnCount(2)
         self.tags.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tags.header().setStretchLastSection(False)
+        self.tags.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tags.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.passages = QTreeWidget(self)
         self.passages.setObjectName("tagPassages")
         self.passages.setColumnCount(3)
         self.passages.setRootIsDecorated(False)
+        self.passages.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.passages.setTextElideMode(Qt.TextElideMode.ElideRight)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tags)
         splitter.addWidget(self.passages)
@@ -296,7 +309,6 @@ class CodebookPanel(QWidget):
                 if path == selected:
                     self.tags.setCurrentItem(item)
         self.tags.expandAll()
-        self.tags.resizeColumnToContents(1)
 
     def show_passages(self, rows: Sequence[tuple[str, str, str, str]]) -> None:
         """(annotation id, report title, passage, note) rows."""

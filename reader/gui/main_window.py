@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([340, 780, 300])
+        self.splitter.setSizes([320, 740, 380])
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
