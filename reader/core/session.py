@@ -317,15 +317,7 @@ class LibrarySession:
                 return new
             return new + tag[len(old) :] if tag.startswith(old + "/") else tag
 
-        before, after = {}, {}
-        stamp = now()
-        for annotation in self.sidecar.annotations.values():
-            tags = normalise_tags([renamed(t) for t in annotation.tags])
-            if tags != annotation.tags:
-                before[annotation.id] = copy.deepcopy(annotation)
-                changed = copy.deepcopy(annotation)
-                changed.tags, changed.modified = tags, stamp
-                after[annotation.id] = changed
+        before, after = self._retag(lambda tags: normalise_tags([renamed(t) for t in tags]))
         tags_after: list[Tag] = []
         for tag in self._tags():
             name = renamed(tag.name)
@@ -338,17 +330,25 @@ class LibrarySession:
         the passages stay annotated."""
         self._require_writable()
         prefix = name + "/"
-        before, after = {}, {}
+        before, after = self._retag(lambda tags: [t for t in tags if t != name and not t.startswith(prefix)])
+        tags_after = [t for t in self._tags() if t.name != name and not t.name.startswith(prefix)]
+        return Change(before, after, self._tags(), tags_after)
+
+    def _retag(
+        self, retag: Callable[[list[str]], list[str]]
+    ) -> tuple[dict[str, Annotation | None], dict[str, Annotation | None]]:
+        """Before and after states of every annotation whose tags `retag` changes."""
+        before: dict[str, Annotation | None] = {}
+        after: dict[str, Annotation | None] = {}
         stamp = now()
         for annotation in self.sidecar.annotations.values():
-            tags = [t for t in annotation.tags if t != name and not t.startswith(prefix)]
+            tags = retag(annotation.tags)
             if tags != annotation.tags:
                 before[annotation.id] = copy.deepcopy(annotation)
                 changed = copy.deepcopy(annotation)
                 changed.tags, changed.modified = tags, stamp
                 after[annotation.id] = changed
-        tags_after = [t for t in self._tags() if t.name != name and not t.name.startswith(prefix)]
-        return Change(before, after, self._tags(), tags_after)
+        return before, after
 
     def _tags(self) -> list[Tag]:
         return copy.deepcopy(self.sidecar.tags)
