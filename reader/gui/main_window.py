@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
-from reader.core.anchoring import ORPHANED
-from reader.core.annotations import SidecarError, default_author
+from reader.core.anchoring import ORPHANED, Anchor
+from reader.core.annotations import Annotation, SidecarError, default_author
 from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.core.library import ReportEntry
 from reader.core.loader import Report, default_root
@@ -571,10 +571,10 @@ class MainWindow(QMainWindow):
     def _show_report(self, report: Report, top_offset: int = 0) -> None:
         if self.session is None:
             return
-        self.reader_view.set_report(report)
-        self._refresh_report_annotations()
         self._highlights = self.session.wordlist_highlights(report)
-        self.reader_view.set_highlights(self._highlights)
+        pairs = self.session.anchored(report)
+        self.reader_view.set_report(report, self._highlights, self._annotation_marks(pairs))
+        self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
         self._refresh_keyword_panel(report)
         self._update_title()
         if top_offset:
@@ -853,6 +853,13 @@ class MainWindow(QMainWindow):
         if self.session is None or report is None:
             return
         pairs = self.session.anchored(report)
+        self.reader_view.set_annotations(self._annotation_marks(pairs))
+        self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
+
+    def _annotation_marks(self, pairs: list[tuple[Annotation, Anchor]]) -> list[AnnotationMark]:
+        """How the reader pane shows anchored annotations (orphans are not shown)."""
+        if self.session is None:
+            return []
         marks = []
         for annotation, anchor in pairs:
             if anchor.status == ORPHANED:
@@ -867,8 +874,7 @@ class MainWindow(QMainWindow):
                     anchor.start, anchor.end, annotation.id, colour, len(annotation.tags) > 1, tooltip
                 )
             )
-        self.reader_view.set_annotations(marks)
-        self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
+        return marks
 
     def _update_sidecar_labels(self) -> None:
         if self.session is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 from collections import defaultdict, deque
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -129,6 +130,7 @@ class ReaderView(QTextEdit):
         self._report: Report | None = None
         self._layout = _Layout([], [], [])
         self._map = Utf16Map("")
+        self._map_for: Report | None = None  # the report `_map` was built for
         self._pending: deque[tuple[str, int]] = deque()  # blocks still to append: (kind, index)
         # Highlight formats per paragraph index, handed to the highlighter as blocks go in.
         self._formats_by_paragraph: dict[int, list[tuple[int, int, QTextCharFormat]]] = {}
@@ -168,18 +170,22 @@ class ReaderView(QTextEdit):
         self._pending = deque()
         self._layout = _Layout([], [], [])
         self._map = Utf16Map("")
+        self._map_for = None
         self._highlighter.by_block = {}
         self._formats_by_paragraph = {}
         self.document().clear()
         cursor = QTextCursor(self.document())
         cursor.insertText(message)
 
-    def set_report(self, report: Report) -> None:
-        """Show a report: the first paragraphs at once, the rest in slices."""
+    def set_report(
+        self, report: Report, highlights: ReportHighlights | None = None, marks: Sequence[AnnotationMark] = ()
+    ) -> None:
+        """Show a report with its first highlights and annotations, built once: the
+        first paragraphs at once, the rest in slices."""
         self._report = report
-        self._highlights = ReportHighlights()
-        self._marks = {}
-        self._formats_by_paragraph = {}
+        self._highlights = highlights or ReportHighlights()
+        self._marks = {m.id: m for m in marks}
+        self._compute_formats()
         self._render(top=None, selection=None)
 
     def _render(self, top: int | None, selection: tuple[int, int] | None) -> None:
@@ -196,7 +202,8 @@ class ReaderView(QTextEdit):
         doc = report.document
         paragraphs = [b for b in doc.blocks if b.kind == PARAGRAPH]
         self._layout = _Layout([b.start for b in paragraphs], [b.end for b in paragraphs], [])
-        self._map = Utf16Map(doc.text)
+        if self._map_for is not report:
+            self._map, self._map_for = Utf16Map(doc.text), report
         self._highlighter.by_block = {}
         document = self.document()
         document.clear()
@@ -586,24 +593,33 @@ class ReaderView(QTextEdit):
         return fmt
 
     def _rebuild_formats(self) -> None:
-        """Turn visible spans into per-paragraph formats and show them.
+        """Recompute the highlight formats and show them (rebuilding the document)."""
+        self._compute_formats()
+        self._rerender()
+
+    def _compute_formats(self) -> None:
+        """Turn visible spans into per-paragraph formats.
 
         Spans of different layers may overlap (a keyword that is also a name): each
         block is cut into segments whose formats are merged in painting order, since
         QSyntaxHighlighter.setFormat replaces rather than merges. The document is then
         rebuilt with the formats in place (see `_render`).
         """
-        layout = self._layout
         per_block: dict[int, list[tuple[int, int, int, Span]]] = defaultdict(list)
         annotation_spans = [Span(m.start, m.end, ANNOTATION, m.id) for m in self._marks.values()]
-        if self._report is not None and layout.starts:
+        if self._report is not None:
+            # From the report, not the current layout (which a rebuild is about to replace).
+            paragraphs = [b for b in self._report.document.blocks if b.kind == PARAGRAPH]
+            starts, ends = [b.start for b in paragraphs], [b.end for b in paragraphs]
+            if self._map_for is not self._report:
+                self._map, self._map_for = Utf16Map(self._report.document.text), self._report
             for span in [*annotation_spans, *self._highlights.spans]:
                 if not self._layers.get(span.layer):
                     continue
-                index = bisect_right(layout.starts, span.start) - 1
-                if index < 0 or span.end > layout.ends[index]:
+                index = bisect_right(starts, span.start) - 1
+                if index < 0 or span.end > ends[index]:
                     continue
-                base = self._map.to_utf16(layout.starts[index])
+                base = self._map.to_utf16(starts[index])
                 start = self._map.to_utf16(span.start) - base
                 end = self._map.to_utf16(span.end) - base
                 per_block[index].append((start, end, PAINT_ORDER.index(span.layer), span))
@@ -611,7 +627,6 @@ class ReaderView(QTextEdit):
         self._formats_by_paragraph = {
             index: self._segments(spans, cache) for index, spans in per_block.items()
         }
-        self._rerender()
 
     def _segments(
         self,
