@@ -356,3 +356,27 @@ def test_a_removed_passage_is_not_fuzzily_attached_to_a_shared_phrase() -> None:
     ann = annotate(text, "省委副书记林武")
     new = text.replace("省委副书记林武，", "")
     assert reanchor(ann, new, TextMap(text, new)).status == ORPHANED
+
+
+def test_a_file_this_app_wrote_skips_the_slow_schema_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core import annotations as annotations_module
+
+    store = SidecarStore(tmp_path)
+    sidecar = store.load()
+    ann = annotate(TEXT, "主题教育", ["甲"])
+    sidecar.annotations[ann.id] = ann
+    store.save(sidecar)
+    calls = []
+    real = annotations_module._validate_schema
+    monkeypatch.setattr(annotations_module, "_validate_schema", lambda data: calls.append(1) or real(data))
+    assert ann.id in SidecarStore(tmp_path).load().annotations
+    assert calls == []  # the exact bytes we wrote
+    # Edited by someone else (still valid JSON, but a colour the schema refuses): checked again.
+    path = tmp_path / FILE_NAME
+    path.write_bytes(path.read_bytes().replace(b'"colour": null', b'"colour": "red"'))
+    store = SidecarStore(tmp_path)
+    store.load()
+    assert calls == [1]
+    assert store.read_only and "colour" in store.error.reason()

@@ -220,8 +220,12 @@ def schema() -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def loads(raw: bytes) -> Sidecar:
-    """Parse and check a sidecar file; SidecarError with a reason when it is unusable."""
+def loads(raw: bytes, schema_checked: bool = False) -> Sidecar:
+    """Parse and check a sidecar file; SidecarError with a reason when it is unusable.
+
+    `schema_checked`: these exact bytes already passed the JSON Schema (the slow
+    part); the other checks still run.
+    """
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -238,7 +242,9 @@ def loads(raw: bytes) -> Sidecar:
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise SidecarError("newer", f"format version {version}; this version reads {VERSION}")
     _check_strings(data)
-    _validate(data)
+    if not schema_checked:
+        _validate_schema(data)
+    _check_semantics(data)
     return _from_json(data)
 
 
@@ -272,7 +278,7 @@ def _check_strings(data: Any) -> None:
             stack.extend(item)
 
 
-def _validate(data: dict[str, Any]) -> None:
+def _validate_schema(data: dict[str, Any]) -> None:
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(schema())
@@ -280,6 +286,10 @@ def _validate(data: dict[str, Any]) -> None:
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "top level"
         raise SidecarError("invalid", f"{where}: {error.message[:160]}")
+
+
+def _check_semantics(data: dict[str, Any]) -> None:
+    """What the schema cannot say: texts decompress, ids are unique, offsets fit."""
     texts: dict[str, str] = {}
     for fingerprint, packed in data["texts"].items():
         try:

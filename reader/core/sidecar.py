@@ -23,8 +23,10 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from platformdirs import user_cache_dir
+
 from reader.core.annotations import Sidecar, SidecarError, dumps, loads, merge
-from reader.core.storage import atomic_write_bytes, library_file
+from reader.core.storage import APP_DIR_NAME, DATA_DIR_ENV, atomic_write_bytes, library_file
 
 logger = logging.getLogger(__name__)
 
@@ -69,11 +71,12 @@ class SidecarStore:
             self.error = SidecarError("unreadable", exc.strerror or str(exc))
             return Sidecar()
         try:
-            sidecar = loads(raw)
+            sidecar = loads(raw, schema_checked=_schema_checked(raw))
         except SidecarError as exc:
             logger.warning("Annotations at %s are read-only: %s", self.path, exc.reason())
             self.error = exc
             return Sidecar()
+        _remember_checked(raw)
         self._signature = _signature(self.path, raw)
         return sidecar
 
@@ -103,7 +106,7 @@ class SidecarStore:
             result = sidecar
             if raw is not None and _signature(self.path, raw) != self._signature:
                 try:
-                    theirs = loads(raw)
+                    theirs = loads(raw, schema_checked=_schema_checked(raw))
                 except SidecarError as exc:
                     self.error = exc
                     raise
@@ -114,6 +117,7 @@ class SidecarStore:
             self._remove_stale_temporaries()
             atomic_write_bytes(self.path, data)
             self._signature = _signature(self.path, data)
+        _remember_checked(data)  # written from our own model: valid by construction
         return result
 
     @contextlib.contextmanager
@@ -181,6 +185,34 @@ class SidecarStore:
             self._signature = _signature(self.path, data)
         self.error = None
         return restored
+
+
+# Validating 10,000 annotations against the schema takes about 1.8 s. A file whose
+# exact bytes this app wrote or already validated needs no second schema check: their
+# SHA-256 digests are remembered (empty marker files) in the user cache folder.
+CHECKED_KEEP = 64
+
+
+def _checked_folder() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    base = Path(override) / "cache" if override else Path(user_cache_dir(APP_DIR_NAME, appauthor=False))
+    return base / "schema-checked"
+
+
+def _schema_checked(raw: bytes) -> bool:
+    return (_checked_folder() / hashlib.sha256(raw).hexdigest()).is_file()
+
+
+def _remember_checked(raw: bytes) -> None:
+    folder = _checked_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / hashlib.sha256(raw).hexdigest()).touch()
+        markers = sorted(folder.iterdir(), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in markers[CHECKED_KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:  # a cache: losing it only costs time
+        logger.debug("Could not record a checked sidecar", exc_info=True)
 
 
 def _signature(path: Path, raw: bytes) -> tuple[int, int, str]:
