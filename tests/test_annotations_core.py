@@ -380,3 +380,30 @@ def test_a_file_this_app_wrote_skips_the_slow_schema_check(
     store.load()
     assert calls == [1]
     assert store.read_only and "colour" in store.error.reason()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["主题教育", "专项整治", "检视问题"]), st.text(max_size=20)), max_size=8
+    )
+)
+def test_cached_serialisation_is_exactly_indented_json(items: list[tuple[str, str]]) -> None:
+    sidecar = Sidecar(tags=[Tag("甲")])
+    for passage, note in items:
+        ann = annotate(TEXT, passage, ["甲"], note)
+        sidecar.annotations[ann.id] = ann
+        sidecar.texts[ann.fingerprint] = TEXT
+    for _ in range(2):  # the second time from the fragment cache
+        expected = json.dumps(json.loads(dumps(sidecar)), ensure_ascii=False, indent=2) + "\n"
+        from reader.core.annotations import to_json
+
+        assert (
+            dumps(sidecar).decode("utf-8")
+            == json.dumps(to_json(sidecar), ensure_ascii=False, indent=2) + "\n"
+        )
+        assert dumps(sidecar).decode("utf-8") == expected
+    if sidecar.annotations:
+        first = next(iter(sidecar.annotations.values()))
+        first.note += "（改）"
+        assert loads(dumps(sidecar)).annotations[first.id].note == first.note  # a change is not served stale

@@ -164,10 +164,17 @@ class Sidecar:
 
 
 # -- JSON ------------------------------------------------------------------------------------------
+def _ordered(sidecar: Sidecar) -> list[Annotation]:
+    return sorted(sidecar.annotations.values(), key=lambda a: (a.path, a.start, a.end, a.id))
+
+
 def to_json(sidecar: Sidecar) -> dict[str, Any]:
     """The sidecar as JSON data, in a stable order (so the file diffs cleanly)."""
-    annotations = sorted(sidecar.annotations.values(), key=lambda a: (a.path, a.start, a.end, a.id))
-    used = {a.fingerprint for a in annotations}
+    return _document(sidecar, [_annotation_json(a) for a in _ordered(sidecar)])
+
+
+def _document(sidecar: Sidecar, annotations: Any) -> dict[str, Any]:
+    used = {a.fingerprint for a in sidecar.annotations.values()}
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -177,7 +184,7 @@ def to_json(sidecar: Sidecar) -> dict[str, Any]:
             for w in sidecar.wordlists
         ],
         "dictionary": sorted(set(sidecar.dictionary)),
-        "annotations": [_annotation_json(a) for a in annotations],
+        "annotations": annotations,
         "deleted": [{"id": i, "modified": m} for i, m in sorted(sidecar.deleted.items())],
         "texts": {fp: _pack(text) for fp, text in sorted(sidecar.texts.items()) if fp in used},
     }
@@ -202,8 +209,39 @@ def _annotation_json(a: Annotation) -> dict[str, Any]:
 
 
 def dumps(sidecar: Sidecar) -> bytes:
-    """The file's bytes: UTF-8, Chinese unescaped, indented, keys in a fixed order."""
-    return (json.dumps(to_json(sidecar), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """The file's bytes: UTF-8, Chinese unescaped, indented, keys in a fixed order.
+
+    The same bytes as json.dumps(to_json(sidecar), ensure_ascii=False, indent=2),
+    but each annotation's text is cached by its content, so a save re-renders only
+    what changed (indented JSON is rendered in pure Python: about 0.2 s for 10,000).
+    """
+    text = json.dumps(_document(sidecar, _SLOT), ensure_ascii=False, indent=2)
+    if sidecar.annotations:
+        rendered = "[\n" + ",\n".join(_fragment(a) for a in _ordered(sidecar)) + "\n  ]"
+    else:
+        rendered = "[]"
+    text = text.replace(json.dumps(_SLOT), rendered, 1)
+    return (text + "\n").encode("utf-8")
+
+
+_SLOT = "\u0000annotations-slot\u0000"  # cannot occur in valid data (no NUL is ever written)
+_FRAGMENTS: dict[tuple[Any, ...], str] = {}
+_FRAGMENTS_MAX = 200_000
+
+
+def _fragment(a: Annotation) -> str:
+    """One annotation rendered as it stands inside the `annotations` array."""
+    key = (
+        a.id, a.path, a.fingerprint, a.start, a.end, a.quote.exact, a.quote.prefix, a.quote.suffix,
+        tuple(a.tags), a.note, a.colour, a.author, a.created, a.modified,
+    )  # fmt: skip
+    cached = _FRAGMENTS.get(key)
+    if cached is None:
+        if len(_FRAGMENTS) >= _FRAGMENTS_MAX:
+            _FRAGMENTS.clear()
+        rendered = json.dumps(_annotation_json(a), ensure_ascii=False, indent=2)
+        cached = _FRAGMENTS[key] = "\n".join("    " + line for line in rendered.split("\n"))
+    return cached
 
 
 def _pack(text: str) -> str:
