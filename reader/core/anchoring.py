@@ -25,6 +25,9 @@ ATTACHED, MOVED, ORPHANED = "attached", "moved", "orphaned"
 FUZZY_MIN_SCORE = 85.0
 FUZZY_MIN_LENGTH = 4
 FUZZY_WINDOW = 3000
+#: How alike (rapidfuzz ratio, width-folded) a new paragraph must be to the old one
+#: for the diff's "replacement" to count as an edit of it.
+EDITED_PARAGRAPH_SIMILARITY = 60.0
 #: Among several copies of a quote, the chosen one must agree with the stored context
 #: on at least this many more characters than the next best (punctuation alone is
 #: no evidence).
@@ -72,8 +75,22 @@ class TextMap:
         if tag == "equal":
             return new_offset, "equal", None
         if j2 > j1:
-            end = self._para_end(j2 - 1)
-            return new_offset, "replaced", (self._new_starts[j1], end)
+            # A "replacement" is an edit only if one of the new paragraphs is recognisably
+            # the old one; otherwise the old paragraph was deleted and another inserted.
+            from rapidfuzz import fuzz
+
+            old_text = fold(self._old_paras[para])
+            similarity, best = max((fuzz.ratio(old_text, fold(self._new_paras[j])), j) for j in range(j1, j2))
+            if similarity >= EDITED_PARAGRAPH_SIMILARITY:
+                start = self._new_starts[best]
+                return (
+                    min(start + (offset - self._old_starts[para]), self._para_end(best)),
+                    "replaced",
+                    (
+                        start,
+                        self._para_end(best),
+                    ),
+                )
         return new_offset, "deleted", None
 
     def moved_paragraph(self, offset: int) -> int | None:
@@ -151,6 +168,10 @@ def reanchor(annotation: Annotation, new_text: str, mapping: TextMap | None = No
         return Anchor(ORPHANED, start, end)
     if found is not None:
         return Anchor(ATTACHED if found == (start, end) and mapping is None else MOVED, *found)
+    if region is not None:
+        # Edited paragraph without the passage: no fuzzy search elsewhere, where the
+        # genre's stock phrases would offer near-matches.
+        return Anchor(ORPHANED, start, end)
     fuzzy = _fuzzy(annotation, new_text, hint)
     if fuzzy is not None:
         return Anchor(MOVED, *fuzzy)
