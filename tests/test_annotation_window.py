@@ -243,3 +243,22 @@ def test_edited_report_keeps_its_annotations(qtbot, seeds_copy: Path) -> None:
     again.show_annotation(ann_id)
     assert again.reader_view.selected_text() == "巡回指导组"
     wait_idle(qtbot, again)
+
+
+def test_author_name_is_recorded_and_remembered(
+    qtbot, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core.annotations import default_author
+
+    window = open_window(qtbot, seeds_copy)
+    select_text(window, "主题教育")
+    first = window.annotate_selection(["甲"])
+    assert window.session.sidecar.annotations[first].author == default_author()
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("王研究员", True))
+    window.findChild(QAction, "actionSetAuthor").trigger()
+    select_text(window, "开展")
+    second = window.annotate_selection(["乙"])
+    window.close()
+    assert {a["id"]: a["author"] for a in saved(seeds_copy)["annotations"]}[second] == "王研究员"
+    again = open_window(qtbot, seeds_copy)
+    assert again.author == "王研究员"
