@@ -219,12 +219,8 @@ def _cmd_info(options: argparse.Namespace) -> int:
 def _cmd_check(options: argparse.Namespace) -> int:
     from reader.core.library import check_library
 
-    folder = Path(options.folder)
-    if not folder.exists():
-        _error(options.folder, tr("no-folder"))
-        return EXIT_USAGE
-    if not folder.is_dir():
-        _error(options.folder, tr("not-folder"))
+    folder = _library_folder(options.folder)
+    if folder is None:
         return EXIT_USAGE
     result = check_library(folder)
     if options.json:
@@ -246,9 +242,8 @@ def _cmd_check(options: argparse.Namespace) -> int:
 def _cmd_annotations(options: argparse.Namespace) -> int:
     from reader.core.session import LibrarySession
 
-    folder = Path(options.folder)
-    if not folder.is_dir():
-        _error(options.folder, tr("no-folder") if not folder.exists() else tr("not-folder"))
+    folder = _library_folder(options.folder)
+    if folder is None:
         return EXIT_USAGE
     session = LibrarySession(folder)
     if session.read_only_reason is not None:
@@ -266,6 +261,15 @@ def _cmd_annotations(options: argparse.Namespace) -> int:
             out.write("".join(f"  > {line}\n" for line in str(row["note"]).splitlines()))
     out.write(tr("annotations-summary", count=len(rows), where=display_path(session.store.path)) + "\n")
     return EXIT_OK
+
+
+def _library_folder(name: str) -> Path | None:
+    """The library folder named on the command line, or None after saying what is wrong."""
+    folder = Path(name)
+    if not folder.is_dir():
+        _error(name, tr("no-folder") if not folder.exists() else tr("not-folder"))
+        return None
+    return folder
 
 
 def _load_or_complain(name: str):  # noqa: ANN202 - Report, imported lazily

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from reader.core.annotations import SidecarError
 from reader.core.highlights import KEYWORD, WORDLIST, compute_highlights, term_spans, wordlist_spans
 from reader.core.keywords import LIBRARY_IDF_MIN_REPORTS, KeywordEngine
-from reader.core.positions import Utf16Map, utf16_length
+from reader.core.positions import Utf16Map
 from reader.core.session import LibrarySession
 from reader.core.storage import atomic_write_bytes, library_file
 from reader.core.text_find import find_all
@@ -38,7 +38,7 @@ def test_utf16_map_agrees_with_python_encoding(text: str) -> None:
         expected = len(text[:offset].encode("utf-16-le")) // 2
         assert mapping.to_utf16(offset) == expected
         assert mapping.from_utf16(expected) == offset
-    assert utf16_length(text) == len(text.encode("utf-16-le")) // 2
+    assert mapping.to_utf16(len(text)) == len(text.encode("utf-16-le")) // 2
 
 
 def test_utf16_position_inside_a_surrogate_pair_rounds_down() -> None:

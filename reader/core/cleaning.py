@@ -17,8 +17,6 @@ from bs4.element import NavigableString, PreformattedString, Tag
 #: A marker in a cleaned block list: an image stood here.
 IMAGE: Final = object()
 
-RawBlock = "str | object"
-
 _LINE_ENDS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 # The banner: an optional line of dashes, "---这里有图片---", an optional line of dashes.
 _BANNER = re.compile(

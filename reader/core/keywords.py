@@ -15,6 +15,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,11 @@ def _jieba_idf_table() -> tuple[dict[str, float], float]:
             values = sorted(table.values())
             _IDF_CACHE = (table, values[len(values) // 2] if values else 10.0)
         return _IDF_CACHE
+
+
+@lru_cache(maxsize=8)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p in phrases))
 
 
 class IdfTable:
@@ -178,7 +184,7 @@ class KeywordEngine:
         if not self._phrases:
             yield text, 0, False
             return
-        pattern = re.compile("|".join(re.escape(p) for p in self._phrases))
+        pattern = _phrase_pattern(tuple(self._phrases))
         last = 0
         for match in pattern.finditer(text):
             if match.start() > last:

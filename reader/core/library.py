@@ -14,6 +14,7 @@ from pathlib import Path
 from reader.core.loader import (
     IMAGE_FOLDER_NAMES,
     REPORT_SUFFIXES,
+    Report,
     ReportInfo,
     category_of,
     load_report,
@@ -25,7 +26,7 @@ from reader.core.safe_read import file_kind
 logger = logging.getLogger(__name__)
 
 #: Files the app writes into a library folder; never reports.
-APP_FILE_PREFIXES = ("reader-annotations", "reader-")
+APP_FILE_PREFIXES = ("reader-",)
 
 _DIGITS = re.compile(r"(\d+)")
 
@@ -92,6 +93,17 @@ def scan_library(root: Path) -> ScanResult:
     return result
 
 
+def load_or_problem(entry: ReportEntry, root: Path) -> Report | Problem:
+    """The report, or the problem that stops it loading (a bug is logged, not raised)."""
+    try:
+        return load_report(entry.path, root)
+    except ReportError as exc:
+        return _problem(entry.path, root, exc)
+    except Exception:  # a bug must not stop a scan; it is logged with its traceback
+        logger.exception("Unexpected error loading %s", entry.path)
+        return _problem(entry.path, root, ReportError("unreadable", error="internal error"))
+
+
 def check_library(
     root: Path,
     progress: Callable[[int, int], None] | None = None,
@@ -104,15 +116,11 @@ def check_library(
     for done, entry in enumerate(scan.entries, start=1):
         if cancelled is not None and cancelled():
             break
-        try:
-            result.reports.append(load_report(entry.path, scan.root).info)
-        except ReportError as exc:
-            result.problems.append(_problem(entry.path, scan.root, exc))
-        except Exception:  # a bug must not stop a scan; it is logged with its traceback
-            logger.exception("Unexpected error loading %s", entry.path)
-            result.problems.append(
-                _problem(entry.path, scan.root, ReportError("unreadable", error="internal error"))
-            )
+        loaded = load_or_problem(entry, scan.root)
+        if isinstance(loaded, Problem):
+            result.problems.append(loaded)
+        else:
+            result.reports.append(loaded.info)
         if progress is not None:
             progress(done, total)
     result.problems.sort(key=lambda p: natural_key(p.path))

@@ -31,8 +31,3 @@ class Utf16Map:
         if before and position == self._astral_utf16[before - 1] + 1:
             return self._astral[before - 1]
         return max(0, min(position - before, self._length))
-
-
-def utf16_length(text: str) -> int:
-    """Length of `text` in UTF-16 units."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF) if not text.isascii() else len(text)

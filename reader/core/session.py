@@ -31,7 +31,7 @@ from reader.core.keywords import (
     IdfTable,
     KeywordEngine,
 )
-from reader.core.library import ReportEntry, scan_library
+from reader.core.library import ReportEntry, load_or_problem, scan_library
 from reader.core.loader import Report, load_report
 from reader.core.problems import Problem, ReportError
 from reader.core.sidecar import SidecarStore
@@ -95,17 +95,13 @@ class LibrarySession:
             if cancelled():
                 result.cancelled = True
                 return result
-            try:
-                report = self.load(entry)
-            except ReportError as exc:
-                result.problems.append(Problem(entry.relpath, exc.code, exc.params))
-            except Exception:  # a bug must not stop the pass
-                logger.exception("Unexpected error loading %s", entry.path)
-                result.problems.append(Problem(entry.relpath, "unreadable", {"error": "internal error"}))
+            loaded = load_or_problem(entry, self.root)
+            if isinstance(loaded, Problem):
+                result.problems.append(loaded)
             else:
-                result.dates[entry.relpath] = report.info.date.iso() if report.info.date else ""
+                result.dates[entry.relpath] = loaded.info.date.iso() if loaded.info.date else ""
                 if total >= LIBRARY_IDF_MIN_REPORTS and done % sample_every == 0:
-                    sample.append(report.document.text)
+                    sample.append(loaded.document.text)
             if done % 50 == 0 or done == total:
                 progress(done, total)
         if sample and not cancelled():

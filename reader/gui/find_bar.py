@@ -123,8 +123,6 @@ class FindController:
 
     def _step(self, forward: bool, inclusive: bool) -> None:
         if not self.matches:
-            if self.bar.edit.text() and self._text() is not None and self._folded_for is not self.view.report:
-                self.search()
             return
         selection = self.view.selection_range()
         if self.current >= 0 and selection == self.matches[self.current]:

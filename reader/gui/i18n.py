@@ -12,7 +12,6 @@ from reader.bundled import resources_dir
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES = ("system", "zh_CN", "en")
 _installed: list[QTranslator] = []
 
 

@@ -6,6 +6,7 @@ telling widgets what to show. Slow work goes through `run_in_background`.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -398,8 +399,6 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def _library_key(self) -> str:
-        import hashlib
-
         root = str(self.session.root.resolve()) if self.session else ""
         return hashlib.sha1(root.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
@@ -946,7 +945,8 @@ class MainWindow(QMainWindow):
         index = self.tag_filter.findData(current) if current else 0
         self.tag_filter.setCurrentIndex(max(0, index))
         self.tag_filter.blockSignals(False)
-        self._tag_filter_changed()
+        if current is not None:  # the tagged reports may have changed (or the tag gone)
+            self._tag_filter_changed()
 
     def _tag_filter_changed(self, *_args: object) -> None:
         tag = self.tag_filter.currentData()
