@@ -358,6 +358,35 @@ def test_a_removed_passage_is_not_fuzzily_attached_to_a_shared_phrase() -> None:
     assert reanchor(ann, new, TextMap(text, new)).status == ORPHANED
 
 
+def test_a_paragraph_moved_and_edited_is_followed() -> None:
+    paragraphs = [f"第{i}段：会议强调要把第{i}项整改任务落到实处，并按期报告进展情况。" for i in range(6)]
+    text = "\n".join(paragraphs)
+    ann = annotate(text, "第2项整改任务")
+    moved = paragraphs[2].replace("会议强调", "会议明确强调")
+    new = "\n".join([paragraphs[0], paragraphs[1], paragraphs[3], paragraphs[4], moved, paragraphs[5]])
+    anchor = reanchor(ann, new, TextMap(text, new))
+    assert anchor.status == MOVED
+    assert anchor.start == new.index("第2项整改任务")
+
+
+def test_a_like_paragraph_of_another_meeting_is_not_taken_for_a_moved_one() -> None:
+    text = "开头。\n会议指出，市委书记陈敏尔要求抓好第二批主题教育。\n结尾。"
+    ann = annotate(text, "市委书记陈敏尔")
+    new = "开头。\n结尾。\n会议指出，省委书记孙志刚要求抓好第二批主题教育。"
+    assert reanchor(ann, new, TextMap(text, new)).status == ORPHANED
+
+
+def test_an_edited_passage_is_found_where_it_stood_not_at_the_same_words_elsewhere() -> None:
+    text = "开头。\n要开展好第二批主题教育，各地要开展好第二批工作部署。"
+    at = text.rindex("开展好第二批")
+    ann = make_annotation("r.txt", text_fingerprint(text), text, at, at + 6, [], "", "")
+    new = text[:at] + "开展同时好第二批" + text[at + 6 :]  # the passage itself was edited
+    anchor = reanchor(ann, new, TextMap(text, new))
+    assert anchor.status == MOVED
+    assert anchor.start > new.index("开展好第二批")  # not the untouched first copy
+    assert "好第二批" in new[anchor.start : anchor.end]
+
+
 def test_a_file_this_app_wrote_skips_the_slow_schema_check(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,14 +1,21 @@
 """Finding an annotation again after its report's text changed.
 
-Steps, in order: the passage is where it was (attached); its position mapped
-through a paragraph diff of the old text against the new one still holds the quote
-(moved); its paragraph was deleted: followed if it was moved unchanged, else
-orphaned; its paragraph was edited: the quote (exact, width-folded or fuzzy) inside
-the new version of that paragraph; the quote occurs once in the text, or one
-occurrence is clearly better supported by its 32-character context; a fuzzy match
-near the mapped position; otherwise the annotation is orphaned. An ambiguous
-passage (copies the context cannot tell apart) is orphaned rather than attached to
-the wrong one.
+Steps, in order:
+
+1. the passage is where it was: attached;
+2. its position, mapped through a paragraph diff of the old text against the new,
+   still holds the quote: moved;
+3. its paragraph was deleted: followed if it was moved (unchanged, or edited into
+   the one inserted paragraph that closely resembles it), else orphaned;
+4. its paragraph was edited: the quote inside the new version of that paragraph,
+   near where it stood (loosely matched) or elsewhere in it (exact, with its context);
+5. the quote occurs once in the text, or one occurrence is clearly better supported
+   by its 32-character context;
+6. a fuzzy match near the mapped position;
+7. otherwise the annotation is orphaned.
+
+An ambiguous passage (copies the context cannot tell apart) is orphaned rather than
+attached to the wrong one.
 """
 
 from __future__ import annotations
@@ -28,6 +35,9 @@ FUZZY_WINDOW = 3000
 #: How alike (rapidfuzz ratio, width-folded) a new paragraph must be to the old one
 #: for the diff's "replacement" to count as an edit of it.
 EDITED_PARAGRAPH_SIMILARITY = 60.0
+#: A paragraph found away from its place must be more alike: reports of this genre are
+#: written from templates, and a new paragraph of another meeting can be 60-80% alike.
+MOVED_PARAGRAPH_SIMILARITY = 85.0
 #: Among several copies of a quote, the chosen one must agree with the stored context
 #: on at least this many more characters than the next best (punctuation alone is
 #: no evidence).
@@ -36,6 +46,15 @@ CONTEXT_MARGIN = 4
 #: quotes of SHORT_QUOTE characters or more; shorter ones need FUZZY_MIN_SCORE.
 REGION_MIN_SCORE = 75.0
 SHORT_QUOTE = 10
+#: How far (characters) within an edited paragraph a passage may drift from where it
+#: stood before an exact match elsewhere in the paragraph is preferred to a close one.
+NEAR_HINT = 12
+#: Characters of stored context that must agree around a passage found away from
+#: where it stood in its edited paragraph.
+MOVED_CONTEXT = 8
+#: Right where the passage stood in its edited paragraph, the place is evidence too:
+#: a looser match is enough there.
+NEAR_MIN_SCORE = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +80,10 @@ class TextMap:
         )
         self._opcodes = matcher.get_opcodes()
         self._opcode_starts = [op[1] for op in self._opcodes]
+        self._old_folded: list[str] = matcher.a
+        self._places: dict[str, list[int]] = {}  # folded new paragraph -> its indexes
+        for index, paragraph in enumerate(matcher.b):
+            self._places.setdefault(paragraph, []).append(index)
 
     def locate(self, offset: int) -> tuple[int, str, tuple[int, int] | None]:
         """(new offset, what became of its paragraph, the new text that replaced it).
@@ -74,9 +97,10 @@ class TextMap:
         new_offset, _exact = self.map(offset)
         if tag == "equal":
             return new_offset, "equal", None
-        if j2 > j1:
+        if j2 > j1 and self.moved_paragraph(offset) is None:
             # A "replacement" is an edit only if one of the new paragraphs is recognisably
-            # the old one; otherwise the old paragraph was deleted and another inserted.
+            # the old one (and the old one does not stand unchanged elsewhere); otherwise
+            # the old paragraph was deleted or moved, and another inserted.
             from rapidfuzz import fuzz
 
             old_text = fold(self._old_paras[para])
@@ -97,11 +121,37 @@ class TextMap:
         """Where a deleted paragraph went, if it stands once, unchanged, elsewhere in the
         new text (cut and pasted): the new offset; else None."""
         para = max(0, bisect_right(self._old_starts, offset) - 1)
-        text = self._old_paras[para]
-        places = [i for i, p in enumerate(self._new_paras) if fold(p) == fold(text)]
+        places = self._places.get(self._old_folded[para], [])
         if len(places) != 1:
             return None
         return self._new_starts[places[0]] + offset - self._old_starts[para]
+
+    def moved_and_edited(self, offset: int) -> tuple[int, int] | None:
+        """Where a deleted paragraph went if it was moved and edited: the one new
+        paragraph, among those the diff calls inserted, that is recognisably it."""
+        from rapidfuzz import fuzz
+
+        para = max(0, bisect_right(self._old_starts, offset) - 1)
+        old_text = fold(self._old_paras[para])
+        scores = sorted(
+            (
+                (fuzz.ratio(old_text, fold(self._new_paras[j])), j)
+                for tag, _i1, _i2, j1, j2 in self._opcodes
+                if tag != "equal"
+                for j in range(j1, j2)
+            ),
+            reverse=True,
+        )
+        if not scores or scores[0][0] < MOVED_PARAGRAPH_SIMILARITY:
+            return None
+        if len(scores) > 1 and scores[1][0] >= EDITED_PARAGRAPH_SIMILARITY:
+            return None  # two candidates: better orphaned than attached to the wrong one
+        best = scores[0][1]
+        return self._new_starts[best], self._para_end(best)
+
+    def para_start(self, offset: int) -> int:
+        """Where the old paragraph holding `offset` starts."""
+        return self._old_starts[max(0, bisect_right(self._old_starts, offset) - 1)]
 
     def _para_end(self, index: int) -> int:
         if index + 1 < len(self._new_starts):
@@ -157,10 +207,20 @@ def reanchor(annotation: Annotation, new_text: str, mapping: TextMap | None = No
             moved = mapping.moved_paragraph(start)
             if moved is not None and fold(new_text[moved : moved + len(exact)]) == fold(exact):
                 return Anchor(MOVED, moved, moved + len(exact))
+            elsewhere = mapping.moved_and_edited(start)
+            found = None
+            if elsewhere is not None:
+                found = _in_region(
+                    annotation, new_text, elsewhere, elsewhere[0] + start - mapping.para_start(start)
+                )
+            if found is not None and found is not ELSEWHERE:
+                return Anchor(MOVED, *found)
             return Anchor(ORPHANED, start, end)
 
     if region is not None:  # its paragraph was edited: look there first
-        found = _in_region(annotation, new_text, region)
+        found = _in_region(annotation, new_text, region, hint)
+        if found is ELSEWHERE:
+            return Anchor(ORPHANED, start, end)
         if found is not None:
             return Anchor(MOVED, *found)
     found = _by_quote(annotation, new_text, hint)
@@ -178,21 +238,64 @@ def reanchor(annotation: Annotation, new_text: str, mapping: TextMap | None = No
     return Anchor(ORPHANED, start, end)
 
 
-def _in_region(annotation: Annotation, text: str, region: tuple[int, int]) -> tuple[int, int] | None:
+def _in_region(
+    annotation: Annotation, text: str, region: tuple[int, int], hint: int
+) -> tuple[int, int] | None:
     """The passage inside the edited paragraph(s): one exact or width-folded match, or
-    a looser fuzzy match; None when there is none or several (the context decides)."""
+    a looser fuzzy match; None when there is none or several (the context decides).
+
+    `hint` is where the passage would stand had nothing moved within the paragraph.
+    An exact copy of the words far from it loses to a close fuzzy match at it: the
+    passage itself was edited, and the genre repeats its phrases within a paragraph."""
     low, high = region
     window = text[low:high]
     exact = annotation.quote.exact
     spans = [(h, h + len(exact)) for h in _occurrences(window, exact)] or FoldedText(window).find_all(exact)
-    if len(spans) == 1:
+    if len(spans) > 1 or (not spans and len(exact) < FUZZY_MIN_LENGTH):
+        return None
+    if spans and abs(low + spans[0][0] - hint) <= NEAR_HINT:
         return low + spans[0][0], low + spans[0][1]
-    if spans or len(exact) < FUZZY_MIN_LENGTH:
+    near = _near(exact, text, low, high, hint)
+    if near is not None:
+        return near
+    if spans:
+        # Far from where it stood: the passage moved within its paragraph only if its
+        # surroundings came with it; else these are the same words in another sentence.
+        start, end = low + spans[0][0], low + spans[0][1]
+        return (start, end) if _context_score(annotation, text, start, end) >= MOVED_CONTEXT else ELSEWHERE
+    return _fuzzy_in(exact, text, low, high)
+
+
+def _near(exact: str, text: str, low: int, high: int, hint: int) -> tuple[int, int] | None:
+    """The span of text[low:high] starting within NEAR_HINT of `hint` that is most like
+    the quote (ties go to the closest), if it is alike enough."""
+    if len(exact) < FUZZY_MIN_LENGTH:
+        return None
+    from rapidfuzz import fuzz
+
+    shortest, longest = -(-len(exact) * 7 // 10), len(exact) * 3 // 2 + 4
+    best: tuple[float, int, int, int] | None = None
+    for start in range(max(low, hint - NEAR_HINT), min(high, hint + NEAR_HINT) + 1):
+        for length in range(shortest, longest + 1):
+            if start + length > high:
+                break
+            score = fuzz.ratio(exact, text[start : start + length])
+            key = (score, -abs(start - hint), start, start + length)
+            if best is None or key > best:
+                best = key
+    if best is None or best[0] < NEAR_MIN_SCORE:
+        return None
+    return best[2], best[3]
+
+
+def _fuzzy_in(exact: str, text: str, low: int, high: int) -> tuple[int, int] | None:
+    """A fuzzy match of the quote in text[low:high] that covers most of it, or None."""
+    if len(exact) < FUZZY_MIN_LENGTH or high <= low:
         return None
     from rapidfuzz import fuzz
 
     cutoff = REGION_MIN_SCORE if len(exact) >= SHORT_QUOTE else FUZZY_MIN_SCORE
-    result = fuzz.partial_ratio_alignment(exact, window, score_cutoff=cutoff)
+    result = fuzz.partial_ratio_alignment(exact, text[low:high], score_cutoff=cutoff)
     if result is None or (result.dest_end - result.dest_start) < len(exact) * 0.7:
         return None  # a short shared phrase is not the passage
     return low + result.dest_start, low + result.dest_end
@@ -208,6 +311,8 @@ def _occurrences(text: str, needle: str) -> list[int]:
 
 
 AMBIGUOUS = (-1, -1)
+#: The passage's words stand elsewhere in its edited paragraph, not the passage.
+ELSEWHERE = (-2, -2)
 
 
 def _by_quote(annotation: Annotation, text: str, hint: int) -> tuple[int, int] | None:
