@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from reader import __version__
+from reader.core.export.writers import FORMATS, GROUPINGS
 from reader.core.problems import ReportError, user_language
 
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("text", "info", "check", "annotations")
+COMMANDS = ("text", "info", "check", "annotations", "export", "import")
 
 _TEXTS: dict[str, dict[str, str]] = {
     "summary": {
@@ -48,6 +49,21 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "{count} annotations (kept in {where}).",
         "zh": "共 {count} 条标注（保存在 {where}）。",
     },
+    "exported": {
+        "en": "Wrote {count} annotations from {reports} reports to {path}.",
+        "zh": "已将 {reports} 篇报告中的 {count} 条标注写入 {path}。",
+    },
+    "imported": {
+        "en": "Added {added}, updated {updated}, skipped {skipped} annotations (kept in {where}).",
+        "zh": "新增 {added} 条、更新 {updated} 条、跳过 {skipped} 条标注（保存在 {where}）。",
+    },
+    "unplaced": {
+        "en": "{count} annotations are for reports not in this library; they are kept as not found.",
+        "zh": "{count} 条标注所属的报告不在此库中，已保留为“未找到”。",
+    },
+    "no-report": {"en": "no such report in the library", "zh": "库中没有这篇报告"},
+    "no-tag": {"en": "no such tag in the library's codebook", "zh": "库的编码本中没有这个标签"},
+    "cannot-write": {"en": "cannot write the file ({error})", "zh": "无法写入文件（{error}）"},
     "internal": {
         "en": "unexpected error ({error}); details are in the log",
         "zh": "意外错误（{error}）；详情见日志",
@@ -86,6 +102,21 @@ def _command_parser(command: str) -> _Parser:
         parser.description = "List a library's annotations: report, tags, quote, note and status."
         parser.add_argument("--json", action="store_true", help="print a JSON array instead")
         parser.add_argument("folder", metavar="DIR")
+    elif command == "export":
+        parser.description = "Write a library's annotations to a file (the same files as the Export dialog)."
+        parser.add_argument("folder", metavar="DIR")
+        parser.add_argument("--format", required=True, choices=list(FORMATS), help="file format")
+        parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
+        parser.add_argument("--tag", action="append", default=[], metavar="T", help="only passages with T")
+        parser.add_argument(
+            "--report", action="append", default=[], metavar="FILE", help="only annotations of FILE"
+        )
+        parser.add_argument("--by", choices=GROUPINGS, default="report", help="grouping (md, docx)")
+        parser.add_argument("--lang", choices=("en", "zh"), help="language of headings and columns")
+    elif command == "import":
+        parser.description = "Merge annotations from a JSON file (a sidecar or a W3C export) into a library."
+        parser.add_argument("folder", metavar="DIR")
+        parser.add_argument("file", metavar="FILE")
     else:
         parser.description = "Scan a library, list every problem with its reason, then a summary."
         parser.add_argument("--json", action="store_true", help="print a JSON object instead")
@@ -105,6 +136,9 @@ def _launch_parser() -> _Parser:
             "  reader info FILE...            print report metadata as JSON Lines\n"
             "  reader check DIR [--json]      list a library's problems; exit 1 if any\n"
             "  reader annotations DIR [--json]  list a library's annotations and their status\n"
+            "  reader export DIR --format F -o OUT [--tag T]... [--report FILE]... [--by report|tag]\n"
+            "                                 write annotations as csv|xlsx|md|json|html|docx|qdpx\n"
+            "  reader import DIR FILE         merge annotations from a sidecar or W3C JSON file\n"
             "  reader --install-desktop       add the app to your applications menu\n"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -132,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "info": _cmd_info,
                 "check": _cmd_check,
                 "annotations": _cmd_annotations,
+                "export": _cmd_export,
+                "import": _cmd_import,
             }
             return commands[args[0]](options)
         options = _launch_parser().parse_args(args)
@@ -240,15 +276,9 @@ def _cmd_check(options: argparse.Namespace) -> int:
 
 
 def _cmd_annotations(options: argparse.Namespace) -> int:
-    from reader.core.session import LibrarySession
-
-    folder = _library_folder(options.folder)
-    if folder is None:
-        return EXIT_USAGE
-    session = LibrarySession(folder)
-    if session.read_only_reason is not None:
-        _error(str(session.store.path), session.read_only_reason)
-        return EXIT_PROBLEMS
+    session = _open_annotations(options.folder)
+    if not session:
+        return EXIT_USAGE if session is None else EXIT_PROBLEMS
     rows = session.annotation_rows()
     if options.json:
         _write_json(rows, sys.stdout)
@@ -260,6 +290,103 @@ def _cmd_annotations(options: argparse.Namespace) -> int:
         if row["note"]:
             out.write("".join(f"  > {line}\n" for line in str(row["note"]).splitlines()))
     out.write(tr("annotations-summary", count=len(rows), where=display_path(session.store.path)) + "\n")
+    return EXIT_OK
+
+
+def _open_annotations(name: str):  # noqa: ANN202 - LibrarySession, imported lazily
+    """The library's session when its annotations can be read, else None (said why)."""
+    from reader.core.session import LibrarySession
+
+    folder = _library_folder(name)
+    if folder is None:
+        return None
+    session = LibrarySession(folder)
+    if session.read_only_reason is not None:
+        _error(str(session.store.path), session.read_only_reason)
+        return False
+    return session
+
+
+def _cmd_export(options: argparse.Namespace) -> int:
+    from reader.core.export import Scope, collect, write_export
+
+    session = _open_annotations(options.folder)
+    if not session:
+        return EXIT_USAGE if session is None else EXIT_PROBLEMS
+    reports = None
+    if options.report:
+        known = {e.relpath for e in session.entries}
+        reports = set()
+        for name in options.report:
+            relpath = _relpath_in(session.root, name)
+            if relpath not in known and relpath not in {a.path for a in session.sidecar.annotations.values()}:
+                _error(name, tr("no-report"))
+                return EXIT_USAGE
+            reports.add(relpath)
+    tags = None
+    if options.tag:
+        known_tags = set(session.tag_counts())
+        for tag in options.tag:
+            if tag not in known_tags:
+                _error(tag, tr("no-tag"))
+                return EXIT_USAGE
+        tags = frozenset(options.tag)
+    export = collect(session, Scope(frozenset(reports) if reports is not None else None, tags))
+    out = Path(options.output)
+    try:
+        write_export(export, options.format, out, session.root, options.lang or user_language(), options.by)
+    except OSError as exc:
+        _error(options.output, tr("cannot-write", error=exc.strerror or exc))
+        return EXIT_PROBLEMS
+    count = len(export.records)
+    sys.stdout.write(tr("exported", count=count, reports=len(export.reports), path=display_path(out)) + "\n")
+    return EXIT_OK
+
+
+def _relpath_in(root: Path, name: str) -> str:
+    """A report named on the command line as a path relative to the library."""
+    path = Path(name)
+    for candidate in (path, Path.cwd() / path):
+        try:
+            return candidate.resolve().relative_to(root.resolve()).as_posix()
+        except (ValueError, OSError):
+            continue
+    return path.as_posix()
+
+
+def _cmd_import(options: argparse.Namespace) -> int:
+    from reader.core.export.importer import ImportFailed, plan_import
+
+    session = _open_annotations(options.folder)
+    if not session:
+        return EXIT_USAGE if session is None else EXIT_PROBLEMS
+    if not Path(options.file).is_file():
+        _error(options.file, tr("no-path"))
+        return EXIT_USAGE
+    try:
+        result = plan_import(session, Path(options.file))
+    except ImportFailed as exc:
+        _error(options.file, str(exc))
+        return EXIT_PROBLEMS
+    assert result.change is not None
+    session.apply(result.change)
+    try:
+        session.save()
+    except OSError as exc:
+        _error(str(session.store.path), tr("cannot-write", error=exc.strerror or exc))
+        return EXIT_PROBLEMS
+    sys.stdout.write(
+        tr(
+            "imported",
+            added=len(result.added),
+            updated=len(result.updated),
+            skipped=len(result.skipped),
+            where=display_path(session.store.path),
+        )
+        + "\n"
+    )
+    if result.unplaced:
+        sys.stdout.write(tr("unplaced", count=len(result.unplaced)) + "\n")
     return EXIT_OK
 
 

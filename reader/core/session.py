@@ -362,7 +362,8 @@ class LibrarySession:
                 self.sidecar.deleted[ann_id] = stamp
             else:
                 restored = copy.deepcopy(state)
-                restored.modified = stamp
+                if undo or not change.keep_times:
+                    restored.modified = stamp
                 self.sidecar.annotations[ann_id] = restored
                 self.sidecar.deleted.pop(ann_id, None)
         tags = change.tags_before if undo else change.tags_after
@@ -379,6 +380,9 @@ class Change:
     after: dict[str, Annotation | None]
     tags_before: list[Tag] | None = None
     tags_after: list[Tag] | None = None
+    #: Keep the `modified` times of `after` (an import: the other copy's times are
+    #: what a later merge must compare).
+    keep_times: bool = False
 
     @property
     def reports(self) -> set[str]:

@@ -7,6 +7,7 @@ folder under a name derived from the library's path.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -47,6 +48,15 @@ def library_file(library: Path, name: str, read_only: bool = False) -> Path:
     return user_data_path() / "libraries" / f"{label}-{digest}" / name
 
 
+def _read_umask() -> int:
+    umask = os.umask(0o022)  # read once, at import, before any worker thread runs
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _read_umask()
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write a temporary file in the same folder, flush and fsync it, replace the
     target, then fsync the folder: a crash leaves the old file or the new one."""
@@ -58,11 +68,23 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        _set_mode(Path(temp), path)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
     _fsync_folder(path.parent)
+
+
+def _set_mode(temp: Path, target: Path) -> None:
+    """The replaced file's permissions, or those a new file gets (the temporary file
+    is private to its owner, which a shared sidecar or an export must not be)."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o666 & ~_UMASK
+    with contextlib.suppress(OSError):  # file systems without permissions (FAT, some shares)
+        os.chmod(temp, mode)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -1,0 +1,176 @@
+"""What an export holds: the annotations in scope, each with its report and where it
+stands in the report's current text, gathered once for every format."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.core.anchoring import ORPHANED, Anchor
+from reader.core.annotations import Annotation, Tag
+from reader.core.problems import ReportError
+
+if TYPE_CHECKING:
+    from reader.core.session import LibrarySession
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRecord:
+    """One annotation as exported: its passage in the current text (the stored quote
+    when it is orphaned) and its paragraph (1-based, 0 when orphaned)."""
+
+    annotation: Annotation
+    status: str
+    start: int
+    end: int
+    passage: str
+    paragraph: int
+
+    @property
+    def orphaned(self) -> bool:
+        return self.status == ORPHANED
+
+
+@dataclass(slots=True)
+class ExportReport:
+    relpath: str
+    number: str
+    title: str
+    date: str  # ISO (partial dates as --MM-DD), '' when none
+    text: str | None  # the cleaned text; None when the report is gone or unreadable
+    records: list[ExportRecord] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ExportSet:
+    """Everything a writer needs; reports in library order, passages in text order."""
+
+    library: str  # the library folder's name
+    tags: list[Tag]
+    reports: list[ExportReport]
+
+    @property
+    def records(self) -> list[tuple[ExportReport, ExportRecord]]:
+        return [(report, record) for report in self.reports for record in report.records]
+
+    def tag_counts(self) -> dict[str, int]:
+        counts = {tag.name: 0 for tag in self.tags}
+        for _report, record in self.records:
+            for tag in record.annotation.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return counts
+
+    def tag_colour(self, name: str) -> str:
+        return next((t.colour for t in self.tags if t.name == name), "#FFD54F")
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Which annotations to export: all, or those of the given reports and/or tags
+    (a tag includes the tags below it: 整改 takes 整改/专项整治)."""
+
+    reports: frozenset[str] | None = None
+    tags: frozenset[str] | None = None
+
+    def takes(self, annotation: Annotation) -> bool:
+        if self.reports is not None and annotation.path not in self.reports:
+            return False
+        if self.tags is None:
+            return True
+        return any(t == s or t.startswith(s + "/") for t in annotation.tags for s in self.tags)
+
+
+def paragraph_of(text: str, offset: int) -> int:
+    """The 1-based paragraph (line of the cleaned text) holding `offset`."""
+    return text.count("\n", 0, max(0, min(offset, len(text)))) + 1
+
+
+def collect(
+    session: LibrarySession,
+    scope: Scope = Scope(),
+    progress: Callable[[int, int], None] = lambda done, total: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ExportSet:
+    """Slow: load every report with annotations in scope and re-anchor them."""
+    wanted = [a for a in session.sidecar.annotations.values() if scope.takes(a)]
+    paths = {a.path for a in wanted}
+    order = {e.relpath: i for i, e in enumerate(session.entries)}
+    by_path = {e.relpath: e for e in session.entries}
+    reports: list[ExportReport] = []
+    ordered = sorted(paths, key=lambda p: (order.get(p, len(order)), p))
+    for done, path in enumerate(ordered, start=1):
+        if cancelled():
+            break
+        reports.append(_report(session, path, by_path.get(path), scope))
+        progress(done, len(ordered))
+    used = {t for r in reports for rec in r.records for t in rec.annotation.tags}
+    tags = [t for t in session.sidecar.tags if scope.tags is None or t.name in used]
+    known = {t.name for t in tags}
+    tags += [Tag(name) for name in sorted(used - known)]
+    return ExportSet(session.root.name, tags, reports)
+
+
+def _report(session: LibrarySession, path: str, entry: object, scope: Scope) -> ExportReport:
+    report = None
+    if entry is not None:
+        try:
+            report = session.load(entry)  # type: ignore[arg-type]
+        except ReportError as exc:
+            logger.info("exporting %s without its text: %s", path, exc.reason())
+    if report is not None:
+        pairs = session.anchored(report)
+        text: str | None = report.document.text
+        info = report.info
+        number = "" if info.number is None else str(info.number)
+        result = ExportReport(path, number, info.title, info.date.iso() if info.date else "", text)
+    else:
+        pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in session.sidecar.for_report(path)]
+        result = ExportReport(path, "", Path(path).stem, "", None)
+    result.records = sorted(
+        (_record(a, anchor, result.text) for a, anchor in pairs if scope.takes(a)),
+        key=lambda r: (r.orphaned, r.start, r.end, r.annotation.id),
+    )
+    return result
+
+
+def _record(annotation: Annotation, anchor: Anchor, text: str | None) -> ExportRecord:
+    if anchor.status == ORPHANED or text is None:
+        return ExportRecord(annotation, ORPHANED, annotation.start, annotation.end, annotation.quote.exact, 0)
+    return ExportRecord(
+        annotation,
+        anchor.status,
+        anchor.start,
+        anchor.end,
+        text[anchor.start : anchor.end],
+        paragraph_of(text, anchor.start),
+    )
+
+
+def records_by_tag(export: ExportSet) -> Iterable[tuple[str, list[tuple[ExportReport, ExportRecord]]]]:
+    """(tag, its passages) in codebook order; a passage with several tags is under each;
+    untagged passages last, under ''."""
+    names = [t.name for t in export.tags]
+    groups: dict[str, list[tuple[ExportReport, ExportRecord]]] = {name: [] for name in names}
+    for report, record in export.records:
+        for tag in record.annotation.tags or [""]:
+            groups.setdefault(tag, []).append((report, record))
+    for name, items in groups.items():
+        if items and name:
+            yield name, items
+    if groups.get(""):
+        yield "", groups[""]
+
+
+def xml_safe(text: str) -> str:
+    """Text that XML 1.0 can hold: control characters other than tab and line ends,
+    lone surrogates and U+FFFE/U+FFFF are dropped."""
+    return "".join(
+        c
+        for c in text
+        if c in "\t\n\r" or (0x20 <= ord(c) < 0xD800) or (0xE000 <= ord(c) <= 0xFFFD) or ord(c) > 0xFFFF
+    )
