@@ -15,8 +15,10 @@ _PUNCTUATION = re.compile(r"([!-.:-@\[-`{-~])")  # ASCII punctuation but "/", wh
 
 
 def escape(text: str) -> str:
-    """One line of user text as literal Markdown."""
-    return _PUNCTUATION.sub(r"\\\1", text.replace("\r", " ")).strip()
+    """User text as one line of literal Markdown (line breaks and tabs become spaces;
+    leading spaces would make a code block)."""
+    flat = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return _PUNCTUATION.sub(r"\\\1", flat).strip()
 
 
 def _lines(text: str) -> list[str]:

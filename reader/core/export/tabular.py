@@ -15,8 +15,10 @@ TAG_SEPARATOR = "; "
 
 
 def neutralise(value: str) -> str:
-    """A text cell that no spreadsheet reads as a formula (an apostrophe in front)."""
-    return "'" + value if value[:1] in FORMULA_STARTS else value
+    """A text cell that no spreadsheet reads as a formula: an apostrophe in front.
+    A value that already starts with one gets another, so that dropping the first
+    apostrophe of a cell that has one always gives the value back."""
+    return "'" + value if value[:1] in FORMULA_STARTS or value[:1] == "'" else value
 
 
 def row_values(report: ExportReport, record: ExportRecord, lang: str) -> dict[str, str | int]:
