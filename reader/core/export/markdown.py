@@ -75,7 +75,7 @@ def _passage(report: ExportReport, record: ExportRecord, lang: str, cite_report:
 def _code(text: str) -> str:
     """A tag in a code span: backticks cannot close it (they are not allowed in tags
     anyway, but a file from elsewhere may hold one)."""
-    return text.replace("`", "'").replace("\n", " ")
+    return text.replace("`", "'").replace("\r", " ").replace("\n", " ")
 
 
 def to_markdown(export: ExportSet, lang: str, by: str = "report") -> bytes:
