@@ -25,8 +25,16 @@ def test_quick_start_has_two_commands_and_ci_runs_the_test_one() -> None:
 
 
 def test_readme_documents_every_command_and_info_field() -> None:
-    for contract in ("reader text", "reader info", "reader check", "--json", "==> FILE <==", "[图片]"):
+    from reader.cli import COMMANDS
+    from reader.core.export.writers import FORMATS
+
+    for command in COMMANDS:  # a new verb cannot go undocumented
+        assert f"`reader {command} " in README, command
+    contracts = ("--json", "==> FILE <==", "[图片]", "--format", "--tag T", "--report FILE", "--by report")
+    for contract in contracts:
         assert contract in README
+    for fmt in FORMATS:
+        assert f"| `{fmt}` |" in README, fmt
     for field in ("path", "number", "title", "category", "date", "encoding", "chars", "paragraphs", "images"):
         assert f"`{field}`" in README
 
@@ -54,5 +62,7 @@ def test_readme_documents_the_window_contract() -> None:
         "`actionUndo`",
         "`actionRedo`",
         "reader annotations DIR",
+        "`actionExport`",
+        "`actionImportAnnotations`",
     ):
         assert contract in README, contract

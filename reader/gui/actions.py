@@ -17,6 +17,8 @@ StandardKey = QKeySequence.StandardKey
 @dataclass
 class Actions:
     open_library: QAction
+    export_annotations: QAction
+    import_annotations: QAction
     quit: QAction
     find: QAction
     find_next: QAction
@@ -79,6 +81,8 @@ def create_actions(parent: QWidget) -> Actions:
     language_group = QActionGroup(parent)
     actions = Actions(
         open_library=_action(parent, "actionOpenLibrary", StandardKey.Open),
+        export_annotations=_action(parent, "actionExport", "Ctrl+E"),
+        import_annotations=_action(parent, "actionImportAnnotations", "Ctrl+Shift+I"),
         quit=_action(parent, "actionQuit", StandardKey.Quit),
         find=_action(parent, "actionFind", StandardKey.Find),
         find_next=_action(parent, "actionFindNext", ["F3", "Ctrl+G"]),
@@ -131,6 +135,18 @@ def retranslate(a: Actions) -> None:
         a.open_library: (
             QCoreApplication.translate("Actions", "&Open Library…"),
             QCoreApplication.translate("Actions", "Open a folder of reports"),
+        ),
+        a.export_annotations: (
+            QCoreApplication.translate("Actions", "&Export Annotations…"),
+            QCoreApplication.translate(
+                "Actions", "Save annotations as a table, notes, a web page or a QDA project"
+            ),
+        ),
+        a.import_annotations: (
+            QCoreApplication.translate("Actions", "&Import Annotations…"),
+            QCoreApplication.translate(
+                "Actions", "Merge annotations from another copy or coder (JSON) into this library"
+            ),
         ),
         a.quit: (
             QCoreApplication.translate("Actions", "&Quit"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QColorDialog,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFontDialog,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -42,6 +44,8 @@ from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
 from reader.core.anchoring import ORPHANED, Anchor
 from reader.core.annotations import Annotation, SidecarError, default_author
+from reader.core.export import ExportSet, collect, write_export
+from reader.core.export.importer import ImportResult, plan_import
 from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.core.library import ReportEntry
 from reader.core.loader import Report, default_root
@@ -56,6 +60,7 @@ from reader.gui.annotation_widgets import (
     CodebookPanel,
 )
 from reader.gui.dialogs import ProblemsDialog, WordListDialog
+from reader.gui.export_dialog import ExportChoice, ExportDialog
 from reader.gui.find_bar import FindBar, FindController
 from reader.gui.i18n import install_language, problem_language
 from reader.gui.keyword_panel import KeywordPanel
@@ -99,6 +104,8 @@ class MainWindow(QMainWindow):
         self._highlight_task: Task | None = None
         self._index_task: Task | None = None
         self._load_task: Task | None = None
+        self._export_task: Task | None = None
+        self._import_task: Task | None = None
         self._highlights = ReportHighlights()
         self._language_choice = self.settings.value_str("ui/language", "system")
         self.undo_stack = QUndoStack(self)
@@ -241,6 +248,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.setObjectName("menuRecentLibraries")
         self.file_menu.addSeparator()
+        self.file_menu.addAction(a.import_annotations)
+        self.file_menu.addAction(a.export_annotations)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
 
         self.edit_menu = bar.addMenu("")
@@ -292,6 +302,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.open_library.triggered.connect(self.choose_library)
         a.quit.triggered.connect(self.close)
+        a.export_annotations.triggered.connect(self.export_annotations)
+        a.import_annotations.triggered.connect(self.import_annotations)
         a.find.triggered.connect(lambda: self.find_bar.open_bar(self.reader_view.selected_text()))
         a.find_next.triggered.connect(self._find_next)
         a.find_previous.triggered.connect(self._find_previous)
@@ -787,6 +799,127 @@ class MainWindow(QMainWindow):
         self._watch_sidecar()
         self._refresh_annotation_views()
 
+    # -- export and import -------------------------------------------------------------------
+    def export_annotations(self) -> None:
+        """File > Export Annotations: ask what and where, then write in the background."""
+        if self.session is None:
+            return
+        self.save_annotations()
+        labels = self.model.labels()
+        annotated = {a.path for a in self.session.sidecar.annotations.values()}
+        reports = [
+            (e.relpath, labels.get(e.relpath, e.relpath))
+            for e in self.session.entries
+            if e.relpath in annotated
+        ]
+        report = self.reader_view.report
+        dialog = ExportDialog(
+            self.settings,
+            self.session.root.name,
+            reports,
+            [t.name for t in self.session.sidecar.tags],
+            report.relpath if report is not None else None,
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog.remember()
+        self.run_export(dialog.choice())
+
+    def run_export(self, choice: ExportChoice) -> None:
+        """Gather and write an export off the UI thread, with progress and Cancel."""
+        session = self.session
+        if session is None:
+            return
+        lang = problem_language(self._language_choice)
+        progress = QProgressDialog(self.tr("Exporting annotations…"), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        self._export_progress = progress
+
+        def work(token, report):  # noqa: ANN001, ANN202 - worker signature
+            export = collect(session, choice.scope, report, lambda: token.cancelled)
+            if token.cancelled:
+                return None
+            write_export(export, choice.fmt, choice.path, session.root, lang, choice.by)
+            return export
+
+        def on_progress(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def finished(export: ExportSet | None) -> None:
+            progress.close()
+            if export is None:
+                return
+            count = len(export.records)
+            message = (
+                self.tr("Wrote %1 annotations from %2 reports to %3.")
+                .replace("%1", str(count))
+                .replace("%2", str(len(export.reports)))
+                .replace("%3", str(choice.path))
+            )
+            self.statusBar().showMessage(message, 15000)
+            QMessageBox.information(self, self.tr("Export finished"), message)
+
+        def failed(message: str) -> None:
+            progress.close()
+            self._warn(self.tr("The export could not be written"), message)
+
+        progress.canceled.connect(lambda: self._export_task.cancel() if self._export_task else None)
+        self._run_task("_export_task", work, finished, failed, on_progress=on_progress)
+
+    def import_annotations(self) -> None:
+        """File > Import Annotations: merge a JSON file (sidecar or W3C export)."""
+        if self.session is None:
+            return
+        folder = self.settings.value_str("import/folder", str(Path.home()))
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import Annotations"),
+            folder,
+            self.tr("Annotations (*.json *.jsonld);;All files (*)"),
+        )
+        if chosen:
+            self.settings.set("import/folder", str(Path(chosen).parent))
+            self.import_file(Path(chosen))
+
+    def import_file(self, path: Path) -> None:
+        session = self.session
+        if session is None:
+            return
+        if session.read_only_reason is not None:
+            self._warn(self.tr("Annotations are read-only"), session.read_only_reason)
+            return
+        self.save_annotations()
+        self.statusBar().showMessage(self.tr("Reading %1…").replace("%1", path.name))
+        self._run_task(
+            "_import_task",
+            lambda: plan_import(session, path),
+            lambda result: self._import_planned(session, path, result),
+            lambda message: self._warn(self.tr("The file could not be imported"), message),
+        )
+
+    def _import_planned(self, session: LibrarySession, path: Path, result: ImportResult) -> None:
+        if session is not self.session or result.change is None:
+            return
+        if result.added or result.updated:
+            self._do(result.change, self.tr("Import annotations from %1").replace("%1", path.name))
+        message = (
+            self.tr("Added %1, updated %2 and skipped %3 annotations from %4.")
+            .replace("%1", str(len(result.added)))
+            .replace("%2", str(len(result.updated)))
+            .replace("%3", str(len(result.skipped)))
+            .replace("%4", path.name)
+        )
+        if result.unplaced:
+            message += " " + self.tr(
+                "%1 are for reports not in this library; they are listed as not found."
+            ).replace("%1", str(len(result.unplaced)))
+        self.statusBar().showMessage(message, 15000)
+        QMessageBox.information(self, self.tr("Import finished"), message)
+
     def _watch_sidecar(self) -> None:
         watched = self._watcher.files() + self._watcher.directories()
         if watched:
@@ -1281,9 +1414,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_annotations()
         self.cancel_indexing()
-        for task in (self._highlight_task, self._load_task):
+        for task in (self._highlight_task, self._load_task, self._export_task, self._import_task):
             if task is not None:
                 task.cancel()
-        self._highlight_task = self._load_task = None
+        self._highlight_task = self._load_task = self._export_task = self._import_task = None
         self.save_preferences()
         super().closeEvent(event)

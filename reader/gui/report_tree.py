@@ -144,6 +144,12 @@ class ReportTreeModel(QAbstractItemModel):
         c = self._categories.index(category)
         return self.createIndex(self._members[c].index(row_index), column, c + 1)
 
+    def labels(self) -> dict[str, str]:
+        """relpath -> 'number title' for every report, as the sidebar shows them."""
+        return {
+            r.entry.relpath: f"{r.number} {r.title}" if r.number is not None else r.title for r in self._rows
+        }
+
     def index_for_path(self, relpath: str) -> QModelIndex:
         for i, row in enumerate(self._rows):
             if row.entry.relpath == relpath:

@@ -49,7 +49,15 @@ class _Runnable(QRunnable):
                 result = self._fn(self._token, self._signals.progress.emit)
             else:
                 result = self._fn()
+        except OSError as exc:  # a disk or permission problem: the user can act on it
+            where = f" ({exc.filename})" if exc.filename else ""
+            self._emit(self._signals.failed, f"{exc.strerror or exc}{where}")
+            return
         except Exception as exc:  # reported to the UI as one line; traceback in the log
+            reason = getattr(exc, "reason", None)
+            if callable(reason):  # an expected failure that explains itself
+                self._emit(self._signals.failed, str(reason()))
+                return
             logger.exception("Background task failed")
             self._emit(self._signals.failed, f"{type(exc).__name__}: {exc}")
             return

@@ -1,354 +1,375 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="132" />
+        <location filename="../../reader/gui/actions.py" line="136"/>
         <source>&amp;Open Library…</source>
         <translation>打开文献库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="133" />
+        <location filename="../../reader/gui/actions.py" line="137"/>
         <source>Open a folder of reports</source>
         <translation>打开一个存放报告的文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="136" />
+        <location filename="../../reader/gui/actions.py" line="140"/>
+        <source>&amp;Export Annotations…</source>
+        <translation>导出标注(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="141"/>
+        <source>Save annotations as a table, notes, a web page or a QDA project</source>
+        <translation>将标注保存为表格、笔记、网页或 QDA 项目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="146"/>
+        <source>&amp;Import Annotations…</source>
+        <translation>导入标注(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="147"/>
+        <source>Merge annotations from another copy or coder (JSON) into this library</source>
+        <translation>将另一副本或另一编码者的标注（JSON）合并到本库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="137" />
+        <location filename="../../reader/gui/actions.py" line="153"/>
         <source>Quit Report Reader</source>
         <translation>退出报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="140" />
+        <location filename="../../reader/gui/actions.py" line="156"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="141" />
+        <location filename="../../reader/gui/actions.py" line="157"/>
         <source>Find in this report (full-width and half-width match alike)</source>
         <translation>在本篇报告中查找（全角、半角视为相同）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="146" />
+        <location filename="../../reader/gui/actions.py" line="162"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147" />
+        <location filename="../../reader/gui/actions.py" line="163"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="150" />
+        <location filename="../../reader/gui/actions.py" line="166"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="151" />
+        <location filename="../../reader/gui/actions.py" line="167"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154" />
+        <location filename="../../reader/gui/actions.py" line="170"/>
         <source>Filter &amp;Reports</source>
         <translation>筛选报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155" />
+        <location filename="../../reader/gui/actions.py" line="171"/>
         <source>Filter the report list by title, number, date or folder</source>
         <translation>按标题、编号、日期或文件夹筛选报告列表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="158" />
+        <location filename="../../reader/gui/actions.py" line="174"/>
         <source>Add Selection to &amp;Dictionary</source>
         <translation>将所选词语加入词典(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159" />
+        <location filename="../../reader/gui/actions.py" line="175"/>
         <source>Keep the selected words whole when segmenting</source>
         <translation>分词时将所选词语作为一个整体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="162" />
+        <location filename="../../reader/gui/actions.py" line="178"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163" />
+        <location filename="../../reader/gui/actions.py" line="179"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166" />
+        <location filename="../../reader/gui/actions.py" line="182"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167" />
+        <location filename="../../reader/gui/actions.py" line="183"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170" />
+        <location filename="../../reader/gui/actions.py" line="186"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="171" />
+        <location filename="../../reader/gui/actions.py" line="187"/>
         <source>Default text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174" />
+        <location filename="../../reader/gui/actions.py" line="190"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="175" />
+        <location filename="../../reader/gui/actions.py" line="191"/>
         <source>Choose the reading font</source>
         <translation>选择阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178" />
+        <location filename="../../reader/gui/actions.py" line="194"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179" />
+        <location filename="../../reader/gui/actions.py" line="195"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182" />
+        <location filename="../../reader/gui/actions.py" line="198"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="183" />
+        <location filename="../../reader/gui/actions.py" line="199"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186" />
+        <location filename="../../reader/gui/actions.py" line="202"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187" />
+        <location filename="../../reader/gui/actions.py" line="203"/>
         <source>Sepia theme</source>
         <translation>护眼（米黄）主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190" />
+        <location filename="../../reader/gui/actions.py" line="206"/>
         <source>&amp;Group by Folder</source>
         <translation>按文件夹分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191" />
+        <location filename="../../reader/gui/actions.py" line="207"/>
         <source>Show reports under their folders</source>
         <translation>将报告显示在各自的文件夹下</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194" />
+        <location filename="../../reader/gui/actions.py" line="210"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195" />
-        <source>Highlight the report's automatic keywords</source>
+        <location filename="../../reader/gui/actions.py" line="211"/>
+        <source>Highlight the report&apos;s automatic keywords</source>
         <translation>高亮本篇报告的自动关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198" />
+        <location filename="../../reader/gui/actions.py" line="214"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199" />
+        <location filename="../../reader/gui/actions.py" line="215"/>
         <source>Highlight the terms of your word lists</source>
         <translation>高亮词表中的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202" />
+        <location filename="../../reader/gui/actions.py" line="218"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203" />
+        <location filename="../../reader/gui/actions.py" line="219"/>
         <source>Underline people, places and organisations</source>
         <translation>为人名、地名和机构名加下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="206" />
+        <location filename="../../reader/gui/actions.py" line="222"/>
         <source>&amp;Problems…</source>
         <translation>问题列表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207" />
+        <location filename="../../reader/gui/actions.py" line="223"/>
         <source>Files of this library that could not be read</source>
         <translation>本文献库中无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210" />
+        <location filename="../../reader/gui/actions.py" line="226"/>
         <source>&amp;Manage Word Lists…</source>
         <translation>管理词表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211" />
+        <location filename="../../reader/gui/actions.py" line="227"/>
         <source>Create and edit word lists and their colours</source>
         <translation>新建、编辑词表并设置颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214" />
+        <location filename="../../reader/gui/actions.py" line="230"/>
         <source>&amp;Import Word List…</source>
         <translation>导入词表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215" />
+        <location filename="../../reader/gui/actions.py" line="231"/>
         <source>Import a plain-text word list (one term per line)</source>
         <translation>导入纯文本词表（每行一个词）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218" />
+        <location filename="../../reader/gui/actions.py" line="234"/>
         <source>&amp;Export Word List…</source>
         <translation>导出词表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219" />
+        <location filename="../../reader/gui/actions.py" line="235"/>
         <source>Export a word list as plain text</source>
         <translation>将词表导出为纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222" />
+        <location filename="../../reader/gui/actions.py" line="238"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223" />
-        <source>Follow the system's language</source>
+        <location filename="../../reader/gui/actions.py" line="239"/>
+        <source>Follow the system&apos;s language</source>
         <translation>使用系统的语言设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="228" />
+        <location filename="../../reader/gui/actions.py" line="244"/>
         <source>&amp;Tag Selection…</source>
         <translation>为所选内容加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="229" />
+        <location filename="../../reader/gui/actions.py" line="245"/>
         <source>Give the selected passage one or more tags</source>
         <translation>为所选段落添加一个或多个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="232" />
+        <location filename="../../reader/gui/actions.py" line="248"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="233" />
+        <location filename="../../reader/gui/actions.py" line="249"/>
         <source>Write a note on the selected passage</source>
         <translation>为所选段落写笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="236" />
+        <location filename="../../reader/gui/actions.py" line="252"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="237" />
+        <location filename="../../reader/gui/actions.py" line="253"/>
         <source>Mark the selected passage without tags</source>
         <translation>标记所选段落（不加标签）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="240" />
+        <location filename="../../reader/gui/actions.py" line="256"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="241" />
+        <location filename="../../reader/gui/actions.py" line="257"/>
         <source>Delete the selected annotation (the text stays)</source>
         <translation>删除所选标注（原文不变）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244" />
+        <location filename="../../reader/gui/actions.py" line="260"/>
         <source>Your &amp;Name…</source>
         <translation>我的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245" />
+        <location filename="../../reader/gui/actions.py" line="261"/>
         <source>The author name recorded with your annotations</source>
         <translation>记录在标注中的作者姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="248" />
+        <location filename="../../reader/gui/actions.py" line="264"/>
         <source>New Tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249" />
+        <location filename="../../reader/gui/actions.py" line="265"/>
         <source>Add a tag to the codebook</source>
         <translation>向编码表添加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="252" />
+        <location filename="../../reader/gui/actions.py" line="268"/>
         <source>Rename Tag…</source>
         <translation>重命名标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="253" />
+        <location filename="../../reader/gui/actions.py" line="269"/>
         <source>Rename the tag everywhere it is used</source>
         <translation>在所有使用处重命名该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256" />
+        <location filename="../../reader/gui/actions.py" line="272"/>
         <source>Tag Colour…</source>
         <translation>标签颜色…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257" />
-        <source>Change the tag's colour</source>
+        <location filename="../../reader/gui/actions.py" line="273"/>
+        <source>Change the tag&apos;s colour</source>
         <translation>更改标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260" />
+        <location filename="../../reader/gui/actions.py" line="276"/>
         <source>Describe Tag…</source>
         <translation>标签说明…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261" />
+        <location filename="../../reader/gui/actions.py" line="277"/>
         <source>Write what the tag means</source>
         <translation>说明该标签的含义</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264" />
+        <location filename="../../reader/gui/actions.py" line="280"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265" />
+        <location filename="../../reader/gui/actions.py" line="281"/>
         <source>Merge the tag into another one</source>
         <translation>将该标签合并到另一个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268" />
+        <location filename="../../reader/gui/actions.py" line="284"/>
         <source>Delete Tag…</source>
         <translation>删除标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269" />
+        <location filename="../../reader/gui/actions.py" line="285"/>
         <source>Remove the tag from the codebook and every passage</source>
         <translation>从编码表和所有段落中移除该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272" />
+        <location filename="../../reader/gui/actions.py" line="288"/>
         <source>&amp;About Report Reader</source>
         <translation>关于报告阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="273" />
+        <location filename="../../reader/gui/actions.py" line="289"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
@@ -356,27 +377,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="94" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="95"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="101" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="102"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="105" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="106"/>
         <source>Note (optional)</source>
         <translation>笔记（可选）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="107" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="108"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="108" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="109"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -384,42 +405,42 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="175" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="183"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="175" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="183"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="175" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="183"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="175" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="183"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="176" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="184"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="177" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="185"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="177" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="185"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="222" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="230"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -427,60 +448,174 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="265" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="278"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="265" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="278"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="266" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="279"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="266" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="279"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="266" />
+        <location filename="../../reader/gui/annotation_widgets.py" line="279"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="54"/>
+        <location filename="../../reader/gui/export_dialog.py" line="220"/>
+        <source>Export Annotations</source>
+        <translation>导出标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="66"/>
+        <source>The whole library</source>
+        <translation>整个库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="67"/>
+        <source>The current report</source>
+        <translation>当前报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="68"/>
+        <source>Passages with the tags below</source>
+        <translation>带有下列标签的摘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="69"/>
+        <source>The reports below</source>
+        <translation>下列报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="86"/>
+        <source>CSV table (Excel, WPS)</source>
+        <translation>CSV 表格（Excel、WPS）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="87"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="88"/>
+        <source>Markdown study notes (.md)</source>
+        <translation>Markdown 学习笔记（.md）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="89"/>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C 网络标注（JSON-LD）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="90"/>
+        <source>Web page to read or print (.html)</source>
+        <translation>可阅读或打印的网页（.html）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="91"/>
+        <source>Word document (.docx)</source>
+        <translation>Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="92"/>
+        <source>REFI-QDA project for QDA tools (.qdpx)</source>
+        <translation>供 QDA 软件使用的 REFI-QDA 项目（.qdpx）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="99"/>
+        <source>By report</source>
+        <translation>按报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="100"/>
+        <source>By tag</source>
+        <translation>按标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="104"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="112"/>
+        <source>&amp;Export:</source>
+        <translation>导出范围(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="113"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="114"/>
+        <source>&amp;Grouping:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="115"/>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="120"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="235"/>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="236"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="56" />
+        <location filename="../../reader/gui/find_bar.py" line="56"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="57" />
+        <location filename="../../reader/gui/find_bar.py" line="57"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="58" />
+        <location filename="../../reader/gui/find_bar.py" line="58"/>
         <source>Next match (F3)</source>
         <translation>下一个匹配（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="59" />
+        <location filename="../../reader/gui/find_bar.py" line="59"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="151" />
+        <location filename="../../reader/gui/find_bar.py" line="149"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="154" />
+        <location filename="../../reader/gui/find_bar.py" line="152"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -488,48 +623,48 @@
 <context>
     <name>KeywordPanel</name>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="73" />
-        <location filename="../../reader/gui/keyword_panel.py" line="77" />
+        <location filename="../../reader/gui/keyword_panel.py" line="73"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="77"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="74" />
+        <location filename="../../reader/gui/keyword_panel.py" line="74"/>
         <source>How many automatic keywords to find</source>
         <translation>自动提取的关键词数量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="75" />
+        <location filename="../../reader/gui/keyword_panel.py" line="75"/>
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="75" />
+        <location filename="../../reader/gui/keyword_panel.py" line="75"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="78" />
+        <location filename="../../reader/gui/keyword_panel.py" line="78"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="79" />
+        <location filename="../../reader/gui/keyword_panel.py" line="79"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="84" />
+        <location filename="../../reader/gui/keyword_panel.py" line="84"/>
         <source>People</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="85" />
+        <location filename="../../reader/gui/keyword_panel.py" line="85"/>
         <source>Places</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="86" />
+        <location filename="../../reader/gui/keyword_panel.py" line="86"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
@@ -537,423 +672,485 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="421" />
+        <location filename="../../reader/gui/main_window.py" line="432"/>
         <source>Annotations are read-only: %1</source>
         <extracomment>Reports larger than this are read and cleaned off the UI thread. Annotations are saved at most this long after a change (and on quit).</extracomment>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="444" />
+        <location filename="../../reader/gui/main_window.py" line="455"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="449" />
+        <location filename="../../reader/gui/main_window.py" line="460"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="467" />
+        <location filename="../../reader/gui/main_window.py" line="478"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="475" />
+        <location filename="../../reader/gui/main_window.py" line="486"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="479" />
+        <location filename="../../reader/gui/main_window.py" line="490"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="496" />
+        <location filename="../../reader/gui/main_window.py" line="507"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="525" />
+        <location filename="../../reader/gui/main_window.py" line="536"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="558" />
+        <location filename="../../reader/gui/main_window.py" line="569"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="599" />
+        <location filename="../../reader/gui/main_window.py" line="610"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="605" />
+        <location filename="../../reader/gui/main_window.py" line="616"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="685" />
+        <location filename="../../reader/gui/main_window.py" line="696"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="685" />
+        <location filename="../../reader/gui/main_window.py" line="696"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="697" />
+        <location filename="../../reader/gui/main_window.py" line="708"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="717" />
+        <location filename="../../reader/gui/main_window.py" line="728"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="720" />
-        <location filename="../../reader/gui/main_window.py" line="749" />
-        <location filename="../../reader/gui/main_window.py" line="761" />
-        <location filename="../../reader/gui/main_window.py" line="1028" />
+        <location filename="../../reader/gui/main_window.py" line="731"/>
+        <location filename="../../reader/gui/main_window.py" line="760"/>
+        <location filename="../../reader/gui/main_window.py" line="772"/>
+        <location filename="../../reader/gui/main_window.py" line="893"/>
+        <location filename="../../reader/gui/main_window.py" line="1167"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="731" />
+        <location filename="../../reader/gui/main_window.py" line="742"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="737" />
+        <location filename="../../reader/gui/main_window.py" line="748"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="776" />
+        <location filename="../../reader/gui/main_window.py" line="787"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="780" />
+        <location filename="../../reader/gui/main_window.py" line="791"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="810" />
+        <location filename="../../reader/gui/main_window.py" line="835"/>
+        <source>Exporting annotations…</source>
+        <translation>正在导出标注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="858"/>
+        <source>Wrote %1 annotations from %2 reports to %3.</source>
+        <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="864"/>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="868"/>
+        <source>The export could not be written</source>
+        <translation>无法写入导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="880"/>
+        <source>Import Annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="882"/>
+        <source>Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="896"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="901"/>
+        <source>The file could not be imported</source>
+        <translation>无法导入该文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="908"/>
+        <source>Import annotations from %1</source>
+        <translation>从 %1 导入标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="910"/>
+        <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
+        <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="918"/>
+        <source>%1 are for reports not in this library; they are listed as not found.</source>
+        <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="921"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="942"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="819" />
+        <location filename="../../reader/gui/main_window.py" line="951"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="819" />
+        <location filename="../../reader/gui/main_window.py" line="951"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="823" />
+        <location filename="../../reader/gui/main_window.py" line="955"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="825" />
+        <location filename="../../reader/gui/main_window.py" line="957"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="862" />
+        <location filename="../../reader/gui/main_window.py" line="1001"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="878" />
+        <location filename="../../reader/gui/main_window.py" line="1016"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="880" />
-        <source>This library's folder cannot be written to; annotations are saved in %1</source>
+        <location filename="../../reader/gui/main_window.py" line="1018"/>
+        <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="905" />
+        <location filename="../../reader/gui/main_window.py" line="1043"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="936" />
+        <location filename="../../reader/gui/main_window.py" line="1074"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="939" />
+        <location filename="../../reader/gui/main_window.py" line="1077"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="957" />
-        <location filename="../../reader/gui/main_window.py" line="960" />
+        <location filename="../../reader/gui/main_window.py" line="1096"/>
+        <location filename="../../reader/gui/main_window.py" line="1099"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="957" />
+        <location filename="../../reader/gui/main_window.py" line="1096"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="966" />
-        <location filename="../../reader/gui/main_window.py" line="968" />
+        <location filename="../../reader/gui/main_window.py" line="1105"/>
+        <location filename="../../reader/gui/main_window.py" line="1107"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="966" />
+        <location filename="../../reader/gui/main_window.py" line="1105"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="978" />
+        <location filename="../../reader/gui/main_window.py" line="1117"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="978" />
+        <location filename="../../reader/gui/main_window.py" line="1117"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="981" />
+        <location filename="../../reader/gui/main_window.py" line="1120"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="990" />
-        <location filename="../../reader/gui/main_window.py" line="993" />
+        <location filename="../../reader/gui/main_window.py" line="1129"/>
+        <location filename="../../reader/gui/main_window.py" line="1132"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1002" />
-        <location filename="../../reader/gui/main_window.py" line="1006" />
+        <location filename="../../reader/gui/main_window.py" line="1141"/>
+        <location filename="../../reader/gui/main_window.py" line="1145"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1002" />
+        <location filename="../../reader/gui/main_window.py" line="1141"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1016" />
-        <location filename="../../reader/gui/main_window.py" line="1022" />
+        <location filename="../../reader/gui/main_window.py" line="1155"/>
+        <location filename="../../reader/gui/main_window.py" line="1161"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1017" />
+        <location filename="../../reader/gui/main_window.py" line="1156"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1030" />
+        <location filename="../../reader/gui/main_window.py" line="1169"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1085" />
+        <location filename="../../reader/gui/main_window.py" line="1224"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1107" />
+        <location filename="../../reader/gui/main_window.py" line="1246"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1109" />
+        <location filename="../../reader/gui/main_window.py" line="1248"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1126" />
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1135" />
+        <location filename="../../reader/gui/main_window.py" line="1274"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1135" />
+        <location filename="../../reader/gui/main_window.py" line="1274"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1142" />
-        <location filename="../../reader/gui/main_window.py" line="1150" />
+        <location filename="../../reader/gui/main_window.py" line="1281"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1160" />
+        <location filename="../../reader/gui/main_window.py" line="1299"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1160" />
+        <location filename="../../reader/gui/main_window.py" line="1299"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1166" />
-        <location filename="../../reader/gui/main_window.py" line="1172" />
+        <location filename="../../reader/gui/main_window.py" line="1305"/>
+        <location filename="../../reader/gui/main_window.py" line="1311"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1166" />
+        <location filename="../../reader/gui/main_window.py" line="1305"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1172" />
+        <location filename="../../reader/gui/main_window.py" line="1311"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1178" />
+        <location filename="../../reader/gui/main_window.py" line="1317"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1199" />
+        <location filename="../../reader/gui/main_window.py" line="1338"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1200" />
+        <location filename="../../reader/gui/main_window.py" line="1339"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1201" />
+        <location filename="../../reader/gui/main_window.py" line="1340"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1202" />
+        <location filename="../../reader/gui/main_window.py" line="1341"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1203" />
+        <location filename="../../reader/gui/main_window.py" line="1342"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1204" />
+        <location filename="../../reader/gui/main_window.py" line="1343"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1205" />
+        <location filename="../../reader/gui/main_window.py" line="1344"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1206" />
+        <location filename="../../reader/gui/main_window.py" line="1345"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1207" />
+        <location filename="../../reader/gui/main_window.py" line="1346"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1208" />
+        <location filename="../../reader/gui/main_window.py" line="1347"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1209" />
+        <location filename="../../reader/gui/main_window.py" line="1348"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1210" />
+        <location filename="../../reader/gui/main_window.py" line="1349"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1211" />
+        <location filename="../../reader/gui/main_window.py" line="1350"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1212" />
+        <location filename="../../reader/gui/main_window.py" line="1351"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1217" />
+        <location filename="../../reader/gui/main_window.py" line="1356"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1219" />
+        <location filename="../../reader/gui/main_window.py" line="1358"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1223" />
+        <location filename="../../reader/gui/main_window.py" line="1362"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1223" />
+        <location filename="../../reader/gui/main_window.py" line="1362"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1223" />
+        <location filename="../../reader/gui/main_window.py" line="1362"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1224" />
+        <location filename="../../reader/gui/main_window.py" line="835"/>
+        <location filename="../../reader/gui/main_window.py" line="1363"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1226" />
+        <location filename="../../reader/gui/main_window.py" line="1365"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1226" />
+        <location filename="../../reader/gui/main_window.py" line="1365"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1226" />
+        <location filename="../../reader/gui/main_window.py" line="1365"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1236" />
+        <location filename="../../reader/gui/main_window.py" line="1375"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1238" />
+        <location filename="../../reader/gui/main_window.py" line="1377"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -961,22 +1158,22 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="39" />
+        <location filename="../../reader/gui/dialogs.py" line="39"/>
         <source>Problems in this library</source>
         <translation>本文献库中的问题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="41" />
+        <location filename="../../reader/gui/dialogs.py" line="41"/>
         <source>These files were skipped. Everything else in the library was loaded.</source>
         <translation>以下文件已跳过，文献库中的其他文件均已载入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="45" />
+        <location filename="../../reader/gui/dialogs.py" line="45"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="45" />
+        <location filename="../../reader/gui/dialogs.py" line="45"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -984,7 +1181,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="664" />
+        <location filename="../../reader/gui/reader_view.py" line="679"/>
         <source>Add “%1” to the dictionary</source>
         <extracomment>Paragraphs laid out before the first paint; the rest follow in slices. Painting order of all layers: annotations underneath, word lists on top.</extracomment>
         <translation>将“%1”加入词典</translation>
@@ -993,52 +1190,52 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="65" />
+        <location filename="../../reader/gui/dialogs.py" line="65"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="70" />
+        <location filename="../../reader/gui/dialogs.py" line="70"/>
         <source>New list</source>
         <translation>新建词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="71" />
+        <location filename="../../reader/gui/dialogs.py" line="71"/>
         <source>Delete list</source>
         <translation>删除词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="76" />
+        <location filename="../../reader/gui/dialogs.py" line="76"/>
         <source>Highlight this list</source>
         <translation>高亮此词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="79" />
+        <location filename="../../reader/gui/dialogs.py" line="79"/>
         <source>One term per line</source>
         <translation>每行一个词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="88" />
+        <location filename="../../reader/gui/dialogs.py" line="88"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="89" />
+        <location filename="../../reader/gui/dialogs.py" line="89"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="91" />
+        <location filename="../../reader/gui/dialogs.py" line="91"/>
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="123" />
+        <location filename="../../reader/gui/dialogs.py" line="123"/>
         <source>List %1</source>
         <translation>词表 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="177" />
+        <location filename="../../reader/gui/dialogs.py" line="177"/>
         <source>Colour of “%1”</source>
         <translation>“%1”的颜色</translation>
     </message>

@@ -37,6 +37,9 @@ MAX_IMPORT_BYTES = 200 * 1024 * 1024
 class ImportFailed(ValueError):
     """The file cannot be imported; the message says why in plain words."""
 
+    def reason(self) -> str:
+        return str(self)
+
 
 @dataclass
 class ImportResult:
