@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -112,7 +113,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Export:"), self.scope)
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Grouping:"), self.grouping)
-        form.addRow(self.tr("&Save to:"), row)
+        save_label = QLabel(self.tr("&Save to:"), self)
+        save_label.setBuddy(self.destination)  # a row holding a layout gets no buddy by itself
+        form.addRow(save_label, row)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from html import escape
 
-from reader.core.export.labels import label
+from reader.core.export.labels import display_date, label
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
@@ -79,10 +79,11 @@ def _legend(export: ExportSet, lang: str) -> str:
 
 def _report(export: ExportSet, report: ExportReport, lang: str, number: int) -> tuple[str, int]:
     heading = " ".join(p for p in (report.number, report.title) if p) or report.relpath
+    date = display_date(report.date, lang)
     out = [
         '<section class="report">',
         f"<h2>{_e(heading)}</h2>",
-        f'<p class="meta">{_e(report.relpath)}{" · " + _e(report.date) if report.date else ""}</p>',
+        f'<p class="meta">{_e(report.relpath)}{" · " + _e(date) if date else ""}</p>',
     ]
     placed = [r for r in report.records if not r.orphaned]
     numbers: dict[str, int] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.export.labels import label
+from reader.core.export.labels import display_date, label
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet, records_by_tag
 
 _PUNCTUATION = re.compile(r"([!-.:-@\[-`{-~])")  # ASCII punctuation but "/", which is inert
@@ -37,10 +37,10 @@ def _paragraph(text: str) -> list[str]:
     ]
 
 
-def _heading(report: ExportReport) -> str:
+def _heading(report: ExportReport, lang: str) -> str:
     parts = [report.number, report.title]
     head = " ".join(escape(p) for p in parts if p) or escape(report.relpath)
-    return head + (f"（{escape(report.date)}）" if report.date else "")
+    return head + (f"（{escape(display_date(report.date, lang))}）" if report.date else "")
 
 
 def _citation(report: ExportReport, record: ExportRecord, lang: str) -> str:
@@ -87,7 +87,7 @@ def to_markdown(export: ExportSet, lang: str, by: str = "report") -> bytes:
                 out += _passage(report, record, lang, cite_report=True)
     else:
         for report in export.reports:
-            out += [f"## {_heading(report)}", "", f"*{escape(report.relpath)}*", ""]
+            out += [f"## {_heading(report, lang)}", "", f"*{escape(report.relpath)}*", ""]
             for record in report.records:
                 out += _passage(report, record, lang, cite_report=False)
     return ("\n".join(out).rstrip() + "\n").encode("utf-8")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from reader.core.export.labels import label
+from reader.core.export.labels import display_date, label
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet, records_by_tag
 from reader.core.export.records import xml_safe as _clean
 
@@ -48,9 +48,8 @@ def to_docx(export: ExportSet, lang: str, by: str = "report") -> bytes:
         for report in export.reports:
             heading = " ".join(p for p in (report.number, report.title) if p) or report.relpath
             document.add_heading(_clean(heading), level=1)
-            meta = document.add_paragraph(
-                _clean(report.relpath + (f" · {report.date}" if report.date else ""))
-            )
+            date = display_date(report.date, lang)
+            meta = document.add_paragraph(_clean(report.relpath + (f" · {date}" if date else "")))
             meta.runs[0].font.color.rgb = RGBColor(0x66, 0x66, 0x66)
             for record in report.records:
                 _passage(document, report, record, lang, cite_report=False)
