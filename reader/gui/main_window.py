@@ -842,6 +842,7 @@ class MainWindow(QMainWindow):
             export = collect(session, choice.scope, report, lambda: token.cancelled)
             if token.cancelled:
                 return None
+            report(0, 0)  # writing the file: the bar just shows it is busy
             write_export(export, choice.fmt, choice.path, session.root, lang, choice.by)
             return export
 
