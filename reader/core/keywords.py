@@ -97,6 +97,30 @@ def _jieba_idf_table() -> tuple[dict[str, float], float]:
         return _IDF_CACHE
 
 
+#: Checked at load: the fast backend must cut these exactly as jieba does, or it is
+#: not used (tests/test_segmentation_backend.py checks whole libraries).
+_SELF_CHECK = (
+    "2019年7月29日，山西省“不忘初心、牢记使命”主题教育推进会在太原召开。省委书记骆惠宁出席会议并讲话，"
+    "强调要抓实学习教育、调查研究、检视问题、整改落实，扎实推进专项整治。ＡＢＣ公司2019年营收１２３亿元。"
+)
+
+
+def _fast_backend(tokenizer: Any, added: list[tuple[str, int, str]]) -> Any:
+    """An rjieba tokenizer with the same words and frequencies as `tokenizer`, or None
+    when rjieba is missing or does not cut a sample exactly as jieba does."""
+    try:
+        import rjieba
+    except ImportError:
+        return None
+    fast = rjieba.Jieba()
+    for term, freq, tag in added:
+        fast.add_word(term, freq, tag)
+    if list(fast.cut(_SELF_CHECK, True)) != list(tokenizer.cut(_SELF_CHECK, HMM=True)):
+        logger.warning("rjieba cuts differently from jieba here; using jieba")
+        return None
+    return fast
+
+
 @lru_cache(maxsize=8)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in phrases))
@@ -116,13 +140,18 @@ class IdfTable:
 class KeywordEngine:
     """Tokens, keywords and entities for Chinese text."""
 
-    def __init__(self, extra_words: Iterable[str] = (), dictionary_dir: Path | None = None) -> None:
+    def __init__(
+        self, extra_words: Iterable[str] = (), dictionary_dir: Path | None = None, fast: bool = True
+    ) -> None:
         folder = dictionary_dir or resources_dir() / "dictionaries"
         self._domain_file = folder / "domain.txt"
         self.stopwords = frozenset(read_term_file(folder / "stopwords-zh.txt"))
         self._extra_words = list(extra_words)
         self._phrases: list[str] = []  # whole phrases jieba cannot keep (punctuation inside)
+        self._added: list[tuple[str, int, str]] = []  # words added to jieba, for the fast backend
         self._tokenizer: Any = None
+        self._fast_wanted = fast
+        self._fast: Any = None  # rjieba, when present and cutting exactly as jieba does
         self._pos: Any = None
         self._jieba_idf: dict[str, float] = {}
         self._median_idf = 10.0
@@ -146,6 +175,8 @@ class KeywordEngine:
                 self._add(tokenizer, term)
             self._tokenizer = tokenizer
             self._pos = jieba.posseg.POSTokenizer(tokenizer)
+            if self._fast_wanted:
+                self._fast = _fast_backend(tokenizer, self._added)
             self._jieba_idf, self._median_idf = _jieba_idf_table()
 
     def _add(self, tokenizer: Any, term: str, tag: str | None = None) -> None:
@@ -153,7 +184,11 @@ class KeywordEngine:
         if not term:
             return
         if re.fullmatch(r"[\u4e00-\u9fd5a-zA-Z0-9+#&._%\-]+", term):
-            tokenizer.add_word(term, freq=max(tokenizer.suggest_freq(term, tune=False), 50), tag=tag or "n")
+            freq = max(tokenizer.suggest_freq(term, tune=False), 50)
+            tokenizer.add_word(term, freq=freq, tag=tag or "n")
+            self._added.append((term, freq, tag or "n"))
+            if self._fast is not None:
+                self._fast.add_word(term, freq, tag or "n")
         elif term not in self._phrases:
             self._phrases.append(term)
             self._phrases.sort(key=len, reverse=True)
@@ -175,7 +210,9 @@ class KeywordEngine:
                 result.append((piece, start))
                 continue
             offset = start
-            for token in self._tokenizer.cut(piece, HMM=True):
+            fast = self._fast
+            cut = fast.cut(piece, True) if fast is not None else self._tokenizer.cut(piece, HMM=True)
+            for token in cut:
                 result.append((token, offset))
                 offset += len(token)
         return result
@@ -193,6 +230,28 @@ class KeywordEngine:
             last = match.end()
         if last < len(text):
             yield text[last:], last, False
+
+    @property
+    def backend(self) -> str:
+        """'rjieba' when the fast backend cuts, else 'jieba'."""
+        self.ensure_loaded()
+        return "rjieba" if self._fast is not None else "jieba"
+
+    def term_counts(self, text: str) -> Counter[str]:
+        """How often each candidate term (see `is_candidate`) occurs in `text`
+        (the same tokens as `tokens`, counted without their offsets: indexing a
+        library calls this for every report)."""
+        self.ensure_loaded()
+        counts: Counter[str] = Counter()
+        fast = self._fast
+        for piece, _start, is_phrase in self._split_phrases(text):
+            if is_phrase:
+                counts[piece] += 1
+            elif fast is not None:
+                counts.update(fast.cut(piece, True))
+            else:
+                counts.update(self._tokenizer.cut(piece, HMM=True))
+        return Counter({t: c for t, c in counts.items() if self.is_candidate(t)})
 
     def is_candidate(self, token: str) -> bool:
         """Whether a token can be a keyword: a word of two or more characters, not a

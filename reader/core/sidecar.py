@@ -23,10 +23,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from platformdirs import user_cache_dir
-
 from reader.core.annotations import Sidecar, SidecarError, dumps, loads, merge
-from reader.core.storage import APP_DIR_NAME, DATA_DIR_ENV, atomic_write_bytes, library_file
+from reader.core.storage import atomic_write_bytes, library_file, user_cache_path
 
 logger = logging.getLogger(__name__)
 
@@ -194,9 +192,7 @@ CHECKED_KEEP = 64
 
 
 def _checked_folder() -> Path:
-    override = os.environ.get(DATA_DIR_ENV)
-    base = Path(override) / "cache" if override else Path(user_cache_dir(APP_DIR_NAME, appauthor=False))
-    return base / "schema-checked"
+    return user_cache_path() / "schema-checked"
 
 
 def _schema_checked(raw: bytes) -> bool:

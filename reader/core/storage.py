@@ -14,7 +14,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 APP_DIR_NAME = "report-reader"
 #: Overrides the user data folder (tests, portable installs).
@@ -55,6 +55,13 @@ def _read_umask() -> int:
 
 
 _UMASK = _read_umask()
+
+
+def user_cache_path() -> Path:
+    """Where work done once is kept (indexes, schema-check markers): the platform's
+    user cache folder, or `$REPORT_READER_DATA_DIR/cache`."""
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override) / "cache" if override else Path(user_cache_dir(APP_DIR_NAME, appauthor=False))
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

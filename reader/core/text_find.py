@@ -55,3 +55,38 @@ class FoldedText:
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
     """Width- and case-insensitive matches of `query` in `text`."""
     return FoldedText(text).find_all(query)
+
+
+# -- one-to-one folding for the library index -------------------------------------------------
+# Library search folds each character on its own, keeping only folds that give one
+# character: every offset in the folded text is the offset in the original, so a
+# 28-million-character library needs no offset maps. The ~1,300 characters whose
+# fold is longer (ligatures such as ﬁ, squared forms such as ㎏, ½) match only as
+# themselves.
+_FOLD1: dict[str, str] | None = None
+_FOLD1_KEYS: frozenset[str] = frozenset()
+
+
+def _fold1_table() -> dict[str, str]:
+    global _FOLD1, _FOLD1_KEYS
+    if _FOLD1 is None:
+        table = {}
+        for cp in range(0x30000):  # the planes that hold compatibility forms and cased letters
+            if 0xD800 <= cp <= 0xDFFF:
+                continue
+            ch = chr(cp)
+            folded = unicodedata.normalize("NFKC", ch).casefold()
+            if folded != ch and len(folded) == 1:
+                table[ch] = folded
+        _FOLD1_KEYS = frozenset(table)
+        _FOLD1 = table
+    return _FOLD1
+
+
+def fold1(text: str) -> str:
+    """`text` folded character by character (NFKC, case-folded) wherever that gives
+    one character; the result has the same length and offsets as `text`."""
+    table = _fold1_table()
+    for ch in set(text) & _FOLD1_KEYS:
+        text = text.replace(ch, table[ch])
+    return text
