@@ -207,11 +207,30 @@ class IndexCache:
 
     def terms(self, relpaths: Iterable[str] | None = None) -> dict[str, Counter[str]]:
         wanted = set(relpaths) if relpaths is not None else None
-        result = {}
+        return {r: c for r, c in self.iter_terms() if wanted is None or r in wanted}
+
+    def iter_terms(self) -> Iterable[tuple[str, Counter[str]]]:
+        """(relpath, term counts) one report at a time (all of them at once are large)."""
         for relpath, blob in self.db.execute("SELECT relpath, terms FROM reports WHERE terms IS NOT NULL"):
-            if wanted is None or relpath in wanted:
-                result[relpath] = Counter(json.loads(_unpack(blob) or "{}"))
-        return result
+            yield relpath, Counter(json.loads(_unpack(blob) or "{}"))
+
+    def document_frequencies(self, stamp: str) -> tuple[Counter[str], int] | None:
+        """The stored document frequencies, if they were computed for `stamp`."""
+        row = self.db.execute("SELECT value FROM meta WHERE key='df'").fetchone()
+        if row is None:
+            return None
+        try:
+            saved = json.loads(_unpack(bytes.fromhex(row[0])) or "{}")
+        except (ValueError, zlib.error):
+            return None
+        if saved.get("stamp") != stamp:
+            return None
+        return Counter(saved["df"]), int(saved["documents"])
+
+    def store_document_frequencies(self, stamp: str, df: Counter[str], documents: int) -> None:
+        data = json.dumps({"stamp": stamp, "df": df, "documents": documents}, ensure_ascii=False)
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('df', ?)", ((_pack(data) or b"").hex(),))
 
     def close(self) -> None:
         self.db.close()
@@ -222,11 +241,14 @@ class LibraryIndex:
     """Every readable report's text (and folded text) in library order, with dates,
     problems, and document frequencies for TF-IDF."""
 
-    def __init__(self, root: Path, reports: list[IndexedReport], cache: IndexCache | None) -> None:
+    def __init__(
+        self, root: Path, reports: list[IndexedReport], cache: IndexCache | None, idf: IdfTable | None = None
+    ) -> None:
         self.root = root
         self.reports = reports
         self.by_path = {r.relpath: r for r in reports}
         self.cache = cache
+        self.idf = idf  # document frequencies over every readable report
         self._terms: dict[str, Counter[str]] | None = None
 
     @property
@@ -244,11 +266,21 @@ class LibraryIndex:
         return self._terms
 
     def document_frequencies(self) -> IdfTable:
-        df: Counter[str] = Counter()
-        terms = self.terms()
-        for counts in terms.values():
-            df.update(counts.keys())
-        return IdfTable(df, len(terms))
+        """The library's IDF table (slow the first time when it was not cached)."""
+        if self.idf is None:
+            df: Counter[str] = Counter()
+            documents = 0
+            readable = {r.relpath for r in self.reports if r.text is not None}
+            if self._terms is not None or self.cache is None:
+                pairs: Iterable[tuple[str, Counter[str]]] = self.terms().items()
+            else:
+                pairs = self.cache.iter_terms()
+            for relpath, counts in pairs:
+                if relpath in readable:
+                    df.update(counts.keys())
+                    documents += 1
+            self.idf = IdfTable(df, documents)
+        return self.idf
 
 
 def build_index(
@@ -258,6 +290,7 @@ def build_index(
     progress: Callable[[IndexProgress], None] = lambda p: None,
     cancelled: Callable[[], bool] = lambda: False,
     workers: int | None = None,
+    engine: KeywordEngine | None = None,
 ) -> LibraryIndex | None:
     """Slow: the index of `entries`, from the cache where it is fresh, else by cleaning
     and segmenting in `workers` processes (default: the CPU count, at most 4).
@@ -279,16 +312,31 @@ def build_index(
     progress(IndexProgress(fresh, total, fresh))
     rows: list[tuple] = []
     if stale:
-        found = _run_pool(root, stale, list(extra_words), workers, fresh, total, progress, cancelled, cache)
+        found = _run_pool(
+            root, stale, list(extra_words), workers, fresh, total, progress, cancelled, cache, engine
+        )
         if found is None:
             return None
         rows = found
+    items = {r[0]: _from_row(r, with_terms=True) for r in rows}  # what the cache could not take
     if cache is not None:
-        items = {i.relpath: i for i in cache.load()}
-    else:
-        items = {r[0]: _from_row(r, with_terms=True) for r in rows}
+        items = {i.relpath: i for i in cache.load()} | items
     ordered = [items[e.relpath] for e in entries if e.relpath in items]
-    return LibraryIndex(root, ordered, cache)
+    index = LibraryIndex(root, ordered, cache)
+    stamp = hashlib.sha256(
+        "\n".join(f"{e.relpath}\t{e.size}\t{e.mtime_ns}" for e in entries).encode("utf-8", "surrogatepass")
+    ).hexdigest()
+    saved = cache.document_frequencies(stamp) if cache is not None else None
+    if saved is not None:
+        index.idf = IdfTable(*saved)
+    else:
+        idf = index.document_frequencies()
+        if cache is not None:
+            try:
+                cache.store_document_frequencies(stamp, idf._df, idf.documents)
+            except sqlite3.Error:
+                logger.warning("Could not store the document frequencies", exc_info=True)
+    return index
 
 
 def _run_pool(
@@ -301,17 +349,19 @@ def _run_pool(
     progress: Callable[[IndexProgress], None],
     cancelled: Callable[[], bool],
     cache: IndexCache | None,
+    engine: KeywordEngine | None,
 ) -> list[tuple] | None:
     count = workers or min(4, os.cpu_count() or 1)
     chunks = [stale[i : i + CHUNK] for i in range(0, len(stale), CHUNK)]
     rows: list[tuple] = []
     from_cache = done
     if count <= 1 or len(stale) < CHUNK:  # small jobs: no process start-up
-        _init_worker(extra_words)
+        if engine is None:
+            engine = KeywordEngine(extra_words)
         for chunk in chunks:
             if cancelled():
                 return None
-            result = _index_chunk(str(root), chunk)
+            result = [_row(index_one(entry, root, engine)) for entry in chunk]
             _store(cache, result, rows)
             done += len(chunk)
             progress(IndexProgress(done, total, from_cache))
@@ -341,9 +391,11 @@ def _run_pool(
 
 
 def _store(cache: IndexCache | None, result: list[tuple], rows: list[tuple]) -> None:
+    """Write a batch to the cache; keep it in `rows` only when there is no cache."""
     if cache is not None:
         try:
             cache.put(result)
+            return
         except sqlite3.Error:  # a cache: the index in memory is still right
             logger.warning("Could not write the index cache", exc_info=True)
     rows.extend(result)

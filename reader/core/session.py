@@ -23,17 +23,19 @@ from reader.core.annotations import (
     normalise_tags,
     now,
 )
+from reader.core.export.records import Scope
 from reader.core.highlights import ReportHighlights, compute_highlights, wordlist_spans
 from reader.core.keywords import (
     DEFAULT_TOP_K,
     LIBRARY_IDF_MIN_REPORTS,
-    LIBRARY_IDF_SAMPLE,
     IdfTable,
     KeywordEngine,
 )
-from reader.core.library import ReportEntry, load_or_problem, scan_library
+from reader.core.library import ReportEntry, scan_library
+from reader.core.library_index import IndexedReport, LibraryIndex, build_index
 from reader.core.loader import Report, load_report
 from reader.core.problems import Problem, ReportError
+from reader.core.search import Query, SearchCorpus, SearchError, SearchResult, search
 from reader.core.sidecar import SidecarStore
 from reader.core.wordlists import PALETTE, WordList
 
@@ -48,6 +50,8 @@ class IndexResult:
     problems: list[Problem] = field(default_factory=list)
     idf: IdfTable | None = None
     cancelled: bool = False
+    index: LibraryIndex | None = None
+    corpus: SearchCorpus | None = None
 
 
 class LibrarySession:
@@ -60,6 +64,8 @@ class LibrarySession:
         self.store = SidecarStore(self.root, read_only)
         self.sidecar = self.store.load()
         self.idf: IdfTable | None = None
+        self.library_index: LibraryIndex | None = None
+        self.corpus: SearchCorpus | None = None
         self._engine: KeywordEngine | None = None
         self._engine_lock = threading.Lock()
 
@@ -85,33 +91,67 @@ class LibrarySession:
         self,
         cancelled: Callable[[], bool] = lambda: False,
         progress: Callable[[int, int], None] = lambda done, total: None,
+        workers: int | None = None,
     ) -> IndexResult:
-        """Slow: clean every report for dates and problems; sample them for the IDF."""
-        result = IndexResult()
-        total = len(self.entries)
-        sample_every = max(1, total // LIBRARY_IDF_SAMPLE)
-        sample: list[str] = []
-        for done, entry in enumerate(self.entries, start=1):
-            if cancelled():
-                result.cancelled = True
-                return result
-            loaded = load_or_problem(entry, self.root)
-            if isinstance(loaded, Problem):
-                result.problems.append(loaded)
-            else:
-                result.dates[entry.relpath] = loaded.info.date.iso() if loaded.info.date else ""
-                if total >= LIBRARY_IDF_MIN_REPORTS and done % sample_every == 0:
-                    sample.append(loaded.document.text)
-            if done % 50 == 0 or done == total:
-                progress(done, total)
-        if sample and not cancelled():
-            result.idf = self.engine().library_idf(sample)
+        """Slow: the library index (cleaned texts, dates, problems, terms), from the
+        cache where it is fresh, else built in a pool of processes."""
+        built = build_index(
+            self.root,
+            self.entries,
+            list(self.sidecar.dictionary),
+            progress=lambda p: progress(p.done, p.total),
+            cancelled=cancelled,
+            workers=workers,
+            engine=self.engine(),
+        )
+        if built is None:
+            return IndexResult(cancelled=True)
+        result = IndexResult(index=built, corpus=SearchCorpus(built), problems=built.problems)
+        result.dates = {r.relpath: r.date for r in built.reports}
+        if built.idf is not None and built.idf.documents >= LIBRARY_IDF_MIN_REPORTS:
+            result.idf = built.idf
         return result
 
     def apply_index(self, result: IndexResult) -> None:
         self.load_problems = result.problems
         if result.idf is not None:
             self.idf = result.idf
+        if result.index is not None:
+            self.library_index = result.index
+            self.corpus = result.corpus
+
+    # -- library search ------------------------------------------------------------------
+    def search(self, query: Query) -> SearchResult:
+        """Search the indexed library (index() must have run; raises SearchError)."""
+        if self.library_index is None:
+            raise SearchError("the library is not indexed yet")
+        tagged = None
+        if query.tags:
+            tagged = self._tagged_spans(query.tags)
+        return search(self.library_index, query, tagged, self.corpus)
+
+    def _tagged_spans(self, tags: frozenset[str]) -> Callable[[IndexedReport], list[tuple[int, int]]]:
+        """The spans of passages with `tags` (or tags below them) in an indexed report."""
+        scope = Scope(tags=tags)
+
+        def spans(report: IndexedReport) -> list[tuple[int, int]]:
+            found = []
+            text = report.text or ""
+            for annotation in self.sidecar.for_report(report.relpath):
+                if not scope.takes(annotation):
+                    continue
+                anchor = self._anchor_in(annotation, report.fingerprint, text)
+                if anchor.status != ORPHANED:
+                    found.append((anchor.start, anchor.end))
+            return found
+
+        return spans
+
+    def _anchor_in(self, annotation: Annotation, fingerprint: str, text: str) -> Anchor:
+        if annotation.fingerprint == fingerprint:
+            return reanchor(annotation, text)
+        old = self.sidecar.texts.get(annotation.fingerprint)
+        return reanchor(annotation, text, TextMap(old, text) if old is not None else None)
 
     # -- keywords and word lists ----------------------------------------------------
     def engine(self) -> KeywordEngine:
