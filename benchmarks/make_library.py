@@ -50,7 +50,8 @@ def report_text(number: int, title: str, paragraphs: list[str], banners: int, rn
     return f"{number}{title}.txt\n{text}"
 
 
-def generate(out: Path, count: int, seed: int) -> None:
+def generate(out: Path, count: int, seed: int, big: bool = True) -> None:
+    """Write `count` reports (and, with `big`, one ~5 MB report) under `out`."""
     rng = random.Random(seed)
     paragraphs, titles = seed_material()
     out.mkdir(parents=True, exist_ok=True)
@@ -69,6 +70,8 @@ def generate(out: Path, count: int, seed: int) -> None:
             category.mkdir(exist_ok=True)
             path = category / f"{number:05d}_{rng.getrandbits(64):016x}.txt"
         path.write_text(text, encoding="utf-8")
+    if not big:
+        return
     big_paragraphs: list[str] = []
     size = 0
     while size < BIG_REPORT_BYTES:
