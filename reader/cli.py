@@ -22,7 +22,7 @@ from reader.core.problems import ReportError, user_language
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("text", "info", "check", "annotations", "export", "import")
+COMMANDS = ("text", "info", "check", "annotations", "export", "import", "search", "stats")
 
 _TEXTS: dict[str, dict[str, str]] = {
     "summary": {
@@ -60,6 +60,18 @@ _TEXTS: dict[str, dict[str, str]] = {
     "unplaced": {
         "en": "{count} annotations are for reports not in this library; they are kept as not found.",
         "zh": "{count} 条标注所属的报告不在此库中，已保留为“未找到”。",
+    },
+    "search-summary": {
+        "en": "{hits} hits in {reports} reports.",
+        "zh": "共 {reports} 篇报告中 {hits} 处匹配。",
+    },
+    "indexing": {"en": "Indexing {done} of {total} reports…", "zh": "正在索引 {done}/{total} 篇报告…"},
+    "top-count": {"en": "Top terms (occurrences):", "zh": "高频词（出现次数）："},
+    "top-tfidf": {"en": "Top terms (TF-IDF):", "zh": "关键词（TF-IDF）："},
+    "tag-counts": {"en": "Tags (passages):", "zh": "标签（摘录数）："},
+    "stats-summary": {
+        "en": "{reports} reports, {tokens} term occurrences.",
+        "zh": "{reports} 篇报告，词语共出现 {tokens} 次。",
     },
     "no-report": {"en": "no such report in the library", "zh": "库中没有这篇报告"},
     "no-tag": {"en": "no such tag in the library's codebook", "zh": "库的编码本中没有这个标签"},
@@ -113,6 +125,23 @@ def _command_parser(command: str) -> _Parser:
         )
         parser.add_argument("--by", choices=GROUPINGS, default="report", help="grouping (md, docx)")
         parser.add_argument("--lang", choices=("en", "zh"), help="language of headings and columns")
+    elif command == "search":
+        parser.description = "Search every report of a library; print keyword-in-context lines."
+        parser.add_argument("folder", metavar="DIR")
+        parser.add_argument("query", metavar="QUERY")
+        mode = parser.add_mutually_exclusive_group()
+        mode.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
+        mode.add_argument("--words", action="store_true", help="every space-separated word, anywhere")
+        parser.add_argument("--exact", action="store_true", help="match case and width as written")
+        parser.add_argument("--tag", action="append", default=[], metavar="T", help="only in passages with T")
+        parser.add_argument("--in", dest="subfolder", metavar="FOLDER", help="only reports under FOLDER")
+        parser.add_argument("--sort", choices=("report", "date", "count"), default="report")
+        parser.add_argument("--json", action="store_true", help="print a JSON array instead")
+    elif command == "stats":
+        parser.description = "Print a library's top terms (occurrences and TF-IDF) and tag counts."
+        parser.add_argument("folder", metavar="DIR")
+        parser.add_argument("--top", type=int, default=20, metavar="N", help="how many terms (default 20)")
+        parser.add_argument("--json", action="store_true", help="print a JSON object instead")
     elif command == "import":
         parser.description = "Merge annotations from a JSON file (a sidecar or a W3C export) into a library."
         parser.add_argument("folder", metavar="DIR")
@@ -139,6 +168,8 @@ def _launch_parser() -> _Parser:
             "  reader export DIR --format F -o OUT [--tag T]... [--report FILE]... [--by report|tag]\n"
             "                                 write annotations as csv|xlsx|md|json|html|docx|qdpx\n"
             "  reader import DIR FILE         merge annotations from a sidecar or W3C JSON file\n"
+            "  reader search DIR QUERY [--regex] [--tag T] [--json]  search every report\n"
+            "  reader stats DIR [--top N] [--json]  top terms and tag counts\n"
             "  reader --install-desktop       add the app to your applications menu\n"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -168,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "annotations": _cmd_annotations,
                 "export": _cmd_export,
                 "import": _cmd_import,
+                "search": _cmd_search,
+                "stats": _cmd_stats,
             }
             return commands[args[0]](options)
         options = _launch_parser().parse_args(args)
@@ -387,6 +420,113 @@ def _cmd_import(options: argparse.Namespace) -> int:
     )
     if result.unplaced:
         sys.stdout.write(tr("unplaced", count=len(result.unplaced)) + "\n")
+    return EXIT_OK
+
+
+def _indexed(name: str):  # noqa: ANN202 - LibrarySession, imported lazily
+    """The library's session with its index built (from the cache when fresh)."""
+    session = _open_annotations(name)
+    if not session:
+        return session
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show and total and done < total:
+            sys.stderr.write("\r" + tr("indexing", done=done, total=total))
+            sys.stderr.flush()
+
+    session.apply_index(session.index(progress=progress))
+    if show:
+        sys.stderr.write("\r\033[K")
+    return session
+
+
+def _cmd_search(options: argparse.Namespace) -> int:
+    from reader.core.search import REGEX, WORDS, Query, SearchError, kwic, sort_reports
+
+    session = _indexed(options.folder)
+    if not session:
+        return EXIT_USAGE if session is None else EXIT_PROBLEMS
+    known_tags = set(session.tag_counts())
+    for tag in options.tag:
+        if tag not in known_tags:
+            _error(tag, tr("no-tag"))
+            return EXIT_USAGE
+    mode = REGEX if options.regex else WORDS if options.words else "phrase"
+    query = Query(
+        options.query, mode, options.exact, options.subfolder, frozenset(options.tag) if options.tag else None
+    )
+    try:
+        result = session.search(query)
+    except SearchError as exc:
+        _error(options.query, exc.reason())
+        return EXIT_USAGE
+    groups = sort_reports(result, options.sort)
+    if options.json:
+        payload = []
+        for group in groups:
+            text = group.report.text or ""
+            lines = []
+            for start, end in group.hits:
+                line = kwic(text, start, end)
+                lines.append(
+                    {"start": start, "end": end, "left": line.left, "hit": line.hit, "right": line.right}
+                )
+            report = group.report
+            payload.append(
+                {"report": report.relpath, "title": report.title, "date": report.date or None,
+                 "count": group.count, "hits": lines}
+            )  # fmt: skip
+        _write_json(payload, sys.stdout)
+        return EXIT_OK
+    out = sys.stdout
+    for group in groups:
+        out.write(f"{group.report.relpath}\t{group.report.title}\t({group.count})\n")
+        text = group.report.text or ""
+        for start, end in group.hits:
+            line = kwic(text, start, end)
+            out.write(f"  {start:>7}  {line.left:>20}【{line.hit}】{line.right}\n")
+    out.write(tr("search-summary", hits=result.total, reports=len(result.reports)) + "\n")
+    return EXIT_OK
+
+
+def _cmd_stats(options: argparse.Namespace) -> int:
+    from reader.core.stats import library_counts, top_terms
+
+    session = _indexed(options.folder)
+    if not session:
+        return EXIT_USAGE if session is None else EXIT_PROBLEMS
+    index = session.library_index
+    counts = library_counts(index)
+    idf = index.document_frequencies()
+    by_count = top_terms(counts, idf, options.top, "count")
+    by_tfidf = top_terms(counts, idf, options.top, "tfidf")
+    tags = sorted(session.tag_counts().items(), key=lambda kv: (-kv[1], kv[0]))
+    readable = sum(1 for r in index.reports if r.text is not None)
+    if options.json:
+        _write_json(
+            {
+                "reports": readable,
+                "occurrences": sum(counts.values()),
+                "terms": [{"term": r.term, "count": r.count, "tfidf": round(r.tfidf, 6)} for r in by_count],
+                "tfidf": [{"term": r.term, "count": r.count, "tfidf": round(r.tfidf, 6)} for r in by_tfidf],
+                "tags": [{"tag": t, "count": c} for t, c in tags],
+            },
+            sys.stdout,
+        )
+        return EXIT_OK
+    out = sys.stdout
+    out.write(tr("stats-summary", reports=readable, tokens=sum(counts.values())) + "\n\n")
+    out.write(tr("top-count") + "\n")
+    for row in by_count:
+        out.write(f"  {row.term}\t{row.count}\n")
+    out.write("\n" + tr("top-tfidf") + "\n")
+    for row in by_tfidf:
+        out.write(f"  {row.term}\t{row.tfidf:.5f}\n")
+    if tags:
+        out.write("\n" + tr("tag-counts") + "\n")
+        for tag, count in tags:
+            out.write(f"  {tag}\t{count}\n")
     return EXIT_OK
 
 
