@@ -64,5 +64,9 @@ def test_readme_documents_the_window_contract() -> None:
         "reader annotations DIR",
         "`actionExport`",
         "`actionImportAnnotations`",
+        "`actionSearchLibrary`",
+        "`searchPanel`",
+        "`actionStatistics`",
+        "`statsWindow`",
     ):
         assert contract in README, contract

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from reader.core.library_index import IndexedReport, LibraryIndex
 from reader.core.text_find import fold1
@@ -284,3 +285,20 @@ def csv_rows(reports: Sequence[ReportHits]) -> list[list[str]]:
             rows.append([group.report.relpath, number, group.report.title, group.report.date,
                          str(start), str(end), line.left, line.hit, line.right])  # fmt: skip
     return rows
+
+
+def write_search_csv(path: Path, reports: Sequence[ReportHits]) -> None:
+    """The hits as a CSV file (UTF-8 with a BOM, formula-like cells neutralised),
+    written atomically."""
+    import csv
+    import io
+
+    from reader.core.export.tabular import neutralise
+    from reader.core.storage import atomic_write_bytes
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in csv_rows(reports):
+        writer.writerow([neutralise(cell) if i not in (4, 5) else cell for i, cell in enumerate(row)])
+    atomic_write_bytes(path, out.getvalue().encode("utf-8-sig"))

@@ -147,6 +147,18 @@ class LibrarySession:
 
         return spans
 
+    def tag_passages(self, tag: str) -> list[str]:
+        """The current text of every passage with `tag` (or a tag below it)."""
+        if self.library_index is None:
+            return []
+        spans_of = self._tagged_spans(frozenset({tag}))
+        passages = []
+        for path in sorted({a.path for a in self.annotations_with_tag(tag)}):
+            report = self.library_index.by_path.get(path)
+            if report is not None and report.text:
+                passages += [report.text[s:e] for s, e in spans_of(report)]
+        return passages
+
     def _anchor_in(self, annotation: Annotation, fingerprint: str, text: str) -> Anchor:
         if annotation.fingerprint == fingerprint:
             return reanchor(annotation, text)

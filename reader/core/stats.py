@@ -37,6 +37,22 @@ class TimeSeries:
     undated: int = 0  # occurrences in reports without a full date
     undated_reports: int = 0
 
+    def filled(self) -> list[tuple[str, int, int]]:
+        """Every month from the first to the last, months without the term as zero."""
+        if not self.months:
+            return []
+        known = {m: (c, r) for m, c, r in self.months}
+        year, month = map(int, self.months[0][0].split("-"))
+        last = self.months[-1][0]
+        result = []
+        while True:
+            key = f"{year:04d}-{month:02d}"
+            count, reports = known.get(key, (0, 0))
+            result.append((key, count, reports))
+            if key >= last:
+                return result
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
 
 @dataclass(slots=True)
 class CodingMatrix:

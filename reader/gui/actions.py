@@ -21,6 +21,8 @@ class Actions:
     import_annotations: QAction
     quit: QAction
     find: QAction
+    search_library: QAction
+    statistics: QAction
     find_next: QAction
     find_previous: QAction
     focus_filter: QAction
@@ -85,6 +87,8 @@ def create_actions(parent: QWidget) -> Actions:
         import_annotations=_action(parent, "actionImportAnnotations", "Ctrl+Shift+I"),
         quit=_action(parent, "actionQuit", StandardKey.Quit),
         find=_action(parent, "actionFind", StandardKey.Find),
+        search_library=_action(parent, "actionSearchLibrary", "Ctrl+Shift+F"),
+        statistics=_action(parent, "actionStatistics", "F9"),
         find_next=_action(parent, "actionFindNext", ["F3", "Ctrl+G"]),
         find_previous=_action(parent, "actionFindPrevious", ["Shift+F3", "Ctrl+Shift+G"]),
         focus_filter=_action(parent, "actionFocusFilter", "Ctrl+L"),
@@ -147,6 +151,14 @@ def retranslate(a: Actions) -> None:
             QCoreApplication.translate(
                 "Actions", "Merge annotations from another copy or coder (JSON) into this library"
             ),
+        ),
+        a.search_library: (
+            QCoreApplication.translate("Actions", "Search &Library…"),
+            QCoreApplication.translate("Actions", "Search every report of the library"),
+        ),
+        a.statistics: (
+            QCoreApplication.translate("Actions", "&Statistics…"),
+            QCoreApplication.translate("Actions", "Top terms, a term over time, the coding matrix"),
         ),
         a.quit: (
             QCoreApplication.translate("Actions", "&Quit"),

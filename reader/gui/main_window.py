@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QDialog,
+    QDockWidget,
     QFileDialog,
     QFontDialog,
     QHBoxLayout,
@@ -50,6 +51,7 @@ from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.core.library import ReportEntry
 from reader.core.loader import Report, default_root
 from reader.core.problems import ReportError
+from reader.core.search import Query, write_search_csv
 from reader.core.session import Change, IndexResult, LibrarySession
 from reader.core.wordlists import parse_plain_terms, terms_to_plain
 from reader.gui import actions as actions_module
@@ -75,7 +77,9 @@ from reader.gui.report_tree import (
     ReportTreeModel,
     rows_for,
 )
+from reader.gui.search_panel import SearchPanel
 from reader.gui.settings import AppSettings
+from reader.gui.stats_window import StatsWindow
 from reader.gui.themes import THEMES, apply_theme, theme
 from reader.gui.worker import Task, run_in_background
 
@@ -105,6 +109,10 @@ class MainWindow(QMainWindow):
         self._index_task: Task | None = None
         self._load_task: Task | None = None
         self._export_task: Task | None = None
+        self._search_task: Task | None = None
+        self._pending_search: Query | None = None
+        self._select_after_open: tuple[str, int, int] | None = None
+        self.stats_window: StatsWindow | None = None
         self._import_task: Task | None = None
         self._highlights = ReportHighlights()
         self._language_choice = self.settings.value_str("ui/language", "system")
@@ -204,6 +212,16 @@ class MainWindow(QMainWindow):
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setFlat(True)
         self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.search_panel = SearchPanel(self)
+        self.search_dock = QDockWidget(self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search_panel)
+        self.search_dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+
         self.progress = QProgressBar(self)
         self.progress.setObjectName("indexProgress")
         self.progress.setMaximumWidth(180)
@@ -258,6 +276,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.action_redo)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a.find)
+        self.edit_menu.addAction(a.search_library)
         self.edit_menu.addAction(a.find_next)
         self.edit_menu.addAction(a.find_previous)
         self.edit_menu.addAction(a.focus_filter)
@@ -286,6 +305,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.group_by_category)
         self.view_menu.addAction(a.show_problems)
+        self.view_menu.addAction(a.statistics)
 
         self.words_menu = bar.addMenu("")
         for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):
@@ -303,6 +323,11 @@ class MainWindow(QMainWindow):
         a.open_library.triggered.connect(self.choose_library)
         a.quit.triggered.connect(self.close)
         a.export_annotations.triggered.connect(self.export_annotations)
+        a.search_library.triggered.connect(self.show_search)
+        a.statistics.triggered.connect(self.show_statistics)
+        self.search_panel.search_requested.connect(self.search_library)
+        self.search_panel.hit_activated.connect(self.open_at)
+        self.search_panel.export_requested.connect(self.export_search)
         a.import_annotations.triggered.connect(self.import_annotations)
         a.find.triggered.connect(lambda: self.find_bar.open_bar(self.reader_view.selected_text()))
         a.find_next.triggered.connect(self._find_next)
@@ -527,6 +552,12 @@ class MainWindow(QMainWindow):
         session.apply_index(result)
         self.model.set_dates(result.dates)
         self._update_status()
+        self._fill_search_choices()
+        if self._pending_search is not None:
+            query, self._pending_search = self._pending_search, None
+            self.search_library(query)
+        if self.stats_window is not None:
+            self.stats_window.set_session(session)
         if result.idf is not None and self.reader_view.report is not None:
             self._start_highlights(self.reader_view.report)  # keywords with the library's IDF
 
@@ -582,12 +613,15 @@ class MainWindow(QMainWindow):
     def _show_report(self, report: Report, top_offset: int = 0) -> None:
         if self.session is None:
             return
+        if self._select_after_open is not None and self._select_after_open[0] == report.relpath:
+            top_offset = 0  # the hit decides where to look
         self._highlights = self.session.wordlist_highlights(report)
         pairs = self.session.anchored(report)
         self.reader_view.set_report(report, self._highlights, self._annotation_marks(pairs))
         self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
         self._refresh_keyword_panel(report)
         self._update_title()
+        self._apply_pending_selection()
         if top_offset:
             QTimer.singleShot(0, self, lambda: self.reader_view.scroll_to_offset(top_offset))
         if self.find_bar.isVisible():
@@ -645,7 +679,8 @@ class MainWindow(QMainWindow):
     @property
     def busy(self) -> bool:
         """Whether background work for the library or the open report is under way."""
-        return any(t is not None for t in (self._index_task, self._highlight_task, self._load_task))
+        tasks = (self._index_task, self._highlight_task, self._load_task, self._search_task)
+        return any(t is not None for t in tasks)
 
     def _highlights_ready(self, report: Report, highlights: ReportHighlights) -> None:
         if report is not self.reader_view.report:
@@ -798,6 +833,101 @@ class MainWindow(QMainWindow):
             self._dirty = False
         self._watch_sidecar()
         self._refresh_annotation_views()
+
+    # -- library search -----------------------------------------------------------------------
+    def show_search(self) -> None:
+        """Edit > Search Library (Ctrl+Shift+F): the search panel, focused."""
+        self.search_dock.show()
+        self.search_dock.raise_()
+        selected = self.reader_view.selected_text().strip()
+        if selected and "\n" not in selected and len(selected) <= 40:
+            self.search_panel.edit.setText(selected)
+        self.search_panel.edit.setFocus()
+        self.search_panel.edit.selectAll()
+
+    def _fill_search_choices(self) -> None:
+        if self.session is None:
+            return
+        folders = sorted({e.category for e in self.session.entries if e.category})
+        self.search_panel.set_choices(folders, [t.name for t in self.session.sidecar.tags])
+
+    def search_library(self, query: Query) -> None:
+        session = self.session
+        if session is None:
+            return
+        if session.library_index is None:
+            self._pending_search = query
+            self.search_panel.show_busy(
+                self.tr("The library is being indexed; the search runs when it is ready.")
+            )
+            return
+        self.search_panel.show_busy(self.tr("Searching…"))
+        self._run_task(
+            "_search_task",
+            lambda: session.search(query),
+            self.search_panel.show_result,
+            lambda message: self.search_panel.show_busy(self.tr("Cannot search: %1").replace("%1", message)),
+        )
+
+    def open_at(self, relpath: str, start: int, end: int) -> None:
+        """Open a report with [start, end) of its text selected (a search hit)."""
+        if self.session is None:
+            return
+        entry = next((e for e in self.session.entries if e.relpath == relpath), None)
+        if entry is None:
+            return
+        self._select_after_open = (relpath, start, end)
+        showing = self.reader_view.report
+        if showing is not None and showing.relpath == relpath:
+            self._apply_pending_selection()
+        else:
+            self.open_entry(entry)
+
+    def _apply_pending_selection(self) -> None:
+        report = self.reader_view.report
+        pending = self._select_after_open
+        if report is None or pending is None or pending[0] != report.relpath:
+            return
+        self._select_after_open = None
+        view = self.reader_view
+        view.select_range(pending[1], pending[2])
+
+        def reveal() -> None:  # once the new document's scroll range has caught up
+            if view.report is report:
+                view.scroll_to_offset(pending[1])
+                view.ensureCursorVisible()
+
+        QTimer.singleShot(0, self, reveal)
+
+    def export_search(self) -> None:
+        groups = self.search_panel.visible_groups()
+        if not groups:
+            return
+        folder = self.settings.value_str("export/folder", str(Path.home()))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export Search Results"), str(Path(folder) / "search.csv"), "CSV (*.csv)"
+        )
+        if not chosen:
+            return
+        try:
+            write_search_csv(Path(chosen), groups)
+        except OSError as exc:
+            self._warn(self.tr("The export could not be written"), exc.strerror or str(exc))
+            return
+        rows = sum(len(g.hits) for g in groups)
+        self.statusBar().showMessage(
+            self.tr("Wrote %1 lines to %2.").replace("%1", str(rows)).replace("%2", chosen), 10000
+        )
+
+    # -- statistics ----------------------------------------------------------------------------
+    def show_statistics(self) -> None:
+        """View > Statistics (F9): charts for the current report and the library."""
+        if self.stats_window is None:
+            self.stats_window = StatsWindow(self.settings, self)
+        self.stats_window.set_session(self.session, self.reader_view.report)
+        self.stats_window.show()
+        self.stats_window.raise_()
+        self.stats_window.activateWindow()
 
     # -- export and import -------------------------------------------------------------------
     def export_annotations(self) -> None:
@@ -1210,6 +1340,8 @@ class MainWindow(QMainWindow):
         }[name].setChecked(True)
         if save:
             self.settings.set("view/theme", name)
+        if getattr(self, "stats_window", None) is not None:
+            self.stats_window.theme_changed(name)
 
     @property
     def theme_name(self) -> str:
@@ -1336,6 +1468,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         actions_module.retranslate(self.actions)
+        self.search_panel.retranslate()
+        self.search_dock.setWindowTitle(self.tr("Search Library"))
+        if self.stats_window is not None:
+            self.stats_window.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))

@@ -4,372 +4,392 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="136"/>
+        <location filename="../../reader/gui/actions.py" line="140"/>
         <source>&amp;Open Library…</source>
         <translation>打开文献库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="137"/>
+        <location filename="../../reader/gui/actions.py" line="141"/>
         <source>Open a folder of reports</source>
         <translation>打开一个存放报告的文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="140"/>
+        <location filename="../../reader/gui/actions.py" line="144"/>
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="141"/>
+        <location filename="../../reader/gui/actions.py" line="145"/>
         <source>Save annotations as a table, notes, a web page or a QDA project</source>
         <translation>将标注保存为表格、笔记、网页或 QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="146"/>
+        <location filename="../../reader/gui/actions.py" line="150"/>
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147"/>
+        <location filename="../../reader/gui/actions.py" line="151"/>
         <source>Merge annotations from another copy or coder (JSON) into this library</source>
         <translation>将另一副本或另一编码者的标注（JSON）合并到本库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152"/>
+        <location filename="../../reader/gui/actions.py" line="156"/>
+        <source>Search &amp;Library…</source>
+        <translation>搜索全库(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="157"/>
+        <source>Search every report of the library</source>
+        <translation>在库中所有报告里搜索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="160"/>
+        <source>&amp;Statistics…</source>
+        <translation>统计(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="161"/>
+        <source>Top terms, a term over time, the coding matrix</source>
+        <translation>高频词、词语随时间的变化、编码矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="153"/>
+        <location filename="../../reader/gui/actions.py" line="165"/>
         <source>Quit Report Reader</source>
         <translation>退出报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="156"/>
+        <location filename="../../reader/gui/actions.py" line="168"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="157"/>
+        <location filename="../../reader/gui/actions.py" line="169"/>
         <source>Find in this report (full-width and half-width match alike)</source>
         <translation>在本篇报告中查找（全角、半角视为相同）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="162"/>
+        <location filename="../../reader/gui/actions.py" line="174"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163"/>
+        <location filename="../../reader/gui/actions.py" line="175"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="166"/>
+        <location filename="../../reader/gui/actions.py" line="178"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167"/>
+        <location filename="../../reader/gui/actions.py" line="179"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170"/>
+        <location filename="../../reader/gui/actions.py" line="182"/>
         <source>Filter &amp;Reports</source>
         <translation>筛选报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="171"/>
+        <location filename="../../reader/gui/actions.py" line="183"/>
         <source>Filter the report list by title, number, date or folder</source>
         <translation>按标题、编号、日期或文件夹筛选报告列表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174"/>
+        <location filename="../../reader/gui/actions.py" line="186"/>
         <source>Add Selection to &amp;Dictionary</source>
         <translation>将所选词语加入词典(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="175"/>
+        <location filename="../../reader/gui/actions.py" line="187"/>
         <source>Keep the selected words whole when segmenting</source>
         <translation>分词时将所选词语作为一个整体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178"/>
+        <location filename="../../reader/gui/actions.py" line="190"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179"/>
+        <location filename="../../reader/gui/actions.py" line="191"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182"/>
+        <location filename="../../reader/gui/actions.py" line="194"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="183"/>
+        <location filename="../../reader/gui/actions.py" line="195"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186"/>
+        <location filename="../../reader/gui/actions.py" line="198"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187"/>
+        <location filename="../../reader/gui/actions.py" line="199"/>
         <source>Default text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190"/>
+        <location filename="../../reader/gui/actions.py" line="202"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191"/>
+        <location filename="../../reader/gui/actions.py" line="203"/>
         <source>Choose the reading font</source>
         <translation>选择阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194"/>
+        <location filename="../../reader/gui/actions.py" line="206"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195"/>
+        <location filename="../../reader/gui/actions.py" line="207"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198"/>
+        <location filename="../../reader/gui/actions.py" line="210"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199"/>
+        <location filename="../../reader/gui/actions.py" line="211"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202"/>
+        <location filename="../../reader/gui/actions.py" line="214"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203"/>
+        <location filename="../../reader/gui/actions.py" line="215"/>
         <source>Sepia theme</source>
         <translation>护眼（米黄）主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="206"/>
+        <location filename="../../reader/gui/actions.py" line="218"/>
         <source>&amp;Group by Folder</source>
         <translation>按文件夹分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207"/>
+        <location filename="../../reader/gui/actions.py" line="219"/>
         <source>Show reports under their folders</source>
         <translation>将报告显示在各自的文件夹下</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210"/>
+        <location filename="../../reader/gui/actions.py" line="222"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211"/>
+        <location filename="../../reader/gui/actions.py" line="223"/>
         <source>Highlight the report&apos;s automatic keywords</source>
         <translation>高亮本篇报告的自动关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214"/>
+        <location filename="../../reader/gui/actions.py" line="226"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215"/>
+        <location filename="../../reader/gui/actions.py" line="227"/>
         <source>Highlight the terms of your word lists</source>
         <translation>高亮词表中的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218"/>
+        <location filename="../../reader/gui/actions.py" line="230"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219"/>
+        <location filename="../../reader/gui/actions.py" line="231"/>
         <source>Underline people, places and organisations</source>
         <translation>为人名、地名和机构名加下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222"/>
+        <location filename="../../reader/gui/actions.py" line="234"/>
         <source>&amp;Problems…</source>
         <translation>问题列表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223"/>
+        <location filename="../../reader/gui/actions.py" line="235"/>
         <source>Files of this library that could not be read</source>
         <translation>本文献库中无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226"/>
+        <location filename="../../reader/gui/actions.py" line="238"/>
         <source>&amp;Manage Word Lists…</source>
         <translation>管理词表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="227"/>
+        <location filename="../../reader/gui/actions.py" line="239"/>
         <source>Create and edit word lists and their colours</source>
         <translation>新建、编辑词表并设置颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230"/>
+        <location filename="../../reader/gui/actions.py" line="242"/>
         <source>&amp;Import Word List…</source>
         <translation>导入词表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231"/>
+        <location filename="../../reader/gui/actions.py" line="243"/>
         <source>Import a plain-text word list (one term per line)</source>
         <translation>导入纯文本词表（每行一个词）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="234"/>
+        <location filename="../../reader/gui/actions.py" line="246"/>
         <source>&amp;Export Word List…</source>
         <translation>导出词表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235"/>
+        <location filename="../../reader/gui/actions.py" line="247"/>
         <source>Export a word list as plain text</source>
         <translation>将词表导出为纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="238"/>
+        <location filename="../../reader/gui/actions.py" line="250"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239"/>
+        <location filename="../../reader/gui/actions.py" line="251"/>
         <source>Follow the system&apos;s language</source>
         <translation>使用系统的语言设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244"/>
+        <location filename="../../reader/gui/actions.py" line="256"/>
         <source>&amp;Tag Selection…</source>
         <translation>为所选内容加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245"/>
+        <location filename="../../reader/gui/actions.py" line="257"/>
         <source>Give the selected passage one or more tags</source>
         <translation>为所选段落添加一个或多个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="248"/>
+        <location filename="../../reader/gui/actions.py" line="260"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249"/>
+        <location filename="../../reader/gui/actions.py" line="261"/>
         <source>Write a note on the selected passage</source>
         <translation>为所选段落写笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="252"/>
+        <location filename="../../reader/gui/actions.py" line="264"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="253"/>
+        <location filename="../../reader/gui/actions.py" line="265"/>
         <source>Mark the selected passage without tags</source>
         <translation>标记所选段落（不加标签）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256"/>
+        <location filename="../../reader/gui/actions.py" line="268"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257"/>
+        <location filename="../../reader/gui/actions.py" line="269"/>
         <source>Delete the selected annotation (the text stays)</source>
         <translation>删除所选标注（原文不变）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260"/>
+        <location filename="../../reader/gui/actions.py" line="272"/>
         <source>Your &amp;Name…</source>
         <translation>我的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261"/>
+        <location filename="../../reader/gui/actions.py" line="273"/>
         <source>The author name recorded with your annotations</source>
         <translation>记录在标注中的作者姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264"/>
+        <location filename="../../reader/gui/actions.py" line="276"/>
         <source>New Tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265"/>
+        <location filename="../../reader/gui/actions.py" line="277"/>
         <source>Add a tag to the codebook</source>
         <translation>向编码表添加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268"/>
+        <location filename="../../reader/gui/actions.py" line="280"/>
         <source>Rename Tag…</source>
         <translation>重命名标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269"/>
+        <location filename="../../reader/gui/actions.py" line="281"/>
         <source>Rename the tag everywhere it is used</source>
         <translation>在所有使用处重命名该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272"/>
+        <location filename="../../reader/gui/actions.py" line="284"/>
         <source>Tag Colour…</source>
         <translation>标签颜色…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="273"/>
+        <location filename="../../reader/gui/actions.py" line="285"/>
         <source>Change the tag&apos;s colour</source>
         <translation>更改标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276"/>
+        <location filename="../../reader/gui/actions.py" line="288"/>
         <source>Describe Tag…</source>
         <translation>标签说明…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="277"/>
+        <location filename="../../reader/gui/actions.py" line="289"/>
         <source>Write what the tag means</source>
         <translation>说明该标签的含义</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="280"/>
+        <location filename="../../reader/gui/actions.py" line="292"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281"/>
+        <location filename="../../reader/gui/actions.py" line="293"/>
         <source>Merge the tag into another one</source>
         <translation>将该标签合并到另一个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284"/>
+        <location filename="../../reader/gui/actions.py" line="296"/>
         <source>Delete Tag…</source>
         <translation>删除标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285"/>
+        <location filename="../../reader/gui/actions.py" line="297"/>
         <source>Remove the tag from the codebook and every passage</source>
         <translation>从编码表和所有段落中移除该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="288"/>
+        <location filename="../../reader/gui/actions.py" line="300"/>
         <source>&amp;About Report Reader</source>
         <translation>关于报告阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289"/>
+        <location filename="../../reader/gui/actions.py" line="301"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
@@ -476,113 +496,113 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="54"/>
-        <location filename="../../reader/gui/export_dialog.py" line="220"/>
+        <location filename="../../reader/gui/export_dialog.py" line="55"/>
+        <location filename="../../reader/gui/export_dialog.py" line="223"/>
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="66"/>
+        <location filename="../../reader/gui/export_dialog.py" line="67"/>
         <source>The whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="67"/>
+        <location filename="../../reader/gui/export_dialog.py" line="68"/>
         <source>The current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68"/>
+        <location filename="../../reader/gui/export_dialog.py" line="69"/>
         <source>Passages with the tags below</source>
         <translation>带有下列标签的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69"/>
+        <location filename="../../reader/gui/export_dialog.py" line="70"/>
         <source>The reports below</source>
         <translation>下列报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="86"/>
+        <location filename="../../reader/gui/export_dialog.py" line="87"/>
         <source>CSV table (Excel, WPS)</source>
         <translation>CSV 表格（Excel、WPS）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="87"/>
+        <location filename="../../reader/gui/export_dialog.py" line="88"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="88"/>
+        <location filename="../../reader/gui/export_dialog.py" line="89"/>
         <source>Markdown study notes (.md)</source>
         <translation>Markdown 学习笔记（.md）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="89"/>
+        <location filename="../../reader/gui/export_dialog.py" line="90"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络标注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="90"/>
+        <location filename="../../reader/gui/export_dialog.py" line="91"/>
         <source>Web page to read or print (.html)</source>
         <translation>可阅读或打印的网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="91"/>
+        <location filename="../../reader/gui/export_dialog.py" line="92"/>
         <source>Word document (.docx)</source>
         <translation>Word 文档（.docx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="92"/>
+        <location filename="../../reader/gui/export_dialog.py" line="93"/>
         <source>REFI-QDA project for QDA tools (.qdpx)</source>
         <translation>供 QDA 软件使用的 REFI-QDA 项目（.qdpx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="99"/>
+        <location filename="../../reader/gui/export_dialog.py" line="100"/>
         <source>By report</source>
         <translation>按报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="100"/>
+        <location filename="../../reader/gui/export_dialog.py" line="101"/>
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="104"/>
+        <location filename="../../reader/gui/export_dialog.py" line="105"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="112"/>
+        <location filename="../../reader/gui/export_dialog.py" line="113"/>
         <source>&amp;Export:</source>
         <translation>导出范围(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="113"/>
+        <location filename="../../reader/gui/export_dialog.py" line="114"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="114"/>
+        <location filename="../../reader/gui/export_dialog.py" line="115"/>
         <source>&amp;Grouping:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="115"/>
+        <location filename="../../reader/gui/export_dialog.py" line="116"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="120"/>
+        <location filename="../../reader/gui/export_dialog.py" line="123"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="235"/>
+        <location filename="../../reader/gui/export_dialog.py" line="238"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="236"/>
+        <location filename="../../reader/gui/export_dialog.py" line="239"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -672,485 +692,516 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="432"/>
+        <location filename="../../reader/gui/main_window.py" line="457"/>
         <source>Annotations are read-only: %1</source>
         <extracomment>Reports larger than this are read and cleaned off the UI thread. Annotations are saved at most this long after a change (and on quit).</extracomment>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="455"/>
+        <location filename="../../reader/gui/main_window.py" line="480"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="460"/>
+        <location filename="../../reader/gui/main_window.py" line="485"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="478"/>
+        <location filename="../../reader/gui/main_window.py" line="503"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="486"/>
+        <location filename="../../reader/gui/main_window.py" line="511"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="490"/>
+        <location filename="../../reader/gui/main_window.py" line="515"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="507"/>
+        <location filename="../../reader/gui/main_window.py" line="532"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="536"/>
+        <location filename="../../reader/gui/main_window.py" line="567"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="569"/>
+        <location filename="../../reader/gui/main_window.py" line="600"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="610"/>
+        <location filename="../../reader/gui/main_window.py" line="644"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="616"/>
+        <location filename="../../reader/gui/main_window.py" line="650"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="696"/>
+        <location filename="../../reader/gui/main_window.py" line="731"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="696"/>
+        <location filename="../../reader/gui/main_window.py" line="731"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="708"/>
+        <location filename="../../reader/gui/main_window.py" line="743"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="728"/>
+        <location filename="../../reader/gui/main_window.py" line="763"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="731"/>
-        <location filename="../../reader/gui/main_window.py" line="760"/>
-        <location filename="../../reader/gui/main_window.py" line="772"/>
-        <location filename="../../reader/gui/main_window.py" line="893"/>
-        <location filename="../../reader/gui/main_window.py" line="1167"/>
+        <location filename="../../reader/gui/main_window.py" line="766"/>
+        <location filename="../../reader/gui/main_window.py" line="795"/>
+        <location filename="../../reader/gui/main_window.py" line="807"/>
+        <location filename="../../reader/gui/main_window.py" line="1024"/>
+        <location filename="../../reader/gui/main_window.py" line="1298"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="742"/>
+        <location filename="../../reader/gui/main_window.py" line="777"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="748"/>
+        <location filename="../../reader/gui/main_window.py" line="783"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="787"/>
+        <location filename="../../reader/gui/main_window.py" line="822"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="791"/>
+        <location filename="../../reader/gui/main_window.py" line="826"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="835"/>
+        <location filename="../../reader/gui/main_window.py" line="965"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="858"/>
+        <location filename="../../reader/gui/main_window.py" line="989"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="864"/>
+        <location filename="../../reader/gui/main_window.py" line="995"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="868"/>
+        <location filename="../../reader/gui/main_window.py" line="915"/>
+        <location filename="../../reader/gui/main_window.py" line="999"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="880"/>
+        <location filename="../../reader/gui/main_window.py" line="861"/>
+        <source>The library is being indexed; the search runs when it is ready.</source>
+        <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="864"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="869"/>
+        <source>Cannot search: %1</source>
+        <translation>无法搜索：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="908"/>
+        <source>Export Search Results</source>
+        <translation>导出搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="919"/>
+        <source>Wrote %1 lines to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1011"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882"/>
+        <location filename="../../reader/gui/main_window.py" line="1013"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="896"/>
+        <location filename="../../reader/gui/main_window.py" line="1027"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="901"/>
+        <location filename="../../reader/gui/main_window.py" line="1032"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="908"/>
+        <location filename="../../reader/gui/main_window.py" line="1039"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="910"/>
+        <location filename="../../reader/gui/main_window.py" line="1041"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="918"/>
+        <location filename="../../reader/gui/main_window.py" line="1049"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="921"/>
+        <location filename="../../reader/gui/main_window.py" line="1052"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="942"/>
+        <location filename="../../reader/gui/main_window.py" line="1073"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="951"/>
+        <location filename="../../reader/gui/main_window.py" line="1082"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="951"/>
+        <location filename="../../reader/gui/main_window.py" line="1082"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="955"/>
+        <location filename="../../reader/gui/main_window.py" line="1086"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="957"/>
+        <location filename="../../reader/gui/main_window.py" line="1088"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1001"/>
+        <location filename="../../reader/gui/main_window.py" line="1132"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1016"/>
+        <location filename="../../reader/gui/main_window.py" line="1147"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1018"/>
+        <location filename="../../reader/gui/main_window.py" line="1149"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1043"/>
+        <location filename="../../reader/gui/main_window.py" line="1174"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1074"/>
+        <location filename="../../reader/gui/main_window.py" line="1205"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1077"/>
+        <location filename="../../reader/gui/main_window.py" line="1208"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1096"/>
-        <location filename="../../reader/gui/main_window.py" line="1099"/>
+        <location filename="../../reader/gui/main_window.py" line="1227"/>
+        <location filename="../../reader/gui/main_window.py" line="1230"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1096"/>
+        <location filename="../../reader/gui/main_window.py" line="1227"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1105"/>
-        <location filename="../../reader/gui/main_window.py" line="1107"/>
+        <location filename="../../reader/gui/main_window.py" line="1236"/>
+        <location filename="../../reader/gui/main_window.py" line="1238"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1105"/>
+        <location filename="../../reader/gui/main_window.py" line="1236"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1117"/>
+        <location filename="../../reader/gui/main_window.py" line="1248"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1117"/>
+        <location filename="../../reader/gui/main_window.py" line="1248"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1120"/>
+        <location filename="../../reader/gui/main_window.py" line="1251"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1129"/>
-        <location filename="../../reader/gui/main_window.py" line="1132"/>
+        <location filename="../../reader/gui/main_window.py" line="1260"/>
+        <location filename="../../reader/gui/main_window.py" line="1263"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1141"/>
-        <location filename="../../reader/gui/main_window.py" line="1145"/>
+        <location filename="../../reader/gui/main_window.py" line="1272"/>
+        <location filename="../../reader/gui/main_window.py" line="1276"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1141"/>
+        <location filename="../../reader/gui/main_window.py" line="1272"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1155"/>
-        <location filename="../../reader/gui/main_window.py" line="1161"/>
+        <location filename="../../reader/gui/main_window.py" line="1286"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1156"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1169"/>
+        <location filename="../../reader/gui/main_window.py" line="1300"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1224"/>
+        <location filename="../../reader/gui/main_window.py" line="1357"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1246"/>
+        <location filename="../../reader/gui/main_window.py" line="1379"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1248"/>
+        <location filename="../../reader/gui/main_window.py" line="1381"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1265"/>
+        <location filename="../../reader/gui/main_window.py" line="1398"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1274"/>
+        <location filename="../../reader/gui/main_window.py" line="1407"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1274"/>
+        <location filename="../../reader/gui/main_window.py" line="1407"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1281"/>
-        <location filename="../../reader/gui/main_window.py" line="1289"/>
+        <location filename="../../reader/gui/main_window.py" line="1414"/>
+        <location filename="../../reader/gui/main_window.py" line="1422"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1299"/>
+        <location filename="../../reader/gui/main_window.py" line="1432"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1299"/>
+        <location filename="../../reader/gui/main_window.py" line="1432"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1305"/>
-        <location filename="../../reader/gui/main_window.py" line="1311"/>
+        <location filename="../../reader/gui/main_window.py" line="1438"/>
+        <location filename="../../reader/gui/main_window.py" line="1444"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1305"/>
+        <location filename="../../reader/gui/main_window.py" line="1438"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1311"/>
+        <location filename="../../reader/gui/main_window.py" line="1444"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1317"/>
+        <location filename="../../reader/gui/main_window.py" line="1450"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1338"/>
+        <location filename="../../reader/gui/main_window.py" line="1472"/>
+        <source>Search Library</source>
+        <translation>搜索全库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1475"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1339"/>
+        <location filename="../../reader/gui/main_window.py" line="1476"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1340"/>
+        <location filename="../../reader/gui/main_window.py" line="1477"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1341"/>
+        <location filename="../../reader/gui/main_window.py" line="1478"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1342"/>
+        <location filename="../../reader/gui/main_window.py" line="1479"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1343"/>
+        <location filename="../../reader/gui/main_window.py" line="1480"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1344"/>
+        <location filename="../../reader/gui/main_window.py" line="1481"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1345"/>
+        <location filename="../../reader/gui/main_window.py" line="1482"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1346"/>
+        <location filename="../../reader/gui/main_window.py" line="1483"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1347"/>
+        <location filename="../../reader/gui/main_window.py" line="1484"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1348"/>
+        <location filename="../../reader/gui/main_window.py" line="1485"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1349"/>
+        <location filename="../../reader/gui/main_window.py" line="1486"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1350"/>
+        <location filename="../../reader/gui/main_window.py" line="1487"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1351"/>
+        <location filename="../../reader/gui/main_window.py" line="1488"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1356"/>
+        <location filename="../../reader/gui/main_window.py" line="1493"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1358"/>
+        <location filename="../../reader/gui/main_window.py" line="1495"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1362"/>
+        <location filename="../../reader/gui/main_window.py" line="1499"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1362"/>
+        <location filename="../../reader/gui/main_window.py" line="1499"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1362"/>
+        <location filename="../../reader/gui/main_window.py" line="1499"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="835"/>
-        <location filename="../../reader/gui/main_window.py" line="1363"/>
+        <location filename="../../reader/gui/main_window.py" line="965"/>
+        <location filename="../../reader/gui/main_window.py" line="1500"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1365"/>
+        <location filename="../../reader/gui/main_window.py" line="1502"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1365"/>
+        <location filename="../../reader/gui/main_window.py" line="1502"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1365"/>
+        <location filename="../../reader/gui/main_window.py" line="1502"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1375"/>
+        <location filename="../../reader/gui/main_window.py" line="1512"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1377"/>
+        <location filename="../../reader/gui/main_window.py" line="1514"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1185,6 +1236,268 @@
         <source>Add “%1” to the dictionary</source>
         <extracomment>Paragraphs laid out before the first paint; the rest follow in slices. Painting order of all layers: annotations underneath, word lists on top.</extracomment>
         <translation>将“%1”加入词典</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="164"/>
+        <source>Search every report (Enter)</source>
+        <translation>在所有报告中搜索（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="166"/>
+        <source>Phrase</source>
+        <translation>短语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="167"/>
+        <source>All words</source>
+        <translation>包含全部词语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="168"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="172"/>
+        <source>Match case and width</source>
+        <translation>区分大小写和全半角</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="173"/>
+        <source>Off: ＡＢＣ finds abc and １９９８ finds 1998</source>
+        <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="174"/>
+        <source>Library order</source>
+        <translation>库中顺序</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="174"/>
+        <location filename="../../reader/gui/search_panel.py" line="180"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="174"/>
+        <source>Most hits</source>
+        <translation>匹配最多</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="177"/>
+        <source>Sort:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="178"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="179"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="180"/>
+        <source>Report / passage</source>
+        <translation>报告 / 文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="180"/>
+        <source>Hits</source>
+        <translation>匹配数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="182"/>
+        <source>All folders</source>
+        <translation>所有文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="184"/>
+        <source>Anywhere</source>
+        <translation>不限标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="241"/>
+        <source>%1 hits in %2 reports</source>
+        <translation>%2 篇报告中共 %1 处匹配</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="134"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="136"/>
+        <source>Top terms</source>
+        <translation>高频词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="136"/>
+        <source>Over time</source>
+        <translation>时间变化</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="136"/>
+        <location filename="../../reader/gui/stats_window.py" line="330"/>
+        <source>Coding matrix</source>
+        <translation>编码矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="136"/>
+        <source>Tag vs library</source>
+        <translation>标签与全库对比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="139"/>
+        <source>Current report</source>
+        <translation>当前报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="140"/>
+        <location filename="../../reader/gui/stats_window.py" line="350"/>
+        <source>Whole library</source>
+        <translation>整个库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="141"/>
+        <location filename="../../reader/gui/stats_window.py" line="272"/>
+        <location filename="../../reader/gui/stats_window.py" line="293"/>
+        <source>Occurrences</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/stats_window.py" line="272"/>
+        <source>TF-IDF</source>
+        <translation>TF-IDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="143"/>
+        <source>Top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="144"/>
+        <source>A term, e.g. 整改</source>
+        <translation>输入词语，例如 整改</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="145"/>
+        <source>Draw</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="146"/>
+        <source>Save Chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="147"/>
+        <source>Export Numbers (CSV)…</source>
+        <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="182"/>
+        <source>The library is being indexed; statistics follow when it is ready.</source>
+        <translation>正在为文献库建立索引；完成后显示统计。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="186"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="274"/>
+        <source>Top terms: %1</source>
+        <translation>高频词：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="277"/>
+        <source>%1 terms</source>
+        <translation>%1 个词语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="282"/>
+        <source>Type a term and press Enter.</source>
+        <translation>输入词语后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="294"/>
+        <source>“%1” by month</source>
+        <translation>“%1”按月分布</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="296"/>
+        <source>%1 occurrences in %2 reports without a full date (not shown)</source>
+        <translation>另有 %2 篇无完整日期的报告中出现 %1 次（未画出）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="313"/>
+        <source>No tagged passages yet.</source>
+        <translation>还没有加标签的文段。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="327"/>
+        <source>Passages</source>
+        <translation>文段数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="331"/>
+        <source>%1 of %2 reports shown</source>
+        <translation>显示 %2 篇中的 %1 篇报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="338"/>
+        <source>Choose a tag with passages.</source>
+        <translation>请选择一个有文段的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="348"/>
+        <source>Passages tagged %1</source>
+        <translation>标签为 %1 的文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="352"/>
+        <source>Per 10,000 terms</source>
+        <translation>每万词出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="354"/>
+        <source>What distinguishes passages tagged %1</source>
+        <translation>标签 %1 的文段有何特点</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="360"/>
+        <source>%1 passages</source>
+        <translation>%1 个文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="367"/>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="384"/>
+        <source>Export Numbers</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="400"/>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/stats_window.py" line="403"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
