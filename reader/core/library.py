@@ -17,6 +17,7 @@ from reader.core.loader import (
     Report,
     ReportInfo,
     category_of,
+    is_report_folder,
     load_report,
     relative_path,
 )
@@ -76,20 +77,28 @@ def scan_library(root: Path) -> ScanResult:
     """Find every report file below `root` without reading any of them."""
     root = Path(root)
     result = ScanResult(root)
-    for path, problem in _walk(root):
+    prefix = str(root) + os.sep
+    folder_is_own: dict[str, bool] = {}  # a folder with 图片/ and a single report in it
+    for path, st, problem in _walk(root):
         if problem is not None:
             result.problems.append(problem)
             continue
-        try:
-            st = path.stat()
-        except OSError as exc:  # vanished between listing and stat
-            result.problems.append(
-                _problem(path, root, ReportError("unreadable", error=exc.strerror or str(exc)))
+        text = str(path)
+        if text.startswith(prefix):  # the usual case, without os.path.relpath per file
+            relpath = text[len(prefix) :].replace(os.sep, "/")
+            folder = path.parent
+            own = folder.name == path.stem
+            if not own and folder != root:
+                key = str(folder)
+                if key not in folder_is_own:
+                    folder_is_own[key] = is_report_folder(folder, path)
+                own = folder_is_own[key]
+            category = (
+                relpath.rsplit("/", 2 if own else 1)[0] if relpath.count("/") >= (2 if own else 1) else ""
             )
-            continue
-        result.entries.append(
-            ReportEntry(path, relative_path(path, root), category_of(path, root), st.st_size, st.st_mtime_ns)
-        )
+        else:
+            relpath, category = relative_path(path, root), category_of(path, root)
+        result.entries.append(ReportEntry(path, relpath, category, st.st_size, st.st_mtime_ns))
     return result
 
 
@@ -131,7 +140,7 @@ def _problem(path: Path, root: Path, error: ReportError) -> Problem:
     return Problem(relative_path(path, root), error.code, error.params)
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, Problem | None]]:
+def _walk(root: Path) -> Iterator[tuple[Path, os.stat_result | None, Problem | None]]:
     """Report-file candidates below root, and problems met on the way.
 
     Folder links are followed, but never into a folder already on the current
@@ -140,7 +149,7 @@ def _walk(root: Path) -> Iterator[tuple[Path, Problem | None]]:
     try:
         root_stat = os.stat(root)
     except OSError as exc:
-        yield root, _problem(root, root.parent, _os_error(exc, is_dir=True))
+        yield root, None, _problem(root, root.parent, _os_error(exc, is_dir=True))
         return
     seen: set[tuple[int, int]] = {(root_stat.st_dev, root_stat.st_ino)}
     # Stack of (folder, identities of the folders above it and itself).
@@ -151,7 +160,7 @@ def _walk(root: Path) -> Iterator[tuple[Path, Problem | None]]:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: natural_key(e.name))
         except OSError as exc:
-            yield folder, _problem(folder, root, _os_error(exc, is_dir=True))
+            yield folder, None, _problem(folder, root, _os_error(exc, is_dir=True))
             continue
         subfolders: list[tuple[Path, frozenset[tuple[int, int]]]] = []
         for entry in entries:
@@ -163,14 +172,18 @@ def _walk(root: Path) -> Iterator[tuple[Path, Problem | None]]:
                 st = entry.stat(follow_symlinks=True)
             except OSError as exc:
                 if entry.is_symlink() or is_candidate_name(name):
-                    yield path, _problem(path, root, _os_error(exc, is_dir=False, link=entry.is_symlink()))
+                    yield (
+                        path,
+                        None,
+                        _problem(path, root, _os_error(exc, is_dir=False, link=entry.is_symlink())),
+                    )
                 continue
             if stat.S_ISDIR(st.st_mode):
                 if name.lower() in IMAGE_FOLDER_NAMES:
                     continue
                 identity = (st.st_dev, st.st_ino)
                 if identity in ancestors:
-                    yield path, _problem(path, root, ReportError("symlink-loop"))
+                    yield path, None, _problem(path, root, ReportError("symlink-loop"))
                 elif identity not in seen:
                     seen.add(identity)
                     subfolders.append((path, ancestors | {identity}))
@@ -178,9 +191,9 @@ def _walk(root: Path) -> Iterator[tuple[Path, Problem | None]]:
             if not is_candidate_name(name):
                 continue
             if not stat.S_ISREG(st.st_mode):
-                yield path, _problem(path, root, ReportError("not-regular", kind=file_kind(st.st_mode)))
+                yield path, None, _problem(path, root, ReportError("not-regular", kind=file_kind(st.st_mode)))
                 continue
-            yield path, None
+            yield path, st, None
         stack.extend(reversed(subfolders))
 
 

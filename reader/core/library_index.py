@@ -236,6 +236,23 @@ class IndexCache:
         self.db.close()
 
 
+def cached_listings(root: Path) -> dict[str, tuple[int, int, int | None, str, str]]:
+    """relpath -> (size, mtime_ns, number, title, date) from the library's index cache,
+    for filling the sidebar before the index is read (empty when there is none)."""
+    path = cache_file(root)
+    if not path.is_file():
+        return {}
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = db.execute("SELECT relpath, size, mtime_ns, number, title, date FROM reports").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return {}  # damaged or of another format: the index pass rebuilds it
+    return {r[0]: (r[1], r[2], r[3], r[4] or "", r[5] or "") for r in rows}
+
+
 # -- the index ------------------------------------------------------------------------------------
 class LibraryIndex:
     """Every readable report's text (and folded text) in library order, with dates,

@@ -49,6 +49,7 @@ from reader.core.export import ExportSet, collect, write_export
 from reader.core.export.importer import ImportResult, plan_import
 from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.core.library import ReportEntry
+from reader.core.library_index import cached_listings
 from reader.core.loader import Report, default_root
 from reader.core.problems import ReportError
 from reader.core.search import Query, write_search_csv
@@ -89,6 +90,7 @@ APP_NAME = "Report Reader"
 #: Reports larger than this are read and cleaned off the UI thread.
 BACKGROUND_LOAD_BYTES = 512 * 1024
 #: Annotations are saved at most this long after a change (and on quit).
+INDEX_DELAY_MS = 150
 SAVE_DELAY_MS = 1000
 
 
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self._load_task: Task | None = None
         self._export_task: Task | None = None
         self._search_task: Task | None = None
+        self._index_scheduled = False
         self._pending_search: Query | None = None
         self._select_after_open: tuple[str, int, int] | None = None
         self.stats_window: StatsWindow | None = None
@@ -162,9 +165,12 @@ class MainWindow(QMainWindow):
         header = self.report_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTES, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font: sizing to contents reads every row (10,000 rows
+        # took over a second before the window could paint).
+        metrics = self.report_list.fontMetrics()
+        for column, sample in ((DATE, "2019-07-29"), (NUMBER, "00000"), (NOTES, "000")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("tagFilter")
         header.setSortIndicator(NUMBER, Qt.SortOrder.AscendingOrder)
@@ -447,8 +453,8 @@ class MainWindow(QMainWindow):
         library = Path(library).resolve()
         read_only = library == seeds_dir().resolve()
         self.session = LibrarySession(library, read_only=read_only)
-        self.model.set_rows(rows_for(self.session.entries))
-        self.report_list.expandAll()
+        self.model.set_rows(rows_for(self.session.entries, cached_listings(library)))
+        self.report_list.expandToDepth(0)
         self.settings.add_recent_library(library)
         self._refresh_recent_menu()
         self.current_entry = None
@@ -478,7 +484,10 @@ class MainWindow(QMainWindow):
             self.open_entry(entry, top_offset=top)
         else:
             self.reader_view.show_message(self.tr("This folder holds no reports."))
-        self._start_indexing()
+        # Let the window paint its sidebar and report first: the library pass starts
+        # a moment later (it competes with the UI thread for the interpreter).
+        self._index_scheduled = True
+        QTimer.singleShot(INDEX_DELAY_MS, self, lambda session=self.session: self._start_indexing(session))
 
     def choose_library(self) -> None:
         start = str(self.session.root) if self.session else str(Path.home())
@@ -523,8 +532,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     # -- background indexing (dates, problems, library IDF) ----------------------------------
-    def _start_indexing(self) -> None:
-        session = self.session
+    def _start_indexing(self, session: LibrarySession | None = None) -> None:
+        if session is not self.session:
+            return  # another library was opened meanwhile; its own pass is scheduled
+        self._index_scheduled = False
         if session is None or not session.entries:
             return
         self.progress.setRange(0, len(session.entries))
@@ -680,7 +691,7 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         """Whether background work for the library or the open report is under way."""
         tasks = (self._index_task, self._highlight_task, self._load_task, self._search_task)
-        return any(t is not None for t in tasks)
+        return self._index_scheduled or any(t is not None for t in tasks)
 
     def _highlights_ready(self, report: Report, highlights: ReportHighlights) -> None:
         if report is not self.reader_view.report:
@@ -1218,7 +1229,7 @@ class MainWindow(QMainWindow):
             self.proxy.set_allowed_paths(None)
         else:
             self.proxy.set_allowed_paths({a.path for a in self.session.annotations_with_tag(tag)})
-        self.report_list.expandAll()
+        self.report_list.expandToDepth(0)
 
     def new_tag(self) -> None:
         if self.session is None:
@@ -1318,11 +1329,11 @@ class MainWindow(QMainWindow):
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)
-        self.report_list.expandAll()
+        self.report_list.expandToDepth(0)
 
     def _set_grouped(self, grouped: bool) -> None:
         self.model.set_grouped(grouped)
-        self.report_list.expandAll()
+        self.report_list.expandToDepth(0)
         if self.current_entry is not None:
             self._select_in_list(self.current_entry)
 

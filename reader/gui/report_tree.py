@@ -46,10 +46,18 @@ def date_sort_key(date: str) -> str:
     return f"b{date}" if date.startswith("--") else f"a{date}"
 
 
-def rows_for(entries: Sequence[ReportEntry]) -> list[ReportRow]:
-    """Rows titled from each file's first line (4 KB read), the file name otherwise."""
+def rows_for(
+    entries: Sequence[ReportEntry], cached: dict[str, tuple[int, int, int | None, str, str]] | None = None
+) -> list[ReportRow]:
+    """Rows titled from the index cache where it knows the file as it is (size and
+    mtime), else from each file's first line (4 KB read), else the file name."""
     rows = []
+    cached = cached or {}
     for entry in entries:
+        known = cached.get(entry.relpath)
+        if known is not None and known[:2] == (entry.size, entry.mtime_ns) and known[3]:
+            rows.append(ReportRow(entry, known[2], known[3], known[4]))
+            continue
         listing = peek_listing(entry.path)
         title = listing.title if listing and listing.title else entry.path.stem
         rows.append(ReportRow(entry, listing.number if listing else None, title))
@@ -69,6 +77,11 @@ class ReportTreeModel(QAbstractItemModel):
         self._grouped = True
         self._categories: list[str] = []
         self._members: list[list[int]] = []  # row indexes per category
+        self._positions: list[tuple[int, int]] = []
+        self._ranks: dict[int, list[int]] = {}  # column -> each row's place in that column's order
+        self._order: list[int] = []  # row indexes in display order (the model sorts itself)
+        self._flat: list[int] = []  # row index -> display position when flat
+        self._sort: tuple[int, Qt.SortOrder] = (NUMBER, Qt.SortOrder.AscendingOrder)
         self._effective_grouped = False
         self._problems: dict[str, str] = {}  # relpath -> reason, for reports that cannot be read
         self._headers = ["Title", "Date", "No.", "✎"]
@@ -78,6 +91,8 @@ class ReportTreeModel(QAbstractItemModel):
     def set_rows(self, rows: Sequence[ReportRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._ranks.clear()
+        self._order = self._sorted_order(*self._sort)
         self._regroup()
         self.endResetModel()
 
@@ -97,11 +112,20 @@ class ReportTreeModel(QAbstractItemModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def _regroup(self) -> None:
+        if len(self._order) != len(self._rows):
+            self._order = list(range(len(self._rows)))
+        self._flat = [0] * len(self._rows)
+        for position, i in enumerate(self._order):
+            self._flat[i] = position
         by_category: dict[str, list[int]] = {}
-        for i, row in enumerate(self._rows):
-            by_category.setdefault(row.entry.category, []).append(i)
+        for i in self._order:
+            by_category.setdefault(self._rows[i].entry.category, []).append(i)
         self._categories = sorted(by_category, key=natural_key)
         self._members = [by_category[c] for c in self._categories]
+        self._positions = [(0, 0)] * len(self._rows)  # row -> (category, position in it)
+        for c, members in enumerate(self._members):
+            for position, i in enumerate(members):
+                self._positions[i] = (c, position)
         # One category with everything at the top level: nothing to group.
         self._effective_grouped = self._grouped and self._categories not in ([], [""])
 
@@ -110,21 +134,27 @@ class ReportTreeModel(QAbstractItemModel):
 
     def set_dates(self, dates: dict[str, str]) -> None:
         """Fill dates by relative path (from the background pass)."""
+        changed = []
         for i, row in enumerate(self._rows):
             date = dates.get(row.entry.relpath)
             if date is not None and date != row.date:
                 row.date = date
-                index = self.index_for_row(i, DATE)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, SortRole])
+                changed.append(i)
+        if changed:
+            self._ranks.pop(DATE, None)
+        self._changed(changed, DATE, DATE, [Qt.ItemDataRole.DisplayRole, SortRole])
+        if changed:
+            self._resort_if(DATE)
 
     def set_annotation_counts(self, counts: dict[str, int]) -> None:
         """Annotations per report (relative path), shown in the last column."""
         changed = {k for k in set(counts) | set(self._counts) if counts.get(k) != self._counts.get(k)}
         self._counts = dict(counts)
-        for i, row in enumerate(self._rows):
-            if row.entry.relpath in changed:
-                index = self.index_for_row(i, NOTES)
-                self.dataChanged.emit(index, index)
+        self._ranks.pop(NOTES, None)
+        rows = [i for i, row in enumerate(self._rows) if row.entry.relpath in changed]
+        self._changed(rows, NOTES, NOTES)
+        if rows:
+            self._resort_if(NOTES)
 
     def set_problems(self, problems: dict[str, str]) -> None:
         """Mark reports that cannot be read (muted, with the reason as tooltip)."""
@@ -132,17 +162,91 @@ class ReportTreeModel(QAbstractItemModel):
             k for k in problems if problems[k] != self._problems.get(k)
         }
         self._problems = dict(problems)
-        for i, row in enumerate(self._rows):
-            if row.entry.relpath in changed:
-                self.dataChanged.emit(self.index_for_row(i, TITLE), self.index_for_row(i, NUMBER))
+        rows = [i for i, row in enumerate(self._rows) if row.entry.relpath in changed]
+        self._changed(rows, TITLE, NUMBER)
+
+    def _changed(self, rows: list[int], first: int, last: int, roles: list[int] | None = None) -> None:
+        """One dataChanged per parent spanning the changed rows: a sorting proxy then
+        sorts once, not once per row (10,000 dates arrive together)."""
+        spans: dict[int, tuple[int, int]] = {}  # parent id -> (first row, last row)
+        for i in rows:
+            index = self.index_for_row(i, first)
+            low, high = spans.get(index.internalId(), (index.row(), index.row()))
+            spans[index.internalId()] = (min(low, index.row()), max(high, index.row()))
+        for parent_id, (low, high) in spans.items():
+            top = self.createIndex(low, first, parent_id)
+            bottom = self.createIndex(high, last, parent_id)
+            if roles is None:
+                self.dataChanged.emit(top, bottom)
+            else:
+                self.dataChanged.emit(top, bottom, roles)
+
+    def _rank(self, column: int) -> list[int]:
+        """Each row's place when sorted by `column`: the proxy then compares two
+        integers in C++ (natural-order keys compared in Python made sorting 10,000
+        rows take a second)."""
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            rows = self._rows
+            if column == TITLE:
+                keys = [natural_key(r.title) for r in rows]
+            elif column == DATE:
+                keys = [date_sort_key(r.date) for r in rows]
+            elif column == NOTES:
+                keys = [self._counts.get(r.entry.relpath, 0) for r in rows]
+            else:
+                keys = [r.number if r.number is not None else 2**31 - 1 for r in rows]
+            order = sorted(range(len(rows)), key=lambda i: (keys[i], i))
+            ranks = [0] * len(rows)
+            for place, i in enumerate(order):
+                ranks[i] = place
+            self._ranks[column] = ranks
+        return ranks
+
+    def _row_index(self, index: _Index) -> int:
+        """The position in self._rows of a report's model index."""
+        group = index.internalId()
+        if not self._effective_grouped:
+            return self._order[index.row()]
+        return self._members[group - 1][index.row()]
+
+    # -- sorting (here, not in the proxy: Python comparisons of 10,000 rows were slow) --
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        ranks = self._rank(column)
+        return sorted(
+            range(len(self._rows)), key=ranks.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0 or column >= 4:
+            return
+        self._sort = (column, order)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        where = [
+            (self._row_index(ix), ix.column())
+            if self._row_at(ix) is not None
+            else (-1 - ix.row(), ix.column())
+            for ix in persistent
+        ]
+        self._order = self._sorted_order(column, order)
+        self._regroup()
+        moved = [self.index_for_row(i, c) if i >= 0 else self.createIndex(-1 - i, c, 0) for i, c in where]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _resort_if(self, column: int) -> None:
+        if self._sort[0] == column:
+            self.sort(*self._sort)
 
     def index_for_row(self, row_index: int, column: int = TITLE) -> QModelIndex:
         """The model index of report row `row_index`."""
         if not self._effective_grouped:
-            return self.createIndex(row_index, column, 0)
-        category = self._rows[row_index].entry.category
-        c = self._categories.index(category)
-        return self.createIndex(self._members[c].index(row_index), column, c + 1)
+            return self.createIndex(self._flat[row_index], column, 0)
+        c, position = self._positions[row_index]
+        return self.createIndex(position, column, c + 1)
 
     def labels(self) -> dict[str, str]:
         """relpath -> 'number title' for every report, as the sidebar shows them."""
@@ -161,7 +265,7 @@ class ReportTreeModel(QAbstractItemModel):
             return None
         group = index.internalId()
         if not self._effective_grouped:
-            return self._rows[index.row()] if index.row() < len(self._rows) else None
+            return self._rows[self._order[index.row()]] if index.row() < len(self._rows) else None
         if group == 0:
             return None  # a category node
         return self._rows[self._members[group - 1][index.row()]]
@@ -212,7 +316,9 @@ class ReportTreeModel(QAbstractItemModel):
         column = index.column()
         if row is None:  # category node
             name = self._categories[index.row()] or "—"
-            if role in (Qt.ItemDataRole.DisplayRole, SortRole, FilterTextRole) and column == TITLE:
+            if role == SortRole:
+                return index.row()  # categories are kept in natural order
+            if role in (Qt.ItemDataRole.DisplayRole, FilterTextRole) and column == TITLE:
                 return (
                     f"{name} ({len(self._members[index.row()])})"
                     if role == Qt.ItemDataRole.DisplayRole
@@ -229,13 +335,7 @@ class ReportTreeModel(QAbstractItemModel):
                 return str(count) if count else ""
             return "" if row.number is None else str(row.number)
         if role == SortRole:
-            if column == NOTES:
-                return self._counts.get(row.entry.relpath, 0)
-            if column == TITLE:
-                return row.title
-            if column == DATE:
-                return date_sort_key(row.date)
-            return row.number if row.number is not None else 2**31 - 1
+            return self._rank(column)[self._row_index(index)]
         problem = self._problems.get(row.entry.relpath)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title}\n{row.entry.relpath}" + (f"\n\n{problem}" if problem else "")
@@ -267,8 +367,14 @@ class ReportFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._allowed: set[str] | None = None
         self.setRecursiveFilteringEnabled(True)
-        self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The header's sort goes to the source model, which sorts in Python with
+        precomputed keys; the proxy keeps its order and only filters."""
+        source = self.sourceModel()
+        if isinstance(source, ReportTreeModel):
+            source.sort(column, order)
 
     def set_allowed_paths(self, paths: set[str] | None) -> None:
         """Show only these reports (relative paths); None shows all (the tag filter)."""
@@ -300,12 +406,3 @@ class ReportFilterProxy(QSortFilterProxyModel):
             return False
         haystack = index.data(FilterTextRole) or ""
         return all(word in haystack for word in self._words)
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:
-        a, b = left.data(SortRole), right.data(SortRole)
-        if isinstance(a, str) and isinstance(b, str):
-            return natural_key(a) < natural_key(b)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)

@@ -46,7 +46,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             if self._with_progress:
-                result = self._fn(self._token, self._signals.progress.emit)
+                result = self._fn(self._token, self._progress)
             else:
                 result = self._fn()
         except OSError as exc:  # a disk or permission problem: the user can act on it
@@ -62,6 +62,12 @@ class _Runnable(QRunnable):
             self._emit(self._signals.failed, f"{type(exc).__name__}: {exc}")
             return
         self._emit(self._signals.finished, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        try:
+            self._signals.progress.emit(done, total)
+        except RuntimeError:  # the window that asked for it is gone: stop the work
+            self._token.cancel()
 
     def _emit(self, signal: SignalInstance, value: object) -> None:
         if self._token.cancelled:
