@@ -190,21 +190,27 @@ def main() -> int:
         sidebar.append(painted - start)
     rows.append(row("sidebar with all titles, from process start", "≤ 1 s", sidebar, "s"))
 
-    command = [sys.executable, "-c", WINDOW_CHILD, str(root), str(args.runs)]
-    result = subprocess.run(
-        command, capture_output=True, text=True, env=child_env(data), cwd=REPO, check=True
-    )
-    window = json.loads(result.stdout.strip().splitlines()[-1])
+    def window_run(last: str) -> dict:
+        command = [sys.executable, "-c", WINDOW_CHILD, str(root), str(args.runs), last]
+        env = child_env(data)
+        env["REPORT_READER_CONFIG_DIR"] = tempfile.mkdtemp(prefix="config-", dir=data)  # fresh settings
+        result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=REPO, check=True)
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    typical = next(e.relpath for e in scan_library(root).entries if e.size < 100_000)
+    window = window_run(typical)  # the user was last reading a typical report
+    big = window_run("")  # a new user: the first report is the ~5 MB one at the top
     rows.append(row("open a typical report: click to painted", "≤ 50 ms", window["clicks"], "ms"))
     rows.append(row("open a typical report: click to keywords shown", "—", window["keywords"], "ms"))
-    rows.append(
-        row("peak memory, window with the library open and indexed", "≤ 600 MB", [window["maxrss_mb"]], "MB")
-    )
+    memory = [window["maxrss_mb"]]
+    rows.append(row("peak memory, window with the library open and indexed", "≤ 600 MB", memory, "MB"))
+    rows.append(row("  the same, the 5.2 MB report opened first", "—", [big["maxrss_mb"]], "MB"))
     rows.append(row("peak memory, first indexing (main process)", "—", [first_rss], "MB"))
     rows.append(row("peak memory, first indexing (largest worker)", "—", [workers_rss], "MB"))
 
-    print(f"library: {root} ({len(index.reports)} reports); runs: {args.runs}; window opened in "
-          f"{window['indexed']:.2f} s to indexed (cache warm)")  # fmt: skip
+    print(f"library: {root} ({len(index.reports)} reports); runs: {args.runs}; window to indexed "
+          f"(cache warm): {window['indexed']:.2f} s from a typical report, {big['indexed']:.2f} s "
+          f"while laying out the 5.2 MB report")  # fmt: skip
     print("| figure | target | median | min | max |")
     print("| --- | --- | --- | --- | --- |")
     for line in rows:

@@ -15,6 +15,7 @@ from reader.core.keywords import IdfTable
 from reader.core.search import SearchCorpus
 from reader.core.session import LibrarySession
 from reader.core.stats import coding_matrix, keyness, library_counts, term_over_time, top_terms
+from reader.core.text_find import fold1
 
 from .conftest import scraper_report
 
@@ -116,4 +117,4 @@ def test_search_corpus_lines_up_with_the_reports(session: LibrarySession) -> Non
     corpus = SearchCorpus(session.library_index)
     for i, report in enumerate(corpus.reports):
         start, end = corpus.span(i)
-        assert corpus.folded[start:end] == report.folded
+        assert corpus.folded[start:end] == fold1(report.text) == corpus.text_of(i, exact=False)

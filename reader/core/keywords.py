@@ -164,7 +164,6 @@ class KeywordEngine:
             if self._tokenizer is not None:
                 return
             import jieba
-            import jieba.posseg
 
             jieba.setLogLevel(logging.WARNING)
             tokenizer = jieba.Tokenizer()
@@ -174,10 +173,10 @@ class KeywordEngine:
             for term in self._extra_words:
                 self._add(tokenizer, term)
             self._tokenizer = tokenizer
-            self._pos = jieba.posseg.POSTokenizer(tokenizer)
             if self._fast_wanted:
                 self._fast = _fast_backend(tokenizer, self._added)
-            self._jieba_idf, self._median_idf = _jieba_idf_table()
+            # The part-of-speech table (entities) and jieba's IDF (libraries too small
+            # for their own) are loaded when first needed: together about 100 MB.
 
     def _add(self, tokenizer: Any, term: str, tag: str | None = None) -> None:
         term = term.strip()
@@ -269,6 +268,9 @@ class KeywordEngine:
         if not total:
             return []
 
+        if idf is None and not self._jieba_idf:
+            self._jieba_idf, self._median_idf = _jieba_idf_table()
+
         def weight(term: str) -> float:
             if idf is not None:
                 return idf.idf(term)
@@ -291,6 +293,11 @@ class KeywordEngine:
     def entities(self, text: str) -> list[Entity]:
         """People, places and organisations (jieba.posseg nr / ns / nt)."""
         self.ensure_loaded()
+        with self._lock:
+            if self._pos is None:
+                import jieba.posseg
+
+                self._pos = jieba.posseg.POSTokenizer(self._tokenizer)
         found: list[Entity] = []
         offset = 0
         for pair in self._pos.cut(text, HMM=True):

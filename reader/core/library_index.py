@@ -193,9 +193,9 @@ class IndexCache:
         return {r: (s, m) for r, s, m in self.db.execute("SELECT relpath, size, mtime_ns FROM reports")}
 
     def load(self, relpaths: Iterable[str] | None = None) -> list[IndexedReport]:
-        rows = self.db.execute(f"SELECT {COLUMNS} FROM reports").fetchall()
         wanted = set(relpaths) if relpaths is not None else None
-        return [_from_row(r) for r in rows if wanted is None or r[0] in wanted]
+        cursor = self.db.execute(f"SELECT {COLUMNS} FROM reports")  # row by row: no second copy
+        return [_from_row(r) for r in cursor if wanted is None or r[0] in wanted]
 
     def put(self, rows: Sequence[tuple]) -> None:
         with self.db:

@@ -113,7 +113,11 @@ class SearchCorpus:
         for report in self.reports:
             self.starts.append(position)
             position += len(report.text or "") + 1
-        self.folded = SEPARATOR.join(r.folded or "" for r in self.reports)
+        self.folded = SEPARATOR.join(
+            r.folded if r.folded is not None else fold1(r.text or "") for r in self.reports
+        )
+        for report in self.reports:  # the joined copy serves: no second copy per report
+            report.folded = None
         self._exact: str | None = None
 
     def joined(self, exact: bool) -> str:
@@ -128,8 +132,10 @@ class SearchCorpus:
         return self.starts[i], end
 
     def text_of(self, i: int, exact: bool) -> str:
-        report = self.reports[i]
-        return (report.text if exact else report.folded) or ""
+        if exact:
+            return self.reports[i].text or ""
+        start, end = self.span(i)
+        return self.folded[start:end]
 
 
 def compile_query(query: Query) -> list[re.Pattern[str]]:

@@ -170,7 +170,8 @@ class LibrarySession:
         """The keyword engine (slow the first time: loads jieba's dictionary)."""
         with self._engine_lock:
             if self._engine is None:
-                self._engine = KeywordEngine(self.sidecar.dictionary)
+                # jieba alone: one report at a time needs no fast backend (about 60 MB)
+                self._engine = KeywordEngine(self.sidecar.dictionary, fast=False)
             engine = self._engine
         engine.ensure_loaded()
         return engine
