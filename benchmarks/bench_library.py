@@ -75,12 +75,15 @@ class Painted(QObject):
 painted = Painted()
 view.viewport().installEventFilter(painted)
 window.show()
+from PySide6.QtCore import QEventLoop, QTimer
+tick = QTimer()
+tick.start(5)  # wakes the wait below: a busy loop here would starve the index thread
 def pump(done, limit=300):
     deadline = time.perf_counter() + limit
     while not done():
         if time.perf_counter() > deadline:
             raise TimeoutError
-        app.processEvents()
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 start = time.perf_counter()
 pump(lambda: window.session.library_index is not None and not window.busy)
 indexed = time.perf_counter() - start
