@@ -58,11 +58,18 @@ sys.exit(QApplication.instance().exec())
 """
 
 WINDOW_CHILD = """
-import json, resource, sys, time
-from PySide6.QtCore import QEvent, QObject
+import hashlib, json, resource, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from reader.app import build_window
 from reader.core.search import Query
+from reader.gui.settings import AppSettings
+if sys.argv[3]:  # the report the user was reading last time
+    key = hashlib.sha1(str(Path(sys.argv[1]).resolve()).encode()).hexdigest()[:12]
+    settings = AppSettings()
+    settings.set(f"report/{key}/last", sys.argv[3])
+    settings.sync()
 window = build_window(sys.argv[1])
 app = QApplication.instance()
 view = window.reader_view
@@ -75,32 +82,45 @@ class Painted(QObject):
 painted = Painted()
 view.viewport().installEventFilter(painted)
 window.show()
-from PySide6.QtCore import QEventLoop, QTimer
-tick = QTimer()
-tick.start(5)  # wakes the wait below: a busy loop here would starve the index thread
-def pump(done, limit=300):
-    deadline = time.perf_counter() + limit
-    while not done():
-        if time.perf_counter() > deadline:
-            raise TimeoutError
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+# Driven by the event loop, as the app is: a Python loop around processEvents
+# competes with the index thread for the interpreter and slows it several times.
 start = time.perf_counter()
-pump(lambda: window.session.library_index is not None and not window.busy)
-indexed = time.perf_counter() - start
-entries = [e for e in window.session.entries if e.size < 100_000]
-clicks, keywords = [], []
-for entry in entries[100:100 + int(sys.argv[2])]:
-    Painted.count = 0
-    t = time.perf_counter()
-    window.open_entry(entry)
-    pump(lambda e=entry: view.report is not None and view.report.relpath == e.relpath and Painted.count)
-    clicks.append((time.perf_counter() - t) * 1000)
-    pump(lambda: not window.busy)
-    keywords.append((time.perf_counter() - t) * 1000)
-for text in ("主题教育", "党", "骆惠宁"):
-    window.search_library(Query(text))
-    pump(lambda: not window.busy)
-print(json.dumps({"indexed": indexed, "clicks": clicks, "keywords": keywords,
+state = {"step": "index", "clicks": [], "keywords": [], "queue": [], "searches": ["主题教育", "党", "骆惠宁"]}
+def step():
+    now = time.perf_counter()
+    if state["step"] == "index":
+        if window.session.library_index is not None and not window.busy:
+            state["indexed"] = now - start
+            entries = [e for e in window.session.entries if e.size < 100_000]
+            state["queue"] = entries[100:100 + int(sys.argv[2])]
+            state["step"] = "next"
+    elif state["step"] == "next":
+        if not state["queue"]:
+            state["step"] = "search"
+            return
+        entry = state["queue"].pop(0)
+        Painted.count = 0
+        state["t"], state["entry"], state["step"] = time.perf_counter(), entry, "paint"
+        window.open_entry(entry)
+    elif state["step"] == "paint":
+        if view.report is not None and view.report.relpath == state["entry"].relpath and Painted.count:
+            state["clicks"].append((now - state["t"]) * 1000)
+            state["step"] = "keywords"
+    elif state["step"] == "keywords":
+        if not window.busy:
+            state["keywords"].append((now - state["t"]) * 1000)
+            state["step"] = "next"
+    elif state["step"] == "search":
+        if not window.busy:
+            if not state["searches"]:
+                app.quit()
+                return
+            window.search_library(Query(state["searches"].pop(0)))
+timer = QTimer()
+timer.timeout.connect(step)
+timer.start(1)
+app.exec()
+print(json.dumps({"indexed": state["indexed"], "clicks": state["clicks"], "keywords": state["keywords"],
                   "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
 """
 
