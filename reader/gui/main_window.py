@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._export_task: Task | None = None
         self._search_task: Task | None = None
         self._index_scheduled = False
+        self._open_scheduled = False
         self._pending_search: Query | None = None
         self._select_after_open: tuple[str, int, int] | None = None
         self.stats_window: StatsWindow | None = None
@@ -481,13 +482,22 @@ class MainWindow(QMainWindow):
                 first = self.proxy.index(0, 0, first)
             entry = first.data(EntryRole) if first.isValid() else self.session.entries[0]
         if entry is not None:
-            self.open_entry(entry, top_offset=top)
+            # The sidebar paints first; the report follows at once (laying out a large
+            # one must not hold back the list of titles).
+            self._select_in_list(entry)
+            self._open_scheduled = True
+            QTimer.singleShot(0, self, lambda e=entry, s=self.session: self._open_first(s, e, top))
         else:
             self.reader_view.show_message(self.tr("This folder holds no reports."))
         # Let the window paint its sidebar and report first: the library pass starts
         # a moment later (it competes with the UI thread for the interpreter).
         self._index_scheduled = True
         QTimer.singleShot(INDEX_DELAY_MS, self, lambda session=self.session: self._start_indexing(session))
+
+    def _open_first(self, session: LibrarySession, entry: ReportEntry, top: int) -> None:
+        self._open_scheduled = False
+        if session is self.session and self.current_entry is None:
+            self.open_entry(entry, top_offset=top)
 
     def choose_library(self) -> None:
         start = str(self.session.root) if self.session else str(Path.home())
@@ -691,7 +701,7 @@ class MainWindow(QMainWindow):
     def busy(self) -> bool:
         """Whether background work for the library or the open report is under way."""
         tasks = (self._index_task, self._highlight_task, self._load_task, self._search_task)
-        return self._index_scheduled or any(t is not None for t in tasks)
+        return self._index_scheduled or self._open_scheduled or any(t is not None for t in tasks)
 
     def _highlights_ready(self, report: Report, highlights: ReportHighlights) -> None:
         if report is not self.reader_view.report:
