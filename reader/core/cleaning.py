@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from bs4 import BeautifulSoup
-from bs4.element import NavigableString, PreformattedString, Tag
+if TYPE_CHECKING:
+    from bs4.element import Tag
+
+# BeautifulSoup is imported where it is used: about 90 ms that the window's first
+# paint (a list of titles) does not need.
 
 #: A marker in a cleaned block list: an image stood here.
 IMAGE: Final = object()
@@ -146,6 +149,8 @@ def _clean_plain(chunk: str) -> Iterator[str | object]:
 
 
 def _clean_html(chunk: str) -> Iterator[str | object]:
+    from bs4 import BeautifulSoup
+
     if not chunk.strip():
         return
     soup = BeautifulSoup(chunk, "html.parser")
@@ -154,6 +159,8 @@ def _clean_html(chunk: str) -> Iterator[str | object]:
 
 def html_blocks(root: Tag) -> Iterator[str | object]:
     """Walk a parsed tree iteratively (deep nesting cannot overflow the stack)."""
+    from bs4.element import NavigableString, PreformattedString, Tag
+
     buffer: list[str] = []
 
     def flush() -> Iterator[str]:
@@ -199,6 +206,9 @@ def html_blocks(root: Tag) -> Iterator[str | object]:
 
 def html_title(body: str) -> str:
     """The text of <title>, or of the first <h1>, in an HTML document; '' if none."""
+    from bs4 import BeautifulSoup
+    from bs4.element import Tag
+
     soup = BeautifulSoup(normalise_line_ends(body), "html.parser")
     for name in ("title", "h1"):
         tag = soup.find(name)
