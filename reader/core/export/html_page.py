@@ -10,7 +10,7 @@ import itertools
 from html import escape
 
 from reader.core.export.labels import display_date, label
-from reader.core.export.records import ExportRecord, ExportReport, ExportSet
+from reader.core.export.records import ExportRecord, ExportReport, ExportSet, hex_colour
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 STYLE = """
@@ -39,9 +39,8 @@ def _e(text: str) -> str:
 
 
 def _colour(value: str) -> str:
-    """A colour safe to put in a style attribute (#RGB or #RRGGBB), else grey."""
-    ok = len(value) in (4, 7) and value[0] == "#" and all(c in "0123456789abcdefABCDEF" for c in value[1:])
-    return value if ok else "#CCCCCC"
+    """A colour safe to put in a style attribute, else grey."""
+    return hex_colour(value) or "#CCCCCC"
 
 
 def to_html(export: ExportSet, lang: str) -> bytes:

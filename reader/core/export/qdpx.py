@@ -20,7 +20,7 @@ from xml.etree import ElementTree as ET
 
 from reader import __version__
 from reader.core.export.labels import label
-from reader.core.export.records import ExportSet, xml_safe
+from reader.core.export.records import ExportSet, hex_colour, xml_safe
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
 _GUIDS = uuid.UUID("1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b")  # ours, for derived GUIDs
@@ -31,8 +31,8 @@ def _guid(kind: str, name: str) -> str:
 
 
 def _colour(value: str) -> str | None:
-    ok = len(value) in (4, 7) and value[0] == "#" and all(c in "0123456789abcdefABCDEF" for c in value[1:])
-    return value.upper() if ok else None
+    colour = hex_colour(value)
+    return colour.upper() if colour else None
 
 
 def to_qdpx(export: ExportSet, lang: str) -> bytes:

@@ -174,3 +174,12 @@ def xml_safe(text: str) -> str:
         for c in text
         if c in "\t\n\r" or (0x20 <= ord(c) < 0xD800) or (0xE000 <= ord(c) <= 0xFFFD) or ord(c) > 0xFFFF
     )
+
+
+def hex_colour(value: str) -> str | None:
+    """`value` if it is a #RGB or #RRGGBB colour (safe in a style attribute or an
+    XML colour), else None."""
+    hexdigits = "0123456789abcdefABCDEF"
+    if len(value) in (4, 7) and value[0] == "#" and all(c in hexdigits for c in value[1:]):
+        return value
+    return None
