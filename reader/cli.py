@@ -310,9 +310,9 @@ def _cmd_check(options: argparse.Namespace) -> int:
 
 def _cmd_annotations(options: argparse.Namespace) -> int:
     session = _open_annotations(options.folder)
-    if not session:
-        return EXIT_USAGE if session is None else EXIT_PROBLEMS
-    rows = session.annotation_rows()
+    if isinstance(session, int):
+        return session
+    rows = _annotation_rows(session)
     if options.json:
         _write_json(rows, sys.stdout)
         return EXIT_OK
@@ -326,17 +326,34 @@ def _cmd_annotations(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_annotations(name: str):  # noqa: ANN202 - LibrarySession, imported lazily
-    """The library's session when its annotations can be read, else None (said why)."""
+def _annotation_rows(session) -> list[dict[str, object]]:  # noqa: ANN001 - LibrarySession
+    """Every annotation with its status in its report's current text (the export's
+    gathering: a report that is gone or unreadable leaves its annotations orphaned)."""
+    from reader.core.export import collect
+
+    rows: list[dict[str, object]] = []
+    for report, record in collect(session).records:
+        a = record.annotation
+        rows.append(
+            {"id": a.id, "report": report.relpath, "title": report.title if report.text is not None else "",
+             "tags": list(a.tags), "quote": a.quote.exact, "note": a.note, "status": record.status,
+             "start": record.start, "end": record.end, "author": a.author, "modified": a.modified}
+        )  # fmt: skip
+    return rows
+
+
+def _open_annotations(name: str):  # noqa: ANN202 - LibrarySession | int, imported lazily
+    """The library's session when its annotations can be read; else, after saying
+    why, the exit status to return."""
     from reader.core.session import LibrarySession
 
     folder = _library_folder(name)
     if folder is None:
-        return None
+        return EXIT_USAGE
     session = LibrarySession(folder)
     if session.read_only_reason is not None:
         _error(str(session.store.path), session.read_only_reason)
-        return False
+        return EXIT_PROBLEMS
     return session
 
 
@@ -344,8 +361,8 @@ def _cmd_export(options: argparse.Namespace) -> int:
     from reader.core.export import Scope, collect, write_export
 
     session = _open_annotations(options.folder)
-    if not session:
-        return EXIT_USAGE if session is None else EXIT_PROBLEMS
+    if isinstance(session, int):
+        return session
     reports = None
     if options.report:
         known = {e.relpath for e in session.entries}
@@ -391,8 +408,8 @@ def _cmd_import(options: argparse.Namespace) -> int:
     from reader.core.export.importer import ImportFailed, plan_import
 
     session = _open_annotations(options.folder)
-    if not session:
-        return EXIT_USAGE if session is None else EXIT_PROBLEMS
+    if isinstance(session, int):
+        return session
     if not Path(options.file).is_file():
         _error(options.file, tr("no-path"))
         return EXIT_USAGE
@@ -426,7 +443,7 @@ def _cmd_import(options: argparse.Namespace) -> int:
 def _indexed(name: str):  # noqa: ANN202 - LibrarySession, imported lazily
     """The library's session with its index built (from the cache when fresh)."""
     session = _open_annotations(name)
-    if not session:
+    if isinstance(session, int):
         return session
     show = sys.stderr.isatty()
 
@@ -445,8 +462,8 @@ def _cmd_search(options: argparse.Namespace) -> int:
     from reader.core.search import REGEX, WORDS, Query, SearchError, kwic, sort_reports
 
     session = _indexed(options.folder)
-    if not session:
-        return EXIT_USAGE if session is None else EXIT_PROBLEMS
+    if isinstance(session, int):
+        return session
     known_tags = set(session.tag_counts())
     for tag in options.tag:
         if tag not in known_tags:
@@ -494,8 +511,8 @@ def _cmd_stats(options: argparse.Namespace) -> int:
     from reader.core.stats import library_counts, top_terms
 
     session = _indexed(options.folder)
-    if not session:
-        return EXIT_USAGE if session is None else EXIT_PROBLEMS
+    if isinstance(session, int):
+        return session
     index = session.library_index
     counts = library_counts(index)
     idf = index.document_frequencies()

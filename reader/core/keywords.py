@@ -26,8 +26,6 @@ logger = logging.getLogger(__name__)
 DEFAULT_TOP_K = 10
 #: A library with at least this many reports supplies its own IDF.
 LIBRARY_IDF_MIN_REPORTS = 30
-#: Reports sampled to compute a library's IDF.
-LIBRARY_IDF_SAMPLE = 500
 
 ENTITY_KINDS = {
     "nr": "person",
@@ -132,6 +130,20 @@ class IdfTable:
     def __init__(self, document_frequency: Counter[str], documents: int) -> None:
         self.documents = documents
         self._df = document_frequency
+
+    @classmethod
+    def from_documents(cls, term_sets: Iterable[Iterable[str]]) -> IdfTable:
+        """The table for documents given as their (distinct) terms."""
+        df: Counter[str] = Counter()
+        documents = 0
+        for terms in term_sets:
+            df.update(terms)
+            documents += 1
+        return cls(df, documents)
+
+    @property
+    def document_frequency(self) -> Counter[str]:
+        return self._df
 
     def idf(self, term: str) -> float:
         return math.log((self.documents + 1) / (self._df.get(term, 0) + 1)) + 1
@@ -280,14 +292,8 @@ class KeywordEngine:
         scored.sort(key=lambda k: (-k.score, -k.count, k.term))
         return scored[:top_k]
 
-    def document_terms(self, text: str) -> set[str]:
-        return {token for token, _ in self.tokens(text) if self.is_candidate(token)}
-
     def library_idf(self, texts: Sequence[str]) -> IdfTable:
-        df: Counter[str] = Counter()
-        for text in texts:
-            df.update(self.document_terms(text))
-        return IdfTable(df, len(texts))
+        return IdfTable.from_documents(self.term_counts(text).keys() for text in texts)
 
     # -- entities ------------------------------------------------------------------
     def entities(self, text: str) -> list[Entity]:

@@ -66,7 +66,6 @@ class IndexedReport:
 class IndexProgress:
     done: int
     total: int
-    from_cache: int
 
 
 def cache_file(root: Path) -> Path:
@@ -192,10 +191,9 @@ class IndexCache:
     def stamps(self) -> dict[str, tuple[int, int]]:
         return {r: (s, m) for r, s, m in self.db.execute("SELECT relpath, size, mtime_ns FROM reports")}
 
-    def load(self, relpaths: Iterable[str] | None = None) -> list[IndexedReport]:
-        wanted = set(relpaths) if relpaths is not None else None
+    def load(self) -> list[IndexedReport]:
         cursor = self.db.execute(f"SELECT {COLUMNS} FROM reports")  # row by row: no second copy
-        return [_from_row(r) for r in cursor if wanted is None or r[0] in wanted]
+        return [_from_row(r) for r in cursor]
 
     def put(self, rows: Sequence[tuple]) -> None:
         with self.db:
@@ -204,10 +202,6 @@ class IndexCache:
     def remove(self, relpaths: Iterable[str]) -> None:
         with self.db:
             self.db.executemany("DELETE FROM reports WHERE relpath = ?", [(r,) for r in relpaths])
-
-    def terms(self, relpaths: Iterable[str] | None = None) -> dict[str, Counter[str]]:
-        wanted = set(relpaths) if relpaths is not None else None
-        return {r: c for r, c in self.iter_terms() if wanted is None or r in wanted}
 
     def iter_terms(self) -> Iterable[tuple[str, Counter[str]]]:
         """(relpath, term counts) one report at a time (all of them at once are large)."""
@@ -266,37 +260,31 @@ class LibraryIndex:
         self.by_path = {r.relpath: r for r in reports}
         self.cache = cache
         self.idf = idf  # document frequencies over every readable report
-        self._terms: dict[str, Counter[str]] | None = None
 
     @property
     def problems(self) -> list[Problem]:
         return [r.problem for r in self.reports if r.problem is not None]
 
+    def iter_terms(self) -> Iterable[tuple[str, Counter[str]]]:
+        """(relpath, term counts) of every readable report, one at a time: together
+        they are large, so they stay in the cache (or, without one, on the reports)."""
+        readable = {r.relpath for r in self.reports if r.text is not None}
+        if self.cache is None:
+            pairs: Iterable[tuple[str, Counter[str]]] = (
+                (r.relpath, r.terms) for r in self.reports if r.terms is not None
+            )
+        else:
+            pairs = self.cache.iter_terms()
+        return ((relpath, counts) for relpath, counts in pairs if relpath in readable)
+
     def terms(self) -> dict[str, Counter[str]]:
-        """relpath -> term counts (read from the cache the first time: slow)."""
-        if self._terms is None:
-            found = {r.relpath: r.terms for r in self.reports if r.terms is not None}
-            missing = [r.relpath for r in self.reports if r.terms is None and r.text is not None]
-            if missing and self.cache is not None:
-                found.update(self.cache.terms(missing))
-            self._terms = found
-        return self._terms
+        """relpath -> term counts, all in memory (slow, large)."""
+        return dict(self.iter_terms())
 
     def document_frequencies(self) -> IdfTable:
         """The library's IDF table (slow the first time when it was not cached)."""
         if self.idf is None:
-            df: Counter[str] = Counter()
-            documents = 0
-            readable = {r.relpath for r in self.reports if r.text is not None}
-            if self._terms is not None or self.cache is None:
-                pairs: Iterable[tuple[str, Counter[str]]] = self.terms().items()
-            else:
-                pairs = self.cache.iter_terms()
-            for relpath, counts in pairs:
-                if relpath in readable:
-                    df.update(counts.keys())
-                    documents += 1
-            self.idf = IdfTable(df, documents)
+            self.idf = IdfTable.from_documents(counts.keys() for _relpath, counts in self.iter_terms())
         return self.idf
 
 
@@ -307,11 +295,12 @@ def build_index(
     progress: Callable[[IndexProgress], None] = lambda p: None,
     cancelled: Callable[[], bool] = lambda: False,
     workers: int | None = None,
-    engine: KeywordEngine | None = None,
+    engine: Callable[[], KeywordEngine] | None = None,
 ) -> LibraryIndex | None:
     """Slow: the index of `entries`, from the cache where it is fresh, else by cleaning
     and segmenting in `workers` processes (default: the CPU count, at most 4).
-    None when cancelled (what was done so far stays cached)."""
+    `engine` gives the keyword engine for indexing in this process (only asked for
+    when something is stale). None when cancelled (what was done so far stays cached)."""
     root = Path(root)
     try:
         cache: IndexCache | None = IndexCache(cache_file(root), signature(extra_words))
@@ -326,7 +315,7 @@ def build_index(
             cache.remove(gone)
     stale = [e for e in entries if stamps.get(e.relpath) != (e.size, e.mtime_ns)]
     total, fresh = len(entries), len(entries) - len(stale)
-    progress(IndexProgress(fresh, total, fresh))
+    progress(IndexProgress(fresh, total))
     rows: list[tuple] = []
     if stale:
         found = _run_pool(
@@ -350,7 +339,7 @@ def build_index(
         idf = index.document_frequencies()
         if cache is not None:
             try:
-                cache.store_document_frequencies(stamp, idf._df, idf.documents)
+                cache.store_document_frequencies(stamp, idf.document_frequency, idf.documents)
             except sqlite3.Error:
                 logger.warning("Could not store the document frequencies", exc_info=True)
     return index
@@ -366,22 +355,20 @@ def _run_pool(
     progress: Callable[[IndexProgress], None],
     cancelled: Callable[[], bool],
     cache: IndexCache | None,
-    engine: KeywordEngine | None,
+    engine: Callable[[], KeywordEngine] | None,
 ) -> list[tuple] | None:
     count = workers or min(4, os.cpu_count() or 1)
     chunks = [stale[i : i + CHUNK] for i in range(0, len(stale), CHUNK)]
     rows: list[tuple] = []
-    from_cache = done
     if count <= 1 or len(stale) < CHUNK:  # small jobs: no process start-up
-        if engine is None:
-            engine = KeywordEngine(extra_words)
+        local = engine() if engine is not None else KeywordEngine(extra_words)
         for chunk in chunks:
             if cancelled():
                 return None
-            result = [_row(index_one(entry, root, engine)) for entry in chunk]
+            result = [_row(index_one(entry, root, local)) for entry in chunk]
             _store(cache, result, rows)
             done += len(chunk)
-            progress(IndexProgress(done, total, from_cache))
+            progress(IndexProgress(done, total))
         return rows
     # "spawn": the window's process has threads, which fork would copy half-alive.
     with ProcessPoolExecutor(count, get_context("spawn"), _init_worker, (extra_words,)) as pool:
@@ -400,7 +387,7 @@ def _run_pool(
                 size = pending.pop(future)
                 _store(cache, future.result(), rows)
                 done += size
-                progress(IndexProgress(done, total, from_cache))
+                progress(IndexProgress(done, total))
                 chunk = next(queue, None)
                 if chunk is not None:
                     pending[pool.submit(_index_chunk, str(root), chunk)] = len(chunk)

@@ -34,7 +34,7 @@ from reader.core.keywords import (
 from reader.core.library import ReportEntry, scan_library
 from reader.core.library_index import IndexedReport, LibraryIndex, build_index
 from reader.core.loader import Report, load_report
-from reader.core.problems import Problem, ReportError
+from reader.core.problems import Problem
 from reader.core.search import Query, SearchCorpus, SearchError, SearchResult, search
 from reader.core.sidecar import SidecarStore
 from reader.core.wordlists import PALETTE, WordList
@@ -102,7 +102,7 @@ class LibrarySession:
             progress=lambda p: progress(p.done, p.total),
             cancelled=cancelled,
             workers=workers,
-            engine=self.engine(),
+            engine=self.engine,  # loaded only if reports must be indexed here
         )
         if built is None:
             return IndexResult(cancelled=True)
@@ -135,15 +135,9 @@ class LibrarySession:
         scope = Scope(tags=tags)
 
         def spans(report: IndexedReport) -> list[tuple[int, int]]:
-            found = []
-            text = report.text or ""
-            for annotation in self.sidecar.for_report(report.relpath):
-                if not scope.takes(annotation):
-                    continue
-                anchor = self._anchor_in(annotation, report.fingerprint, text)
-                if anchor.status != ORPHANED:
-                    found.append((anchor.start, anchor.end))
-            return found
+            chosen = [a for a in self.sidecar.for_report(report.relpath) if scope.takes(a)]
+            pairs = self._anchor_all(chosen, report.fingerprint, report.text or "")
+            return [(a.start, a.end) for _annotation, a in pairs if a.status != ORPHANED]
 
         return spans
 
@@ -158,12 +152,6 @@ class LibrarySession:
             if report is not None and report.text:
                 passages += [report.text[s:e] for s, e in spans_of(report)]
         return passages
-
-    def _anchor_in(self, annotation: Annotation, fingerprint: str, text: str) -> Anchor:
-        if annotation.fingerprint == fingerprint:
-            return reanchor(annotation, text)
-        old = self.sidecar.texts.get(annotation.fingerprint)
-        return reanchor(annotation, text, TextMap(old, text) if old is not None else None)
 
     # -- keywords and word lists ----------------------------------------------------
     def engine(self) -> KeywordEngine:
@@ -225,57 +213,28 @@ class LibrarySession:
 
     def anchored(self, report: Report) -> list[tuple[Annotation, Anchor]]:
         """The report's annotations and where each stands in its current text."""
-        text = report.document.text
-        result = []
-        maps: dict[str, TextMap] = {}
-        for annotation in self.sidecar.for_report(report.relpath):
-            if annotation.fingerprint == report.info.fingerprint:
-                anchor = reanchor(annotation, text)
-            else:
-                old = self.sidecar.texts.get(annotation.fingerprint)
-                mapping = None
-                if old is not None:
-                    mapping = maps.get(annotation.fingerprint) or maps.setdefault(
-                        annotation.fingerprint, TextMap(old, text)
-                    )
-                anchor = reanchor(annotation, text, mapping)
-            result.append((annotation, anchor))
-        return result
+        return self._anchor_all(
+            self.sidecar.for_report(report.relpath), report.info.fingerprint, report.document.text
+        )
 
-    def annotation_rows(self) -> list[dict[str, object]]:
-        """Every annotation of the library with its status in the report's current text
-        (`reader annotations`); annotations on a report that is gone are orphaned."""
-        rows: list[dict[str, object]] = []
-        by_path = {e.relpath: e for e in self.entries}
-        for path in sorted({a.path for a in self.sidecar.annotations.values()}):
-            entry = by_path.get(path)
-            report = None
-            if entry is not None:
-                try:
-                    report = self.load(entry)
-                except ReportError:
-                    report = None
-            if report is not None:
-                pairs = self.anchored(report)
-            else:
-                pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in self.sidecar.for_report(path)]
-            for annotation, anchor in pairs:
-                rows.append(
-                    {
-                        "id": annotation.id,
-                        "report": path,
-                        "title": report.title if report is not None else "",
-                        "tags": list(annotation.tags),
-                        "quote": annotation.quote.exact,
-                        "note": annotation.note,
-                        "status": anchor.status,
-                        "start": anchor.start,
-                        "end": anchor.end,
-                        "author": annotation.author,
-                        "modified": annotation.modified,
-                    }
-                )
-        return rows
+    def _anchor_all(
+        self, annotations: Sequence[Annotation], fingerprint: str, text: str
+    ) -> list[tuple[Annotation, Anchor]]:
+        """Where each annotation stands in `text` (the cleaned text with `fingerprint`):
+        by its offsets when it was made on this text, else through a diff of the text it
+        was made on (one diff per old text)."""
+        maps: dict[str, TextMap] = {}
+        result = []
+        for annotation in annotations:
+            mapping = None
+            if annotation.fingerprint != fingerprint:
+                old = self.sidecar.texts.get(annotation.fingerprint)
+                if old is not None:
+                    if annotation.fingerprint not in maps:
+                        maps[annotation.fingerprint] = TextMap(old, text)
+                    mapping = maps[annotation.fingerprint]
+            result.append((annotation, reanchor(annotation, text, mapping)))
+        return result
 
     def annotate(
         self, report: Report, start: int, end: int, tags: Sequence[str], note: str, author: str

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader.core.keywords import IdfTable, KeywordEngine
-from reader.core.library_index import IndexedReport, LibraryIndex
+from reader.core.library_index import LibraryIndex
 from reader.core.search import SearchCorpus
 from reader.core.text_find import fold1
 
@@ -88,10 +88,8 @@ def top_terms(counts: Counter[str], idf: IdfTable | None, top: int = 20, by: str
 def library_counts(index: LibraryIndex) -> Counter[str]:
     """Every term's occurrences in the whole library (slow the first time)."""
     total: Counter[str] = Counter()
-    readable = {r.relpath for r in index.reports if r.text is not None}
-    for relpath, counts in index.terms().items():
-        if relpath in readable:
-            total.update(counts)
+    for _relpath, counts in index.iter_terms():
+        total.update(counts)
     return total
 
 
@@ -161,7 +159,3 @@ def passage_counts(engine: KeywordEngine, passages: Iterable[str]) -> Counter[st
     for passage in passages:
         total.update(engine.term_counts(passage))
     return total
-
-
-def report_counts(index: LibraryIndex, report: IndexedReport) -> Counter[str]:
-    return index.terms().get(report.relpath, Counter())
