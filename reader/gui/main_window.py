@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
         self._index_scheduled = False
         self._open_scheduled = False
         self._pending_search: Query | None = None
-        self._select_after_open: tuple[str, int, int] | None = None
+        # A report to select in once it is shown: (relpath, where in its text)
+        self._select_after_open: tuple[str, Callable[[Report], tuple[int, int] | None]] | None = None
         self.stats_window: StatsWindow | None = None
         self._import_task: Task | None = None
         self._highlights = ReportHighlights()
@@ -573,7 +574,6 @@ class MainWindow(QMainWindow):
         session.apply_index(result)
         self.model.set_dates(result.dates)
         self._update_status()
-        self._fill_search_choices()
         if self._pending_search is not None:
             query, self._pending_search = self._pending_search, None
             self.search_library(query)
@@ -892,30 +892,42 @@ class MainWindow(QMainWindow):
 
     def open_at(self, relpath: str, start: int, end: int) -> None:
         """Open a report with [start, end) of its text selected (a search hit)."""
+        self._open_with_selection(relpath, lambda _report: (start, end))
+
+    def _open_with_selection(self, relpath: str, where: Callable[[Report], tuple[int, int] | None]) -> bool:
+        """Open a report (if it is not the one shown) and select what `where` finds in
+        it once it is shown, large reports loading in the background included. False
+        when the report is not in the library."""
         if self.session is None:
-            return
+            return False
         entry = next((e for e in self.session.entries if e.relpath == relpath), None)
         if entry is None:
-            return
-        self._select_after_open = (relpath, start, end)
+            return False
+        self._select_after_open = (relpath, where)
         showing = self.reader_view.report
         if showing is not None and showing.relpath == relpath:
-            self._apply_pending_selection()
+            self._apply_pending_selection(just_opened=False)
         else:
             self.open_entry(entry)
+        return True
 
-    def _apply_pending_selection(self) -> None:
+    def _apply_pending_selection(self, just_opened: bool = True) -> None:
         report = self.reader_view.report
         pending = self._select_after_open
         if report is None or pending is None or pending[0] != report.relpath:
             return
         self._select_after_open = None
+        span = pending[1](report)
+        if span is None:
+            return
         view = self.reader_view
-        view.select_range(pending[1], pending[2])
+        view.select_range(*span)
+        if not just_opened:
+            return
 
         def reveal() -> None:  # once the new document's scroll range has caught up
             if view.report is report:
-                view.scroll_to_offset(pending[1])
+                view.scroll_to_offset(span[0])
                 view.ensureCursorVisible()
 
         QTimer.singleShot(0, self, reveal)
@@ -1128,6 +1140,7 @@ class MainWindow(QMainWindow):
         if tag:
             self._tag_selected(tag)
         self._fill_tag_filter()
+        self._fill_search_choices()
         self._update_sidecar_labels()
         if self.reader_view.report is not None:
             self._refresh_report_annotations()
@@ -1187,22 +1200,17 @@ class MainWindow(QMainWindow):
         """Open the annotation's report and select its passage."""
         if self.session is None or ann_id not in self.session.sidecar.annotations:
             return
-        annotation = self.session.sidecar.annotations[ann_id]
-        if self.current_entry is None or self.current_entry.relpath != annotation.path:
-            entry = next((e for e in self.session.entries if e.relpath == annotation.path), None)
-            if entry is None:
-                self.statusBar().showMessage(
-                    self.tr("The report of this passage is no longer in the library."), 5000
-                )
-                return
-            self.open_entry(entry)
-        report = self.reader_view.report
-        if report is None:
-            return
-        anchor = next((a for ann, a in self.session.anchored(report) if ann.id == ann_id), None)
-        if anchor is not None and anchor.status != ORPHANED:
-            self.reader_view.select_range(anchor.start, anchor.end)
-        self.annotation_panel.select(ann_id)
+        session = self.session
+
+        def where(report: Report) -> tuple[int, int] | None:
+            self.annotation_panel.select(ann_id)
+            anchor = next((a for ann, a in session.anchored(report) if ann.id == ann_id), None)
+            return (anchor.start, anchor.end) if anchor is not None and anchor.status != ORPHANED else None
+
+        if not self._open_with_selection(session.sidecar.annotations[ann_id].path, where):
+            self.statusBar().showMessage(
+                self.tr("The report of this passage is no longer in the library."), 5000
+            )
 
     def _annotation_clicked(self, ann_id: str) -> None:
         self.side_tabs.setCurrentWidget(self.annotation_panel)

@@ -692,516 +692,516 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="457"/>
+        <location filename="../../reader/gui/main_window.py" line="465"/>
         <source>Annotations are read-only: %1</source>
         <extracomment>Reports larger than this are read and cleaned off the UI thread. Annotations are saved at most this long after a change (and on quit).</extracomment>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="480"/>
+        <location filename="../../reader/gui/main_window.py" line="492"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="485"/>
+        <location filename="../../reader/gui/main_window.py" line="505"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="503"/>
+        <location filename="../../reader/gui/main_window.py" line="523"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="511"/>
+        <location filename="../../reader/gui/main_window.py" line="531"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="515"/>
+        <location filename="../../reader/gui/main_window.py" line="535"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="532"/>
+        <location filename="../../reader/gui/main_window.py" line="554"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="567"/>
+        <location filename="../../reader/gui/main_window.py" line="588"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="600"/>
+        <location filename="../../reader/gui/main_window.py" line="621"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="644"/>
+        <location filename="../../reader/gui/main_window.py" line="665"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="650"/>
+        <location filename="../../reader/gui/main_window.py" line="671"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="731"/>
+        <location filename="../../reader/gui/main_window.py" line="752"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="731"/>
+        <location filename="../../reader/gui/main_window.py" line="752"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="743"/>
+        <location filename="../../reader/gui/main_window.py" line="764"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="763"/>
+        <location filename="../../reader/gui/main_window.py" line="784"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="766"/>
-        <location filename="../../reader/gui/main_window.py" line="795"/>
-        <location filename="../../reader/gui/main_window.py" line="807"/>
-        <location filename="../../reader/gui/main_window.py" line="1024"/>
-        <location filename="../../reader/gui/main_window.py" line="1298"/>
+        <location filename="../../reader/gui/main_window.py" line="787"/>
+        <location filename="../../reader/gui/main_window.py" line="816"/>
+        <location filename="../../reader/gui/main_window.py" line="828"/>
+        <location filename="../../reader/gui/main_window.py" line="1057"/>
+        <location filename="../../reader/gui/main_window.py" line="1327"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="777"/>
+        <location filename="../../reader/gui/main_window.py" line="798"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="783"/>
+        <location filename="../../reader/gui/main_window.py" line="804"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="822"/>
+        <location filename="../../reader/gui/main_window.py" line="843"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="826"/>
+        <location filename="../../reader/gui/main_window.py" line="847"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="965"/>
+        <location filename="../../reader/gui/main_window.py" line="998"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="989"/>
+        <location filename="../../reader/gui/main_window.py" line="1022"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="995"/>
+        <location filename="../../reader/gui/main_window.py" line="1028"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="915"/>
-        <location filename="../../reader/gui/main_window.py" line="999"/>
+        <location filename="../../reader/gui/main_window.py" line="948"/>
+        <location filename="../../reader/gui/main_window.py" line="1032"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="861"/>
+        <location filename="../../reader/gui/main_window.py" line="882"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="864"/>
+        <location filename="../../reader/gui/main_window.py" line="885"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="869"/>
+        <location filename="../../reader/gui/main_window.py" line="890"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="908"/>
+        <location filename="../../reader/gui/main_window.py" line="941"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="919"/>
+        <location filename="../../reader/gui/main_window.py" line="952"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1011"/>
+        <location filename="../../reader/gui/main_window.py" line="1044"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1013"/>
+        <location filename="../../reader/gui/main_window.py" line="1046"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1027"/>
+        <location filename="../../reader/gui/main_window.py" line="1060"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1032"/>
+        <location filename="../../reader/gui/main_window.py" line="1065"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1039"/>
+        <location filename="../../reader/gui/main_window.py" line="1072"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1041"/>
+        <location filename="../../reader/gui/main_window.py" line="1074"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1049"/>
+        <location filename="../../reader/gui/main_window.py" line="1082"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1052"/>
+        <location filename="../../reader/gui/main_window.py" line="1085"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1073"/>
+        <location filename="../../reader/gui/main_window.py" line="1106"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1082"/>
+        <location filename="../../reader/gui/main_window.py" line="1115"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1082"/>
+        <location filename="../../reader/gui/main_window.py" line="1115"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1086"/>
+        <location filename="../../reader/gui/main_window.py" line="1119"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1088"/>
+        <location filename="../../reader/gui/main_window.py" line="1121"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1132"/>
+        <location filename="../../reader/gui/main_window.py" line="1166"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1147"/>
+        <location filename="../../reader/gui/main_window.py" line="1181"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1149"/>
+        <location filename="../../reader/gui/main_window.py" line="1183"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1174"/>
+        <location filename="../../reader/gui/main_window.py" line="1212"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1205"/>
+        <location filename="../../reader/gui/main_window.py" line="1234"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1208"/>
+        <location filename="../../reader/gui/main_window.py" line="1237"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1227"/>
-        <location filename="../../reader/gui/main_window.py" line="1230"/>
+        <location filename="../../reader/gui/main_window.py" line="1256"/>
+        <location filename="../../reader/gui/main_window.py" line="1259"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1227"/>
+        <location filename="../../reader/gui/main_window.py" line="1256"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1236"/>
-        <location filename="../../reader/gui/main_window.py" line="1238"/>
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
+        <location filename="../../reader/gui/main_window.py" line="1267"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1236"/>
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1248"/>
+        <location filename="../../reader/gui/main_window.py" line="1277"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1248"/>
+        <location filename="../../reader/gui/main_window.py" line="1277"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1251"/>
+        <location filename="../../reader/gui/main_window.py" line="1280"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1260"/>
-        <location filename="../../reader/gui/main_window.py" line="1263"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1272"/>
-        <location filename="../../reader/gui/main_window.py" line="1276"/>
+        <location filename="../../reader/gui/main_window.py" line="1301"/>
+        <location filename="../../reader/gui/main_window.py" line="1305"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1272"/>
+        <location filename="../../reader/gui/main_window.py" line="1301"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1286"/>
-        <location filename="../../reader/gui/main_window.py" line="1292"/>
+        <location filename="../../reader/gui/main_window.py" line="1315"/>
+        <location filename="../../reader/gui/main_window.py" line="1321"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1316"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1300"/>
+        <location filename="../../reader/gui/main_window.py" line="1329"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1357"/>
+        <location filename="../../reader/gui/main_window.py" line="1386"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1379"/>
+        <location filename="../../reader/gui/main_window.py" line="1408"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1381"/>
+        <location filename="../../reader/gui/main_window.py" line="1410"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1398"/>
+        <location filename="../../reader/gui/main_window.py" line="1427"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1407"/>
+        <location filename="../../reader/gui/main_window.py" line="1436"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1407"/>
+        <location filename="../../reader/gui/main_window.py" line="1436"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1414"/>
-        <location filename="../../reader/gui/main_window.py" line="1422"/>
+        <location filename="../../reader/gui/main_window.py" line="1443"/>
+        <location filename="../../reader/gui/main_window.py" line="1451"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1432"/>
+        <location filename="../../reader/gui/main_window.py" line="1461"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1432"/>
+        <location filename="../../reader/gui/main_window.py" line="1461"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1438"/>
-        <location filename="../../reader/gui/main_window.py" line="1444"/>
+        <location filename="../../reader/gui/main_window.py" line="1467"/>
+        <location filename="../../reader/gui/main_window.py" line="1473"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1438"/>
+        <location filename="../../reader/gui/main_window.py" line="1467"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1444"/>
+        <location filename="../../reader/gui/main_window.py" line="1473"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1450"/>
+        <location filename="../../reader/gui/main_window.py" line="1479"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1472"/>
+        <location filename="../../reader/gui/main_window.py" line="1501"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1475"/>
+        <location filename="../../reader/gui/main_window.py" line="1504"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1476"/>
+        <location filename="../../reader/gui/main_window.py" line="1505"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1477"/>
+        <location filename="../../reader/gui/main_window.py" line="1506"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1478"/>
+        <location filename="../../reader/gui/main_window.py" line="1507"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1479"/>
+        <location filename="../../reader/gui/main_window.py" line="1508"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1480"/>
+        <location filename="../../reader/gui/main_window.py" line="1509"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1481"/>
+        <location filename="../../reader/gui/main_window.py" line="1510"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1482"/>
+        <location filename="../../reader/gui/main_window.py" line="1511"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1483"/>
+        <location filename="../../reader/gui/main_window.py" line="1512"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1484"/>
+        <location filename="../../reader/gui/main_window.py" line="1513"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1485"/>
+        <location filename="../../reader/gui/main_window.py" line="1514"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1486"/>
+        <location filename="../../reader/gui/main_window.py" line="1515"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1487"/>
+        <location filename="../../reader/gui/main_window.py" line="1516"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1488"/>
+        <location filename="../../reader/gui/main_window.py" line="1517"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1493"/>
+        <location filename="../../reader/gui/main_window.py" line="1522"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1495"/>
+        <location filename="../../reader/gui/main_window.py" line="1524"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1499"/>
+        <location filename="../../reader/gui/main_window.py" line="1528"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1499"/>
+        <location filename="../../reader/gui/main_window.py" line="1528"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1499"/>
+        <location filename="../../reader/gui/main_window.py" line="1528"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="965"/>
-        <location filename="../../reader/gui/main_window.py" line="1500"/>
+        <location filename="../../reader/gui/main_window.py" line="998"/>
+        <location filename="../../reader/gui/main_window.py" line="1529"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1502"/>
+        <location filename="../../reader/gui/main_window.py" line="1531"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1502"/>
+        <location filename="../../reader/gui/main_window.py" line="1531"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1502"/>
+        <location filename="../../reader/gui/main_window.py" line="1531"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1512"/>
+        <location filename="../../reader/gui/main_window.py" line="1541"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1514"/>
+        <location filename="../../reader/gui/main_window.py" line="1543"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
