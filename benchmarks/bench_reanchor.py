@@ -28,6 +28,10 @@ could be scored fairly there. Inserted paragraphs are text the report does not
 already hold (a verbatim copy is the duplicate edit).
 
     python benchmarks/bench_reanchor.py [--reports 200] [--annotations 10] [--seed 1]
+                                        [--show wrong] [--show missed] ...
+
+`--show KIND` prints every annotation counted as KIND: its edits, quote, where it was
+found and where it truly is.
 """
 
 from __future__ import annotations
@@ -90,13 +94,22 @@ def load_texts(count: int) -> list[str]:
 
 
 def edit(
-    paragraphs: list[Paragraph], truths: list[Truth], kind: str, pool: list[str], rng: random.Random
+    paragraphs: list[Paragraph],
+    truths: list[Truth],
+    kind: str,
+    pool: list[str],
+    rng: random.Random,
+    original: frozenset[str] = frozenset(),
 ) -> None:
-    """Apply one edit of `kind`, keeping every truth pointing at its passage."""
+    """Apply one edit of `kind`, keeping every truth pointing at its passage.
+
+    `original` holds the paragraphs of the text before any edit: an inserted paragraph
+    is none of them (putting back the unedited version of an edited paragraph is a
+    duplicate placed next to it)."""
     next_id = max(p.ident for p in paragraphs) + 1
     present = {p.text for p in paragraphs}
     if kind == "insert paragraph":  # new text (a verbatim copy is the "duplicate" edit)
-        fresh = [t for t in rng.sample(pool, min(50, len(pool))) if t not in present]
+        fresh = [t for t in rng.sample(pool, min(50, len(pool))) if t not in present and t not in original]
         if fresh:
             paragraphs.insert(rng.randrange(len(paragraphs) + 1), Paragraph(next_id, fresh[0]))
     elif kind == "delete paragraph" and len(paragraphs) > 1:
@@ -161,9 +174,16 @@ def join(paragraphs: list[Paragraph]) -> tuple[str, dict[int, int]]:
 
 
 def trial(
-    text: str, pool: list[str], edits: int, kinds: tuple[str, ...], per_text: int, rng: random.Random
+    text: str,
+    pool: list[str],
+    edits: int,
+    kinds: tuple[str, ...],
+    per_text: int,
+    rng: random.Random,
+    show: tuple[str, ...] = (),
 ) -> dict:
     paragraphs = [Paragraph(i, t) for i, t in enumerate(text.split("\n"))]
+    original = frozenset(text.split("\n"))
     truths, annotations = [], []
     for _ in range(per_text):
         index = rng.randrange(len(paragraphs))
@@ -178,8 +198,10 @@ def trial(
         )
         annotations.append((annotation, index))
         truths.append(Truth(paragraphs[index].ident, start, start + length))
+    history = []
     for _ in range(edits):
-        edit(paragraphs, truths, rng.choice(kinds), pool, rng)
+        history.append(rng.choice(kinds))
+        edit(paragraphs, truths, history[-1], pool, rng, original)
     new_text, starts = join(paragraphs)
     mapping = TextMap(text, new_text)
     counts = dict.fromkeys(COUNTS, 0)
@@ -214,26 +236,31 @@ def trial(
 
     for (annotation, original), truth in zip(annotations, truths, strict=True):
         anchor = reanchor(annotation, new_text, mapping)
+        true_start = starts.get(truth.ident, 0) + truth.start
+        true_end = starts.get(truth.ident, 0) + truth.end
         if not truth.alive:
             if anchor.status == ORPHANED:
-                counts["orphaned right"] += 1
+                outcome = "orphaned right"
             elif indistinguishable(anchor.start, truth, original):
-                counts["indistinguishable"] += 1
+                outcome = "indistinguishable"
             else:
-                counts["wrong"] += 1
-            continue
-        if anchor.status == ORPHANED:
-            counts["missed"] += 1
-            continue
-        true_start = starts[truth.ident] + truth.start
-        true_end = starts[truth.ident] + truth.end
-        overlap = min(anchor.end, true_end) - max(anchor.start, true_start)
-        if overlap * 2 >= true_end - true_start:
-            counts["correct"] += 1
+                outcome = "wrong"
+        elif anchor.status == ORPHANED:
+            outcome = "missed"
+        elif 2 * (min(anchor.end, true_end) - max(anchor.start, true_start)) >= true_end - true_start:
+            outcome = "correct"
         elif indistinguishable(anchor.start, truth, original):
-            counts["indistinguishable"] += 1
+            outcome = "indistinguishable"
         else:
-            counts["wrong"] += 1
+            outcome = "wrong"
+        counts[outcome] += 1
+        if outcome in show:
+            where = f"{true_start}-{true_end} {new_text[true_start:true_end]!r}" if truth.alive else "deleted"
+            print(f"  {outcome}: edits {', '.join(history)}")
+            print(f"    quote  {annotation.start}-{annotation.end} {annotation.quote.exact!r}")
+            found = new_text[anchor.start : anchor.end]
+            print(f"    found  {anchor.status} {anchor.start}-{anchor.end} {found!r}")
+            print(f"    truth  {where}")
     return counts
 
 
@@ -244,6 +271,9 @@ def main() -> int:
     parser.add_argument("--reports", type=int, default=200)
     parser.add_argument("--annotations", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--show", action="append", default=[], choices=COUNTS, help="print every annotation counted so"
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     texts = load_texts(args.reports)
@@ -257,7 +287,8 @@ def main() -> int:
         totals = dict.fromkeys(COUNTS, 0)
         start = time.perf_counter()
         for text in texts:
-            for key, value in trial(text, pool, edits, kinds, args.annotations, rng).items():
+            counts = trial(text, pool, edits, kinds, args.annotations, rng, tuple(args.show))
+            for key, value in counts.items():
                 totals[key] += value
         elapsed = (time.perf_counter() - start) * 1000 / len(texts)
         n = sum(totals.values())
