@@ -376,6 +376,49 @@ def test_a_like_paragraph_of_another_meeting_is_not_taken_for_a_moved_one() -> N
     assert reanchor(ann, new, TextMap(text, new)).status == ORPHANED
 
 
+def test_a_paragraph_edited_in_place_keeps_its_passage_over_an_unchanged_copy_elsewhere() -> None:
+    paragraphs = [f"第{i}段：会议强调要把第{i}项整改任务落到实处，并按期报告进展情况。" for i in range(6)]
+    paragraphs[2] = "各地召开专题会议，研究部署专项整治工作，确保整改落实到位。"
+    text = "\n".join(paragraphs)
+    ann = annotate(text, "研究部署专项整治工作")
+    edited = paragraphs[2].replace("确保", "切实确保")
+    # Edited where it stands; an unedited copy of it pasted further down.
+    new = "\n".join([*paragraphs[:2], edited, *paragraphs[3:5], paragraphs[2], paragraphs[5]])
+    anchor = reanchor(ann, new, TextMap(text, new))
+    assert anchor.status == MOVED
+    assert anchor.start == new.index("研究部署专项整治工作")  # the edited one, in its place
+
+
+def test_a_template_paragraph_put_in_place_of_a_deleted_one_does_not_take_its_passages() -> None:
+    shanxi = (
+        "2019年9月10日，山西召开“不忘初心、牢记使命”主题教育第一批总结暨第二批部署会议。"
+        "省委书记骆惠宁指出，要深入学习贯彻习近平总书记关于主题教育一系列重要指示精神，"
+        "以高度的政治责任感和使命感，巩固深化第一批主题教育成果。"
+    )
+    guizhou = (
+        "9月8日，贵州召开“不忘初心、牢记使命”主题教育第一批总结暨第二批部署会议。"
+        "省委书记孙志刚指出，要深入学习贯彻习近平总书记关于主题教育一系列重要指示精神，"
+        "高标准高质量推动第二批主题教育。"
+    )
+    text = "\n".join(["开头一段。", shanxi, "结尾一段。"])
+    ann = annotate(text, "第一批总结暨第二批部署会议")
+    new = "\n".join(["开头一段。", guizhou, "结尾一段。"])  # 70% alike, dozens of characters apart
+    assert reanchor(ann, new, TextMap(text, new)).status == ORPHANED
+
+
+def test_two_identical_edited_copies_are_told_apart_by_their_neighbours() -> None:
+    paragraphs = [f"第{i}段：会议强调要把第{i}项整改任务落到实处，并按期报告进展情况。" for i in range(6)]
+    text = "\n".join(paragraphs)
+    ann = annotate(text, "第3项整改任务")
+    edited = paragraphs[3].replace("会议强调", "会议再次强调")
+    # Old 3 and 4 become: the edited paragraph, a new one, the edited paragraph again. The
+    # first copy still stands after old 2, as the original did.
+    new = "\n".join([*paragraphs[:3], edited, "新增的一段。", edited, paragraphs[5]])
+    anchor = reanchor(ann, new, TextMap(text, new))
+    assert anchor.status == MOVED
+    assert anchor.start == new.index("第3项整改任务")
+
+
 def test_an_edited_passage_is_found_where_it_stood_not_at_the_same_words_elsewhere() -> None:
     text = "开头。\n要开展好第二批主题教育，各地要开展好第二批工作部署。"
     at = text.rindex("开展好第二批")

@@ -7,8 +7,11 @@ Steps, in order:
    still holds the quote: moved;
 3. its paragraph was deleted: followed if it was moved (unchanged, or edited into
    the one inserted paragraph that closely resembles it), else orphaned;
-4. its paragraph was edited: the quote inside the new version of that paragraph,
-   near where it stood (loosely matched) or elsewhere in it (exact, with its context);
+4. its paragraph was edited (the new paragraph in its place is recognisably it: see
+   `_is_edit_of`; of two equally alike, the one beside its old neighbours): the quote
+   inside the new version of that paragraph, near where it stood (loosely matched) or
+   elsewhere in it (exact, with its context). An edited version in its place beats an
+   unchanged copy elsewhere;
 5. the quote occurs once in the text, or one occurrence is clearly better supported
    by its 32-character context;
 6. a fuzzy match near the mapped position;
@@ -33,11 +36,14 @@ FUZZY_MIN_SCORE = 85.0
 FUZZY_MIN_LENGTH = 4
 FUZZY_WINDOW = 3000
 #: How alike (rapidfuzz ratio, width-folded) a new paragraph must be to the old one
-#: for the diff's "replacement" to count as an edit of it.
-EDITED_PARAGRAPH_SIMILARITY = 60.0
-#: A paragraph found away from its place must be more alike: reports of this genre are
-#: written from templates, and a new paragraph of another meeting can be 60-80% alike.
+#: for the diff's "replacement" to count as an edit of it: either this alike...
 MOVED_PARAGRAPH_SIMILARITY = 85.0
+#: ... or at least this alike with at most SMALL_EDIT characters inserted or deleted.
+#: Reports of this genre are written from templates: a paragraph about another meeting
+#: can be 60-80% alike, but differs in dozens of characters (names, dates, sentences),
+#: where a correction changes a few.
+EDITED_PARAGRAPH_SIMILARITY = 60.0
+SMALL_EDIT = 20
 #: Among several copies of a quote, the chosen one must agree with the stored context
 #: on at least this many more characters than the next best (punctuation alone is
 #: no evidence).
@@ -81,6 +87,7 @@ class TextMap:
         self._opcodes = matcher.get_opcodes()
         self._opcode_starts = [op[1] for op in self._opcodes]
         self._old_folded: list[str] = matcher.a
+        self._new_folded: list[str] = matcher.b
         self._places: dict[str, list[int]] = {}  # folded new paragraph -> its indexes
         for index, paragraph in enumerate(matcher.b):
             self._places.setdefault(paragraph, []).append(index)
@@ -97,15 +104,25 @@ class TextMap:
         new_offset, _exact = self.map(offset)
         if tag == "equal":
             return new_offset, "equal", None
-        if j2 > j1 and self.moved_paragraph(offset) is None:
+        if j2 > j1:
             # A "replacement" is an edit only if one of the new paragraphs is recognisably
-            # the old one (and the old one does not stand unchanged elsewhere); otherwise
-            # the old paragraph was deleted or moved, and another inserted.
+            # the old one; otherwise the old paragraph was deleted or moved, and another
+            # inserted. Even with an unchanged copy elsewhere, an edited version in its
+            # place is the paragraph: its place and neighbours are evidence too. Two
+            # candidates alike in both ways are undecidable: treated as deleted.
             from rapidfuzz import fuzz
 
-            old_text = fold(self._old_paras[para])
-            similarity, best = max((fuzz.ratio(old_text, fold(self._new_paras[j])), j) for j in range(j1, j2))
-            if similarity >= EDITED_PARAGRAPH_SIMILARITY:
+            old_text = self._old_folded[para]
+            ranked = sorted(
+                (
+                    (fuzz.ratio(old_text, self._new_folded[j]), self._neighbours(para, j), j)
+                    for j in range(j1, j2)
+                ),
+                reverse=True,
+            )
+            best = ranked[0][2]
+            tied = len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]
+            if not tied and _is_edit_of(old_text, self._new_folded[best]):
                 start = self._new_starts[best]
                 return (
                     min(start + (offset - self._old_starts[para]), self._para_end(best)),
@@ -149,6 +166,16 @@ class TextMap:
         best = scores[0][1]
         return self._new_starts[best], self._para_end(best)
 
+    def _neighbours(self, old: int, new: int) -> int:
+        """How many of the old paragraph's two neighbours stand beside the new one."""
+        old_paras, new_paras = self._old_folded, self._new_folded
+        return sum(
+            0 <= old + step < len(old_paras)
+            and 0 <= new + step < len(new_paras)
+            and old_paras[old + step] == new_paras[new + step]
+            for step in (-1, 1)
+        )
+
     def para_start(self, offset: int) -> int:
         """Where the old paragraph holding `offset` starts."""
         return self._old_starts[max(0, bisect_right(self._old_starts, offset) - 1)]
@@ -170,6 +197,17 @@ class TextMap:
         if j2 > j1:  # a replaced paragraph: keep the offset within it as a hint
             return min(self._new_starts[new_para] + within, len(self.new)), False
         return self._new_starts[new_para] if new_para >= 0 else 0, False
+
+
+def _is_edit_of(old: str, new: str) -> bool:
+    """Whether the (width-folded) paragraph `new` is recognisably `old`, edited."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Indel
+
+    similarity = fuzz.ratio(old, new)
+    return similarity >= MOVED_PARAGRAPH_SIMILARITY or (
+        similarity >= EDITED_PARAGRAPH_SIMILARITY and Indel.distance(old, new) <= SMALL_EDIT
+    )
 
 
 def _starts(paragraphs: list[str]) -> list[int]:
