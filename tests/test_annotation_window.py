@@ -262,3 +262,119 @@ def test_author_name_is_recorded_and_remembered(
     assert {a["id"]: a["author"] for a in saved(seeds_copy)["annotations"]}[second] == "王研究员"
     again = open_window(qtbot, seeds_copy)
     assert again.author == "王研究员"
+
+
+def test_the_debounced_save_runs_off_the_ui_thread_and_keeps_work_done_meanwhile(
+    qtbot, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from reader.core.sidecar import SidecarStore
+
+    window = open_window(qtbot, seeds_copy)
+    window._save_timer.setInterval(10)
+    release, threads = threading.Event(), []
+    real_save = SidecarStore.save
+
+    def slow_save(store: SidecarStore, sidecar):  # a disk that takes its time (fsync)
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return real_save(store, sidecar)
+
+    monkeypatch.setattr(SidecarStore, "save", slow_save)
+    select_text(window, "主题教育")
+    first = window.annotate_selection(["甲"])
+    qtbot.waitUntil(lambda: window._saver.busy, timeout=5000)
+    # The window is free while the save waits on the disk: the user goes on.
+    select_text(window, "开展")
+    second = window.annotate_selection(["乙"])
+    window.session.apply(window.session.update_annotation(first, note="保存期间写的笔记"))
+    assert not (seeds_copy / FILE_NAME).exists()
+    release.set()
+    qtbot.waitUntil(
+        lambda: (seeds_copy / FILE_NAME).exists() and len(saved(seeds_copy)["annotations"]) == 2,
+        timeout=10000,
+    )
+    qtbot.waitUntil(lambda: not window._saver.busy and not window._dirty, timeout=10000)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    notes = {a["id"]: a["note"] for a in saved(seeds_copy)["annotations"]}
+    assert notes == {first: "保存期间写的笔记", second: ""}
+
+
+def test_a_failed_background_save_is_retried_and_loses_nothing(
+    qtbot, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from reader.core import sidecar as sidecar_module
+
+    window = open_window(qtbot, seeds_copy)
+    window._save_timer.setInterval(10)
+    real_write, failures = sidecar_module.atomic_write_bytes, []
+
+    def full_disk_once(path: Path, data: bytes) -> None:
+        if not failures:
+            failures.append(path)
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        real_write(path, data)
+
+    monkeypatch.setattr(sidecar_module, "atomic_write_bytes", full_disk_once)
+    select_text(window, "主题教育")
+    ann_id = window.annotate_selection(["甲"])
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    qtbot.waitUntil(lambda: "retrying" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: (seeds_copy / FILE_NAME).exists(), timeout=10000)
+    assert [a["id"] for a in saved(seeds_copy)["annotations"]] == [ann_id]
+
+
+def test_closing_during_a_background_save_writes_everything(
+    qtbot, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from reader.core.sidecar import SidecarStore
+
+    window = open_window(qtbot, seeds_copy)
+    window._save_timer.setInterval(10)
+    started, real_save = threading.Event(), SidecarStore.save
+
+    def slow_save(store: SidecarStore, sidecar):
+        started.set()
+        threading.Event().wait(0.3)
+        return real_save(store, sidecar)
+
+    monkeypatch.setattr(SidecarStore, "save", slow_save)
+    select_text(window, "主题教育")
+    first = window.annotate_selection(["甲"])
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    select_text(window, "开展")
+    second = window.annotate_selection(["乙"])  # not yet written when the window closes
+    window.close()
+    assert {a["id"] for a in saved(seeds_copy)["annotations"]} == {first, second}
+
+
+def test_a_save_finished_before_start_returns_is_announced_through_the_event_loop(
+    qtbot, seeds_copy: Path
+) -> None:
+    from concurrent.futures import Future
+
+    from reader.core.session import LibrarySession
+    from reader.gui.sidecar_saver import SidecarSaver
+
+    saver = SidecarSaver()
+    session = LibrarySession(seeds_copy)
+
+    def submit_and_finish(fn, *args):  # the worker wins the race against `start`
+        future: Future = Future()
+        future.set_result(fn(*args))
+        return future
+
+    saver._pool.submit = submit_and_finish
+    announced: list[bool] = []
+    saver.finished.connect(lambda: announced.append(saver.busy))
+    assert saver.start(session)
+    assert announced == []  # not inside start: the caller has not recorded it yet
+    qtbot.waitUntil(lambda: announced == [True], timeout=5000)
+    outcome = saver.collect()
+    assert outcome is not None and outcome.error is None and not saver.busy
+    assert (seeds_copy / FILE_NAME).exists()

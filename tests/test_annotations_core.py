@@ -479,3 +479,30 @@ def test_cached_serialisation_is_exactly_indented_json(items: list[tuple[str, st
         first = next(iter(sidecar.annotations.values()))
         first.note += "（改）"
         assert loads(dumps(sidecar)).annotations[first.id].note == first.note  # a change is not served stale
+
+
+def test_restoring_a_backup_keeps_work_done_before_the_file_was_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core import sidecar as sidecar_module
+    from reader.core.session import LibrarySession
+
+    monkeypatch.setattr(sidecar_module, "BACKUP_INTERVAL_SECONDS", 0)
+    (tmp_path / "r.txt").write_text(
+        "r.txt\n<div><span>" + TEXT.replace("\n", "</span></div><div><span>") + "</span></div>",
+        encoding="utf-8",
+    )
+    session = LibrarySession(tmp_path)
+    report = session.load(session.entries[0])
+    for tag in ("甲", "乙"):
+        session.apply(session.annotate(report, 0, 3, [tag], "", "甲"))
+        session.save()
+    session.apply(session.annotate(report, 5, 9, ["丙"], "", "甲"))  # not saved yet
+    (tmp_path / FILE_NAME).write_bytes(b"\x00" * 64)  # another program breaks the file
+    with pytest.raises(SidecarError):
+        session.save()
+    assert session.store.read_only
+    assert session.restore_backup(session.store.newest_good_backup())  # work to save
+    assert sorted(t for a in session.sidecar.annotations.values() for t in a.tags) == ["丙", "乙", "甲"]
+    session.save()
+    assert len(SidecarStore(tmp_path).load().annotations) == 3

@@ -100,3 +100,39 @@ def test_two_processes_annotating_at_once_lose_nothing(tmp_path: Path) -> None:
     assert set(final.annotations) == written
     assert sorted(a.note for a in final.annotations.values() if a.author == "乙")[:1] == ["乙 0"]
     assert (tmp_path / FILE_NAME).exists()
+
+
+def test_a_snapshot_saved_in_the_background_loses_neither_later_work_nor_others(seeds_copy: Path) -> None:
+    """The window writes a snapshot on a worker thread while the user goes on editing,
+    and another instance may have written meanwhile: after taking in the result,
+    everything is there and the next save writes all of it."""
+    from reader.core.session import LibrarySession
+
+    session = LibrarySession(seeds_copy)
+    report = session.load(session.entries[0])
+    text = report.document.text
+    session.apply(session.annotate(report, 0, 4, ["甲"], "", "甲"))
+    first = next(iter(session.sidecar.annotations))
+    session.save()
+
+    other = LibrarySession(seeds_copy)  # another instance adds one and saves
+    other.apply(other.annotate(report, 10, 14, ["乙"], "", "乙"))
+    other.save()
+    (theirs,) = set(other.sidecar.annotations) - {first}
+
+    snapshot = session.sidecar.snapshot()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(session.store.save, snapshot)
+        # Meanwhile, on the UI thread: a new annotation, an edit and a new tag.
+        session.apply(session.annotate(report, 20, 24, ["丙"], "", "甲"))
+        session.apply(session.update_annotation(first, note="改过"))
+        written = pending.result()
+    assert snapshot.annotations[first].note == ""  # the snapshot did not see the edit
+    assert session.saved(snapshot, written)  # the file had changed: merged
+    notes = {a.id: a.note for a in session.sidecar.annotations.values()}
+    assert theirs in notes and notes[first] == "改过" and len(notes) == 3
+    assert {t.name for t in session.sidecar.tags} == {"甲", "乙", "丙"}
+    session.save()
+    on_disk = SidecarStore(seeds_copy).load()
+    assert {a.id: a.note for a in on_disk.annotations.values()} == notes
+    assert text[0:4] == on_disk.annotations[first].quote.exact

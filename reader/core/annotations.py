@@ -148,6 +148,19 @@ class Sidecar:
     def copy(self) -> Sidecar:
         return copy.deepcopy(self)
 
+    def snapshot(self) -> Sidecar:
+        """A copy to write in the background while the user goes on working.
+        Annotations are replaced on every change, never altered in place, so they are
+        shared; the containers and the codebook are copied."""
+        return Sidecar(
+            tags=copy.deepcopy(self.tags),
+            wordlists=copy.deepcopy(self.wordlists),
+            dictionary=list(self.dictionary),
+            annotations=dict(self.annotations),
+            deleted=dict(self.deleted),
+            texts=dict(self.texts),
+        )
+
     def tag(self, name: str) -> Tag | None:
         return next((t for t in self.tags if t.name == name), None)
 

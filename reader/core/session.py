@@ -17,8 +17,10 @@ from pathlib import Path
 from reader.core.anchoring import ORPHANED, Anchor, TextMap, reanchor
 from reader.core.annotations import (
     Annotation,
+    Sidecar,
     Tag,
     make_annotation,
+    merge,
     normalise_tag,
     normalise_tags,
     now,
@@ -200,12 +202,24 @@ class LibrarySession:
         """Write the sidecar (merged with the file on disk if that changed)."""
         self.sidecar = self.store.save(self.sidecar)
 
-    def reload_if_changed(self) -> bool:
-        """Take in changes another program made to the sidecar; True if there were any."""
-        if self.store.read_only or not self.store.changed_on_disk():
+    def saved(self, snapshot: Sidecar, written: Sidecar) -> bool:
+        """Take in `written`, what `SidecarStore.save` wrote for `snapshot` (a
+        `Sidecar.snapshot` saved in the background). When the file on disk had changed,
+        that holds others' work: it is merged into the sidecar, whose own changes since
+        the snapshot are newer and win. True then."""
+        if written is snapshot:
             return False
-        self.sidecar = self.store.save(self.sidecar)  # merges under the lock
+        self.sidecar = merge(self.sidecar, written)
         return True
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Put `backup` in place of the unusable sidecar file. Work held in memory (done
+        before the file was damaged under us) is merged in; True when there is such
+        work, which then still needs saving."""
+        restored = self.store.restore_backup(backup)
+        kept = self.sidecar
+        self.sidecar = merge(restored, kept)
+        return bool(kept.annotations or kept.deleted)
 
     def _require_writable(self) -> None:
         if self.store.error is not None:

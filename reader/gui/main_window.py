@@ -80,6 +80,7 @@ from reader.gui.report_tree import (
 )
 from reader.gui.search_panel import SearchPanel
 from reader.gui.settings import AppSettings
+from reader.gui.sidecar_saver import SaveOutcome, SidecarSaver
 from reader.gui.stats_window import StatsWindow
 from reader.gui.themes import THEMES, apply_theme, theme
 from reader.gui.worker import Task, run_in_background
@@ -126,6 +127,9 @@ class MainWindow(QMainWindow):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._dirty = False
+        self._saver = SidecarSaver(self)
+        self._merging_disk_change = False  # the save under way was started by the watcher
+        self._disk_changed_while_saving = False
         self._watcher = QFileSystemWatcher(self)
 
         self._build_widgets()
@@ -375,7 +379,8 @@ class MainWindow(QMainWindow):
         a.describe_tag.triggered.connect(self.describe_tag)
         a.merge_tag.triggered.connect(self.merge_tag)
         a.delete_tag.triggered.connect(self.delete_tag)
-        self._save_timer.timeout.connect(self.save_annotations)
+        self._save_timer.timeout.connect(self._save_in_background)
+        self._saver.finished.connect(self._background_save_done)
         self._watcher.fileChanged.connect(self._sidecar_changed_on_disk)
         self._watcher.directoryChanged.connect(self._sidecar_changed_on_disk)
         self.reader_view.annotation_clicked.connect(self._annotation_clicked)
@@ -831,9 +836,56 @@ class MainWindow(QMainWindow):
         self._save_timer.start()
         self._refresh_annotation_views()
 
+    def _save_in_background(self) -> None:
+        """The debounced save, a second after a change: written off the UI thread."""
+        if self.session is None or not self._dirty:
+            return
+        self._dirty = False
+        if not self._saver.start(self.session):
+            self._dirty = True  # a save is under way: when it is done, the timer starts again
+
+    def _background_save_done(self) -> None:
+        outcome = self._saver.collect()
+        if outcome is not None:
+            self._take_in(outcome)
+
+    def _take_in(self, outcome: SaveOutcome) -> None:
+        """Show what a background save did; save again if there is more to write."""
+        from_watcher, self._merging_disk_change = self._merging_disk_change, False
+        if outcome.session is not self.session:
+            return
+        if isinstance(outcome.error, SidecarError):
+            self._dirty = False  # nothing more can be written until the user acts
+            if not from_watcher:  # else damaged by another program: the panel says why
+                self._warn(self.tr("Annotations could not be saved"), outcome.error.reason())
+        elif outcome.error is not None:
+            self._dirty = True  # a full disk may free up: try again, lose nothing
+            self._save_timer.start()
+            self.statusBar().showMessage(
+                self.tr("Annotations could not be saved (%1); retrying.").replace(
+                    "%1", getattr(outcome.error, "strerror", None) or str(outcome.error)
+                ),
+                10000,
+            )
+        elif outcome.merged:
+            self.statusBar().showMessage(self.tr("Annotations changed on disk were merged in."), 5000)
+        self._watch_sidecar()
+        self._refresh_annotation_views()
+        if self._dirty and not self._save_timer.isActive():
+            self._save_timer.start()
+        if self._disk_changed_while_saving:
+            self._disk_changed_while_saving = False
+            self._sidecar_changed_on_disk()
+
     def save_annotations(self) -> None:
-        """Write the sidecar now if anything changed (the timer calls this)."""
+        """Write the sidecar now, on this thread, if anything changed (closing the
+        window or the library, and importing, call this; it first waits for a save
+        under way in the background)."""
         self._save_timer.stop()
+        outcome = self._saver.collect(wait=True)
+        if outcome is not None:
+            self._take_in(outcome)
+            self._save_timer.stop()
         if self.session is None or not self._dirty:
             return
         try:
@@ -1096,16 +1148,18 @@ class MainWindow(QMainWindow):
                 self._watcher.addPath(str(path))
 
     def _sidecar_changed_on_disk(self, *_args: object) -> None:
+        """Another program wrote the sidecar: merge its changes in (in the background)."""
         if self.session is None or self._dirty:
             return  # our own pending save merges anyway
-        try:
-            changed = self.session.reload_if_changed()
-        except SidecarError:
-            changed = True  # damaged by another program: the panel shows why, nothing is written
-        if changed:
-            self.statusBar().showMessage(self.tr("Annotations changed on disk were merged in."), 5000)
-            self._watch_sidecar()
-            self._refresh_annotation_views()
+        if self._saver.busy:
+            self._disk_changed_while_saving = True  # maybe our own write: checked after it
+            return
+        store = self.session.store
+        if store.read_only or not store.changed_on_disk():
+            return
+        self._merging_disk_change = True
+        if not self._saver.start(self.session):
+            self._merging_disk_change = False
 
     def restore_backup(self) -> None:
         if self.session is None:
@@ -1114,6 +1168,9 @@ class MainWindow(QMainWindow):
         if backup is None:
             self._warn(self.tr("No backup to restore"), self.tr("There is no backup that can be read."))
             return
+        outcome = self._saver.collect(wait=True)
+        if outcome is not None:
+            self._take_in(outcome)
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),
@@ -1124,7 +1181,9 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.session.sidecar = self.session.store.restore_backup(backup)
+        if self.session.restore_backup(backup):
+            self._dirty = True  # this session's work, merged into the backup
+            self._save_timer.start()
         self.undo_stack.clear()
         self._refresh_annotation_views()
 
