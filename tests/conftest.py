@@ -40,6 +40,9 @@ def isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("LANGUAGE", "en")
     monkeypatch.setenv("REPORT_READER_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("REPORT_READER_DATA_DIR", str(home / "data"))
+    from reader.core import problems
+
+    monkeypatch.setattr(problems, "_chosen_language", None)  # a window's choice ends with its test
     return home
 
 

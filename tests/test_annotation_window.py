@@ -378,3 +378,12 @@ def test_a_save_finished_before_start_returns_is_announced_through_the_event_loo
     outcome = saver.collect()
     assert outcome is not None and outcome.error is None and not saver.busy
     assert (seeds_copy / FILE_NAME).exists()
+
+
+def test_the_read_only_banner_speaks_the_ui_language(qtbot, seeds_copy: Path) -> None:
+    (seeds_copy / FILE_NAME).write_bytes(b'{"format": "report-reader-annotations", "vers')
+    window = open_window(qtbot, seeds_copy)
+    window.set_language("zh_CN")
+    assert "标注文件已损坏：不是有效的 JSON" in window.annotation_panel.banner.text()
+    window.set_language("en")
+    assert "The annotations file is damaged: it is not valid JSON" in window.annotation_panel.banner.text()

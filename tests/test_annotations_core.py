@@ -506,3 +506,22 @@ def test_restoring_a_backup_keeps_work_done_before_the_file_was_damaged(
     assert sorted(t for a in session.sidecar.annotations.values() for t in a.tags) == ["丙", "乙", "甲"]
     session.save()
     assert len(SidecarStore(tmp_path).load().annotations) == 3
+
+
+def test_reasons_for_an_unusable_file_are_given_in_english_or_chinese(tmp_path: Path) -> None:
+    from reader.core.export.importer import ImportFailed, read_import
+    from reader.core.problems import set_language
+
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(b'{"format": "report-reader-annotations", "version": 99}')
+    with pytest.raises(ImportFailed) as caught:
+        read_import(broken)
+    assert caught.value.reason("zh").startswith("标注文件由更新版本的报告阅读器写入（")
+    assert caught.value.reason("en").startswith("The annotations file was written by a newer version")
+    error = SidecarError("not-json", "Expecting value")
+    assert error.reason("zh") == "标注文件已损坏：不是有效的 JSON（Expecting value）。"
+    assert error.reason("en") == "The annotations file is damaged: it is not valid JSON (Expecting value)."
+    set_language("zh")  # what the window does for a Chinese UI
+    assert error.reason() == error.reason("zh")
+    set_language(None)  # the environment's again (LANGUAGE=en in tests)
+    assert error.reason().startswith("The annotations file is damaged")

@@ -141,7 +141,7 @@ def test_kwic_has_twenty_characters_each_side(session: LibrarySession) -> None:
 
 
 def test_bad_regular_expression_is_a_clear_error(session: LibrarySession) -> None:
-    with pytest.raises(SearchError, match="not a valid regular expression"):
+    with pytest.raises(SearchError, match="Not a valid regular expression"):
         session.search(Query("第[一", REGEX))
     with pytest.raises(SearchError, match="empty"):
         session.search(Query("x*", REGEX))

@@ -103,7 +103,7 @@ def test_cli_search_and_stats(session: LibrarySession, capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     assert "【2019年】" in out and "3 hits in 3 reports." in out
     assert main(["search", str(session.root), "[", "--regex"]) == 2
-    assert "not a valid regular expression" in capsys.readouterr().err
+    assert "Not a valid regular expression" in capsys.readouterr().err
     assert main(["stats", str(session.root), "--top", "3", "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["reports"] == 5 and stats["terms"][0] == {

@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from reader.bundled import resources_dir
+from reader.core.problems import with_detail
 from reader.core.wordlists import WordList
 
 FORMAT = "report-reader-annotations"
@@ -36,16 +37,33 @@ class SidecarError(Exception):
         self.code = code
         self.detail = detail
 
-    def reason(self) -> str:
-        messages = {
-            "not-json": "The annotations file is damaged: it is not valid JSON",
-            "not-ours": "This is not a Report Reader annotations file",
-            "newer": "The annotations file was written by a newer version of Report Reader",
-            "invalid": "The annotations file does not have the expected structure",
-            "unreadable": "The annotations file cannot be read",
-        }
-        base = messages.get(self.code, self.code)
-        return f"{base} ({self.detail})." if self.detail else f"{base}."
+    def reason(self, lang: str | None = None) -> str:
+        """Why, in plain words, in `lang` ('en' or 'zh'; default: the user's)."""
+        return with_detail(_SIDECAR_REASONS, self.code, self.detail, lang)
+
+
+_SIDECAR_REASONS = {
+    "not-json": {
+        "en": "The annotations file is damaged: it is not valid JSON",
+        "zh": "标注文件已损坏：不是有效的 JSON",
+    },
+    "not-ours": {
+        "en": "This is not a Report Reader annotations file",
+        "zh": "这不是报告阅读器的标注文件",
+    },
+    "newer": {
+        "en": "The annotations file was written by a newer version of Report Reader",
+        "zh": "标注文件由更新版本的报告阅读器写入",
+    },
+    "invalid": {
+        "en": "The annotations file does not have the expected structure",
+        "zh": "标注文件的结构不符合要求",
+    },
+    "unreadable": {
+        "en": "The annotations file cannot be read",
+        "zh": "无法读取标注文件",
+    },
+}
 
 
 def now() -> str:

@@ -65,8 +65,21 @@ _KINDS: dict[str, dict[str, str]] = {
 }
 
 
+_chosen_language: str | None = None
+
+
+def set_language(lang: str | None) -> None:
+    """Render reasons in `lang` ('zh' or 'en') when none is asked for: the window sets
+    its UI language. None: follow the environment."""
+    global _chosen_language
+    _chosen_language = lang
+
+
 def user_language() -> str:
-    """'zh' when the environment's locale asks for Chinese, else 'en'."""
+    """The language set with `set_language`, else 'zh' when the environment's locale
+    asks for Chinese, else 'en'."""
+    if _chosen_language is not None:
+        return _chosen_language
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:
@@ -85,6 +98,16 @@ def render(code: str, params: dict[str, str] | None = None, lang: str | None = N
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+def with_detail(messages: dict[str, dict[str, str]], code: str, detail: str, lang: str | None) -> str:
+    """`code`'s message from `messages` in `lang` (default: the user's), with a
+    technical detail in brackets: "Base (detail)." or "基本（细节）。"."""
+    lang = lang or user_language()
+    base = messages.get(code, {}).get(lang) or messages.get(code, {}).get("en") or code
+    if lang == "zh":
+        return f"{base}（{detail}）。" if detail else f"{base}。"
+    return f"{base} ({detail})." if detail else f"{base}."
 
 
 def human_size(size: int) -> str:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.library_index import IndexedReport, LibraryIndex
+from reader.core.problems import with_detail
 from reader.core.text_find import fold1
 
 PHRASE, WORDS, REGEX = "phrase", "words", "regex"
@@ -34,10 +35,25 @@ SEPARATOR = "\x00"  # between reports in the joined text; never in a cleaned tex
 
 
 class SearchError(ValueError):
-    """The query cannot be searched (an invalid regular expression)."""
+    """The query cannot be searched (an invalid regular expression); `reason` says why."""
 
-    def reason(self) -> str:
-        return str(self)
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(code, detail)
+        self.code, self.detail = code, detail
+
+    def reason(self, lang: str | None = None) -> str:
+        """Why, in `lang` ('en' or 'zh'; default: the user's)."""
+        return with_detail(_SEARCH_REASONS, self.code, self.detail, lang)
+
+    def __str__(self) -> str:
+        return self.reason("en")
+
+
+_SEARCH_REASONS = {
+    "bad-regex": {"en": "Not a valid regular expression", "zh": "不是有效的正则表达式"},
+    "matches-empty": {"en": "The regular expression matches empty text", "zh": "该正则表达式会匹配空文本"},
+    "not-indexed": {"en": "The library is not indexed yet", "zh": "文库尚未建立索引"},
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +167,9 @@ def compile_query(query: Query) -> list[re.Pattern[str]]:
         try:
             compiled = re.compile(pattern, 0 if query.exact else re.IGNORECASE)
         except re.error as exc:
-            raise SearchError(f"not a valid regular expression: {exc}") from None
+            raise SearchError("bad-regex", str(exc)) from None
         if compiled.match(""):
-            raise SearchError("the regular expression matches empty text")
+            raise SearchError("matches-empty")
         return [compiled]
     words = text.split() if query.mode == WORDS else [text]
     return [re.compile(re.escape(w if query.exact else fold1(w))) for w in words]

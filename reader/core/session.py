@@ -126,7 +126,7 @@ class LibrarySession:
     def search(self, query: Query) -> SearchResult:
         """Search the indexed library (index() must have run; raises SearchError)."""
         if self.library_index is None:
-            raise SearchError("the library is not indexed yet")
+            raise SearchError("not-indexed")
         tagged = None
         if query.tags:
             tagged = self._tagged_spans(query.tags)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reader.bundled import resources_dir
+from reader.core.problems import set_language
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ def install_language(app: QApplication, choice: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = effective_language(choice)
+    set_language(problem_language(choice))  # the core's reasons follow the UI language
     if language == "zh_CN":
         ours = QTranslator(app)
         path = resources_dir() / "translations" / "report_reader_zh_CN.qm"

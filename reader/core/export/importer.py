@@ -23,7 +23,7 @@ from reader.core.annotations import (
     timestamp_key,
 )
 from reader.core.export.w3c import W3CFormatError, parse_w3c, source_parts
-from reader.core.problems import ReportError
+from reader.core.problems import ReportError, with_detail
 from reader.core.wordlists import PALETTE
 
 if TYPE_CHECKING:
@@ -35,10 +35,31 @@ MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
 class ImportFailed(ValueError):
-    """The file cannot be imported; the message says why in plain words."""
+    """The file cannot be imported; `reason` says why in plain words."""
 
-    def reason(self) -> str:
-        return str(self)
+    def __init__(self, code: str, detail: str = "", cause: SidecarError | None = None) -> None:
+        super().__init__(code, detail)
+        self.code, self.detail, self.cause = code, detail, cause
+
+    def reason(self, lang: str | None = None) -> str:
+        """Why, in `lang` ('en' or 'zh'; default: the user's)."""
+        if self.cause is not None:  # a damaged sidecar: its own reason
+            return self.cause.reason(lang)
+        return with_detail(_IMPORT_REASONS, self.code, self.detail, lang)
+
+    def __str__(self) -> str:
+        return self.reason("en")
+
+
+_IMPORT_REASONS = {
+    "too-large": {"en": "The file is too large to be annotations", "zh": "文件太大，不可能是标注"},
+    "unreadable": {"en": "The file cannot be read", "zh": "无法读取文件"},
+    "not-json": {"en": "This is not a JSON file", "zh": "这不是 JSON 文件"},
+    "not-annotations": {
+        "en": "This is neither a Report Reader annotations file nor W3C annotations",
+        "zh": "这既不是报告阅读器的标注文件，也不是 W3C 标注",
+    },
+}
 
 
 @dataclass
@@ -55,24 +76,24 @@ def read_import(path: Path) -> tuple[list[Annotation], list[Tag], dict[str, str]
     have no report path or fingerprint yet (see `place`)."""
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportFailed("the file is too large to be annotations")
+            raise ImportFailed("too-large")
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFailed(exc.strerror or str(exc)) from None
+        raise ImportFailed("unreadable", exc.strerror or str(exc)) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ImportFailed(f"not a JSON file ({exc.__class__.__name__})") from None
+        raise ImportFailed("not-json", exc.__class__.__name__) from None
     if isinstance(data, dict) and data.get("format") == FORMAT:
         try:
             sidecar = loads(raw)
         except SidecarError as exc:
-            raise ImportFailed(exc.reason()) from None
+            raise ImportFailed(exc.code, exc.detail, cause=exc) from None
         return list(sidecar.annotations.values()), sidecar.tags, sidecar.texts
     try:
         parsed = parse_w3c(data)
     except W3CFormatError as exc:
-        raise ImportFailed(f"neither a Report Reader annotations file nor W3C annotations: {exc}") from None
+        raise ImportFailed("not-annotations", str(exc)) from None
     annotations = []
     for source, annotation in parsed:
         annotation.path = "/".join(source_parts(source))
