@@ -387,3 +387,27 @@ def test_the_read_only_banner_speaks_the_ui_language(qtbot, seeds_copy: Path) ->
     assert "标注文件已损坏：不是有效的 JSON" in window.annotation_panel.banner.text()
     window.set_language("en")
     assert "The annotations file is damaged: it is not valid JSON" in window.annotation_panel.banner.text()
+
+
+def test_overlapping_annotations_are_all_drawn(qtbot, seeds_copy: Path) -> None:
+    window = open_window(qtbot, seeds_copy)
+    start, end = select_text(window, "专项整治")
+    window.annotate_selection(["甲"])
+    window.reader_view.select_range(start, end)
+    window.annotate_selection(["乙"])  # the same passage coded twice
+    window.reader_view.select_range(start - 2, end + 2)
+    window.annotate_selection(["丙"], "更宽的一段")
+    wait_idle(qtbot, window)
+    underlined = window.reader_view.highlighted_ranges()["underline"]
+    assert any(s <= start - 2 and end + 2 <= e for s, e in _merged(underlined))
+    assert len(window.session.sidecar.annotations) == 3
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged

@@ -4,6 +4,7 @@ report, and the codebook (tags, their hierarchy and counts, passages per tag).""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -54,10 +55,16 @@ class ChangeCommand(QUndoCommand):
         self.change = change
 
     def redo(self) -> None:
-        self._apply(self.change, False)
+        self._run(undo=False)
 
     def undo(self) -> None:
-        self._apply(self.change, True)
+        self._run(undo=True)
+
+    def _run(self, undo: bool) -> None:
+        try:
+            self._apply(self.change, undo)
+        except Exception:  # escaping into QUndoStack's C++ would take the process down
+            sys.excepthook(*sys.exc_info())
 
 
 class _TagCompleter(QCompleter):

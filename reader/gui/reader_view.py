@@ -637,8 +637,9 @@ class ReaderView(QTextEdit):
         cuts = sorted({p for start, end, _, _ in spans for p in (start, end)})
         result: list[tuple[int, int, QTextCharFormat]] = []
         for left, right in pairwise(cuts):
-            covering = sorted(
-                (order, span) for start, end, order, span in spans if start <= left and right <= end
+            covering = sorted(  # by painting order; a stable sort keeps ties as given
+                ((order, span) for start, end, order, span in spans if start <= left and right <= end),
+                key=lambda item: item[0],
             )
             if not covering:
                 continue
