@@ -623,7 +623,7 @@ class ReaderView(QTextEdit):
                 start = self._map.to_utf16(span.start) - base
                 end = self._map.to_utf16(span.end) - base
                 per_block[index].append((start, end, PAINT_ORDER.index(span.layer), span))
-        cache: dict[tuple[tuple[str, str], ...], QTextCharFormat] = {}
+        cache: dict[tuple[tuple[str, str, bool], ...], QTextCharFormat] = {}
         self._formats_by_paragraph = {
             index: self._segments(spans, cache) for index, spans in per_block.items()
         }
@@ -631,11 +631,12 @@ class ReaderView(QTextEdit):
     def _segments(
         self,
         spans: list[tuple[int, int, int, Span]],
-        cache: dict[tuple[tuple[str, str], ...], QTextCharFormat],
+        cache: dict[tuple[tuple[str, str, bool], ...], QTextCharFormat],
     ) -> list[tuple[int, int, QTextCharFormat]]:
         """Non-overlapping (start, length, format) from possibly overlapping spans."""
         cuts = sorted({p for start, end, _, _ in spans for p in (start, end)})
         result: list[tuple[int, int, QTextCharFormat]] = []
+        looks = {id(span): self._look(span) for _, _, _, span in spans}
         for left, right in pairwise(cuts):
             covering = sorted(  # by painting order; a stable sort keeps ties as given
                 ((order, span) for start, end, order, span in spans if start <= left and right <= end),
@@ -643,15 +644,25 @@ class ReaderView(QTextEdit):
             )
             if not covering:
                 continue
-            key = tuple((span.layer, span.key) for _, span in covering)
+            # Merging is by look (two annotations in one colour look the same), and a
+            # look merged again later overrides its earlier self: keep its last place.
+            by_look = {looks[id(span)]: span for _, span in reversed(covering)}
+            key = tuple(reversed(by_look))
             fmt = cache.get(key)
             if fmt is None:
                 fmt = QTextCharFormat()
-                for _, span in covering:
-                    fmt.merge(self._char_format(span))
+                for look in key:
+                    fmt.merge(self._char_format(by_look[look]))
                 cache[key] = fmt
             result.append((left, right - left, fmt))
         return result
+
+    def _look(self, span: Span) -> tuple[str, str, bool]:
+        """What decides how `span` is drawn (see `_char_format`)."""
+        if span.layer == ANNOTATION:
+            mark = self._marks[span.key]
+            return ANNOTATION, mark.colour, mark.several_tags
+        return span.layer, span.key, False
 
     def highlighted_ranges(self) -> dict[str, list[tuple[int, int]]]:
         """What the view actually paints, as core offsets: {'background': [...], 'underline': [...]}.
