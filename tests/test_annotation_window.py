@@ -411,3 +411,43 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+def test_annotations_are_read_off_the_ui_thread_while_the_sidebar_shows(
+    qtbot, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from reader.core.session import LibrarySession
+    from reader.core.sidecar import SidecarStore
+
+    from .gui_helpers import build_window
+
+    session = LibrarySession(seeds_copy)
+    report = session.load(session.entries[0])
+    session.apply(session.annotate(report, 0, 4, ["甲"], "已有的笔记", "甲"))
+    session.save()
+    release, threads = threading.Event(), []
+    real_load = SidecarStore.load
+
+    def slow_load(store: SidecarStore):  # a large file written elsewhere: schema checked
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return real_load(store)
+
+    monkeypatch.setattr(SidecarStore, "load", slow_load)
+    window = build_window(seeds_copy)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    assert window.proxy.rowCount() > 0 and window.busy  # the sidebar is there already
+    assert "Reading the annotations" in window.annotation_panel.location.text()
+    assert window.annotation_panel.banner.isHidden()
+    assert not window.actions.tag_selection.isEnabled()
+    release.set()
+    wait_idle(qtbot, window)
+    assert threads[0] is not threading.main_thread()
+    assert window.actions.tag_selection.isEnabled()
+    assert [a.note for a in window.session.sidecar.annotations.values()] == ["已有的笔记"]
+    assert "Annotations are saved in" in window.annotation_panel.location.text()
+    assert window.reader_view.report is not None  # the first report opened after reading

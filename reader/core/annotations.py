@@ -63,6 +63,10 @@ _SIDECAR_REASONS = {
         "en": "The annotations file cannot be read",
         "zh": "无法读取标注文件",
     },
+    "loading": {
+        "en": "The annotations are still being read",
+        "zh": "仍在读取标注",
+    },
 }
 
 

@@ -18,6 +18,7 @@ from reader.core.anchoring import ORPHANED, Anchor, TextMap, reanchor
 from reader.core.annotations import (
     Annotation,
     Sidecar,
+    SidecarError,
     Tag,
     make_annotation,
     merge,
@@ -57,19 +58,24 @@ class IndexResult:
 
 
 class LibrarySession:
-    def __init__(self, root: Path, read_only: bool = False) -> None:
+    def __init__(self, root: Path, read_only: bool = False, load_annotations: bool = True) -> None:
+        """Scan `root`; read its annotations too unless `load_annotations` is False
+        (the window reads them on a worker thread, then calls `take_annotations`)."""
         self.root = Path(root)
         scan = scan_library(self.root)
         self.entries: list[ReportEntry] = scan.entries
         self.scan_problems: list[Problem] = scan.problems
         self.load_problems: list[Problem] = []
         self.store = SidecarStore(self.root, read_only)
-        self.sidecar = self.store.load()
+        self.sidecar = Sidecar()
+        self.annotations_loaded = False
         self.idf: IdfTable | None = None
         self.library_index: LibraryIndex | None = None
         self.corpus: SearchCorpus | None = None
         self._engine: KeywordEngine | None = None
         self._engine_lock = threading.Lock()
+        if load_annotations:
+            self.take_annotations(self.store.load())
 
     # -- reports ------------------------------------------------------------------
     @property
@@ -79,6 +85,8 @@ class LibrarySession:
     @property
     def read_only_reason(self) -> str | None:
         """Why annotations cannot be changed now (None when they can)."""
+        if not self.annotations_loaded:
+            return SidecarError("loading").reason()
         return self.store.error.reason() if self.store.error is not None else None
 
     def entry_for(self, path: Path) -> ReportEntry | None:
@@ -221,7 +229,18 @@ class LibrarySession:
         self.sidecar = merge(restored, kept)
         return bool(kept.annotations or kept.deleted)
 
+    def take_annotations(self, sidecar: Sidecar) -> None:
+        """Use `sidecar`, what `store.load()` read (slow for a large file that was
+        written elsewhere: its schema is checked)."""
+        self.sidecar = sidecar
+        self.annotations_loaded = True
+        if self._engine is not None:
+            for word in sidecar.dictionary:
+                self._engine.add_word(word)
+
     def _require_writable(self) -> None:
+        if not self.annotations_loaded:
+            raise SidecarError("loading")
         if self.store.error is not None:
             raise self.store.error
 

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
 from reader.core.anchoring import ORPHANED, Anchor
-from reader.core.annotations import Annotation, SidecarError, default_author
+from reader.core.annotations import Annotation, Sidecar, SidecarError, default_author
 from reader.core.export import ExportSet, collect, write_export
 from reader.core.export.importer import ImportResult, plan_import
 from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._select_after_open: tuple[str, Callable[[Report], tuple[int, int] | None]] | None = None
         self.stats_window: StatsWindow | None = None
         self._import_task: Task | None = None
+        self._sidecar_task: Task | None = None
         self._highlights = ReportHighlights()
         self._language_choice = self.settings.value_str("ui/language", "system")
         self.undo_stack = QUndoStack(self)
@@ -454,51 +455,79 @@ class MainWindow(QMainWindow):
 
     # -- library -------------------------------------------------------------------------------
     def open_library(self, library: Path, report: Path | None = None) -> None:
-        """Show a library: the sidebar at once (titles from first lines), dates later."""
+        """Show a library: the sidebar at once (titles from first lines); its annotations
+        once read on a worker thread; then the report, and the library pass."""
         self.cancel_indexing()
         self.save_annotations()
         library = Path(library).resolve()
         read_only = library == seeds_dir().resolve()
-        self.session = LibrarySession(library, read_only=read_only)
-        self.model.set_rows(rows_for(self.session.entries, cached_listings(library)))
+        session = self.session = LibrarySession(library, read_only=read_only, load_annotations=False)
+        self.model.set_rows(rows_for(session.entries, cached_listings(library)))
         self.report_list.expandToDepth(0)
         self.settings.add_recent_library(library)
         self._refresh_recent_menu()
         self.current_entry = None
-        if self.session.read_only_reason is not None:
-            self.statusBar().showMessage(
-                self.tr("Annotations are read-only: %1").replace("%1", self.session.read_only_reason), 15000
-            )
         self.undo_stack.clear()
         self._watch_sidecar()
-        self._refresh_annotation_views()
+        self._refresh_annotation_views()  # the last library's annotations go
         self._update_title()
         self._update_status()
-        self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.sidecar.wordlists})
 
-        entry = self.session.entry_for(report) if report is not None else None
+        entry = session.entry_for(report) if report is not None else None
         top = 0
         if entry is None:
             last = self.settings.value_str(f"report/{self._library_key()}/last", "")
-            entry = next((e for e in self.session.entries if e.relpath == last), None)
+            entry = next((e for e in session.entries if e.relpath == last), None)
             top = self.settings.value_int(f"report/{self._library_key()}/top", 0) if entry else 0
-        if entry is None and self.session.entries:
+        if entry is None and session.entries:
             first = self.proxy.index(0, 0)
             while first.isValid() and first.data(EntryRole) is None:
                 first = self.proxy.index(0, 0, first)
-            entry = first.data(EntryRole) if first.isValid() else self.session.entries[0]
+            entry = first.data(EntryRole) if first.isValid() else session.entries[0]
+        if entry is not None:
+            self._select_in_list(entry)
+        else:
+            self.reader_view.show_message(self.tr("This folder holds no reports."))
+        # The sidebar paints while the annotations are read (a large file written
+        # elsewhere takes seconds: its schema is checked).
+        self._run_task(
+            "_sidecar_task",
+            session.store.load,
+            lambda sidecar: self._annotations_read(session, sidecar, entry, top),
+            lambda message: self._annotations_read(session, None, entry, top, message),
+        )
+
+    def _annotations_read(
+        self,
+        session: LibrarySession,
+        sidecar: Sidecar | None,
+        entry: ReportEntry | None,
+        top: int,
+        failure: str = "",
+    ) -> None:
+        """The library's annotations are read: show them, then the report, then index."""
+        if session is not self.session:
+            return
+        if sidecar is None:  # reading failed unexpectedly: nothing may be written over
+            session.store.error = SidecarError("unreadable", failure)
+            sidecar = Sidecar()
+        session.take_annotations(sidecar)
+        if session.read_only_reason is not None:
+            self.statusBar().showMessage(
+                self.tr("Annotations are read-only: %1").replace("%1", session.read_only_reason), 15000
+            )
+        self._watch_sidecar()
+        self._refresh_annotation_views()
+        self.reader_view.set_wordlist_colours({w.name: w.colour for w in session.sidecar.wordlists})
         if entry is not None:
             # The sidebar paints first; the report follows at once (laying out a large
             # one must not hold back the list of titles).
-            self._select_in_list(entry)
             self._open_scheduled = True
-            QTimer.singleShot(0, self, lambda e=entry, s=self.session: self._open_first(s, e, top))
-        else:
-            self.reader_view.show_message(self.tr("This folder holds no reports."))
+            QTimer.singleShot(0, self, lambda: self._open_first(session, entry, top))
         # Let the window paint its sidebar and report first: the library pass starts
         # a moment later (it competes with the UI thread for the interpreter).
         self._index_scheduled = True
-        QTimer.singleShot(INDEX_DELAY_MS, self, lambda session=self.session: self._start_indexing(session))
+        QTimer.singleShot(INDEX_DELAY_MS, self, lambda: self._start_indexing(session))
 
     def _open_first(self, session: LibrarySession, entry: ReportEntry, top: int) -> None:
         self._open_scheduled = False
@@ -705,7 +734,13 @@ class MainWindow(QMainWindow):
     @property
     def busy(self) -> bool:
         """Whether background work for the library or the open report is under way."""
-        tasks = (self._index_task, self._highlight_task, self._load_task, self._search_task)
+        tasks = (
+            self._index_task,
+            self._highlight_task,
+            self._load_task,
+            self._search_task,
+            self._sidecar_task,
+        )
         return self._index_scheduled or self._open_scheduled or any(t is not None for t in tasks)
 
     def _highlights_ready(self, report: Report, highlights: ReportHighlights) -> None:
@@ -1019,6 +1054,9 @@ class MainWindow(QMainWindow):
         """File > Export Annotations: ask what and where, then write in the background."""
         if self.session is None:
             return
+        if not self.session.annotations_loaded:
+            self.statusBar().showMessage(self.session.read_only_reason or "", 5000)
+            return
         self.save_annotations()
         labels = self.model.labels()
         annotated = {a.path for a in self.session.sidecar.annotations.values()}
@@ -1149,8 +1187,8 @@ class MainWindow(QMainWindow):
 
     def _sidecar_changed_on_disk(self, *_args: object) -> None:
         """Another program wrote the sidecar: merge its changes in (in the background)."""
-        if self.session is None or self._dirty:
-            return  # our own pending save merges anyway
+        if self.session is None or self._dirty or not self.session.annotations_loaded:
+            return  # our own pending save merges anyway; or not read yet
         if self._saver.busy:
             self._disk_changed_while_saving = True  # maybe our own write: checked after it
             return
@@ -1242,10 +1280,13 @@ class MainWindow(QMainWindow):
             text = self.tr("This library's folder cannot be written to; annotations are saved in %1").replace(
                 "%1", str(store.path)
             )
+        if not self.session.annotations_loaded:
+            text = self.tr("Reading the annotations in %1…").replace("%1", str(store.path))
         self.annotation_panel.location.setText(text)
         reason = self.session.read_only_reason
+        damaged = reason if self.session.annotations_loaded else None  # no banner while reading
         self.annotation_panel.set_read_only(
-            reason, store.newest_good_backup() is not None if reason else False
+            damaged, store.newest_good_backup() is not None if damaged else False
         )
         editable = reason is None
         for action in (
@@ -1639,9 +1680,17 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_annotations()
         self.cancel_indexing()
-        for task in (self._highlight_task, self._load_task, self._export_task, self._import_task):
+        tasks = (
+            self._highlight_task,
+            self._load_task,
+            self._export_task,
+            self._import_task,
+            self._sidecar_task,
+        )
+        for task in tasks:
             if task is not None:
                 task.cancel()
         self._highlight_task = self._load_task = self._export_task = self._import_task = None
+        self._sidecar_task = None
         self.save_preferences()
         super().closeEvent(event)

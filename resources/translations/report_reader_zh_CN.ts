@@ -397,27 +397,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="95"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="102"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="102"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="109"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="106"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="113"/>
         <source>Note (optional)</source>
         <translation>笔记（可选）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="108"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="115"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="109"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="116"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -425,42 +425,42 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="183"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="183"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="183"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="183"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="184"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="191"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="185"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="192"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="185"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="192"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="230"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="237"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -468,27 +468,27 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="278"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="285"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="278"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="285"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="279"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="286"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="279"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="286"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="279"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="286"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -692,516 +692,523 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="465"/>
+        <location filename="../../reader/gui/main_window.py" line="517"/>
         <source>Annotations are read-only: %1</source>
-        <extracomment>Reports larger than this are read and cleaned off the UI thread. Annotations are saved at most this long after a change (and on quit).</extracomment>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="492"/>
+        <location filename="../../reader/gui/main_window.py" line="490"/>
         <source>This folder holds no reports.</source>
+        <extracomment>Reports larger than this are read and cleaned off the UI thread. Annotations are saved at most this long after a change (and on quit).</extracomment>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="505"/>
+        <location filename="../../reader/gui/main_window.py" line="539"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="523"/>
+        <location filename="../../reader/gui/main_window.py" line="557"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="531"/>
+        <location filename="../../reader/gui/main_window.py" line="565"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="535"/>
+        <location filename="../../reader/gui/main_window.py" line="569"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="554"/>
+        <location filename="../../reader/gui/main_window.py" line="588"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="588"/>
+        <location filename="../../reader/gui/main_window.py" line="622"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="621"/>
+        <location filename="../../reader/gui/main_window.py" line="655"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="665"/>
+        <location filename="../../reader/gui/main_window.py" line="699"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="671"/>
+        <location filename="../../reader/gui/main_window.py" line="705"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="752"/>
+        <location filename="../../reader/gui/main_window.py" line="792"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="752"/>
+        <location filename="../../reader/gui/main_window.py" line="792"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="764"/>
+        <location filename="../../reader/gui/main_window.py" line="804"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="784"/>
+        <location filename="../../reader/gui/main_window.py" line="824"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="787"/>
-        <location filename="../../reader/gui/main_window.py" line="816"/>
-        <location filename="../../reader/gui/main_window.py" line="828"/>
-        <location filename="../../reader/gui/main_window.py" line="1057"/>
-        <location filename="../../reader/gui/main_window.py" line="1327"/>
+        <location filename="../../reader/gui/main_window.py" line="827"/>
+        <location filename="../../reader/gui/main_window.py" line="856"/>
+        <location filename="../../reader/gui/main_window.py" line="868"/>
+        <location filename="../../reader/gui/main_window.py" line="1147"/>
+        <location filename="../../reader/gui/main_window.py" line="1427"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="798"/>
+        <location filename="../../reader/gui/main_window.py" line="838"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="804"/>
+        <location filename="../../reader/gui/main_window.py" line="844"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="843"/>
+        <location filename="../../reader/gui/main_window.py" line="895"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="847"/>
+        <location filename="../../reader/gui/main_window.py" line="900"/>
+        <location filename="../../reader/gui/main_window.py" line="934"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="998"/>
+        <location filename="../../reader/gui/main_window.py" line="1088"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1022"/>
+        <location filename="../../reader/gui/main_window.py" line="1112"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1028"/>
+        <location filename="../../reader/gui/main_window.py" line="1118"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="948"/>
-        <location filename="../../reader/gui/main_window.py" line="1032"/>
+        <location filename="../../reader/gui/main_window.py" line="1035"/>
+        <location filename="../../reader/gui/main_window.py" line="1122"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882"/>
+        <location filename="../../reader/gui/main_window.py" line="969"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="885"/>
+        <location filename="../../reader/gui/main_window.py" line="972"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="890"/>
+        <location filename="../../reader/gui/main_window.py" line="977"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="941"/>
+        <location filename="../../reader/gui/main_window.py" line="1028"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="952"/>
+        <location filename="../../reader/gui/main_window.py" line="1039"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1044"/>
+        <location filename="../../reader/gui/main_window.py" line="1134"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1046"/>
+        <location filename="../../reader/gui/main_window.py" line="1136"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1060"/>
+        <location filename="../../reader/gui/main_window.py" line="1150"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1065"/>
+        <location filename="../../reader/gui/main_window.py" line="1155"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1072"/>
+        <location filename="../../reader/gui/main_window.py" line="1162"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1074"/>
+        <location filename="../../reader/gui/main_window.py" line="1164"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1082"/>
+        <location filename="../../reader/gui/main_window.py" line="1172"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1085"/>
+        <location filename="../../reader/gui/main_window.py" line="1175"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1106"/>
+        <location filename="../../reader/gui/main_window.py" line="906"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1115"/>
+        <location filename="../../reader/gui/main_window.py" line="1207"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1115"/>
+        <location filename="../../reader/gui/main_window.py" line="1207"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1119"/>
+        <location filename="../../reader/gui/main_window.py" line="1214"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1121"/>
+        <location filename="../../reader/gui/main_window.py" line="1216"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1166"/>
+        <location filename="../../reader/gui/main_window.py" line="1263"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1181"/>
+        <location filename="../../reader/gui/main_window.py" line="1278"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1183"/>
+        <location filename="../../reader/gui/main_window.py" line="1280"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1212"/>
+        <location filename="../../reader/gui/main_window.py" line="1284"/>
+        <source>Reading the annotations in %1…</source>
+        <translation>正在读取 %1 中的标注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1312"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1234"/>
+        <location filename="../../reader/gui/main_window.py" line="1334"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1237"/>
+        <location filename="../../reader/gui/main_window.py" line="1337"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1256"/>
-        <location filename="../../reader/gui/main_window.py" line="1259"/>
+        <location filename="../../reader/gui/main_window.py" line="1356"/>
+        <location filename="../../reader/gui/main_window.py" line="1359"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1256"/>
+        <location filename="../../reader/gui/main_window.py" line="1356"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1265"/>
-        <location filename="../../reader/gui/main_window.py" line="1267"/>
+        <location filename="../../reader/gui/main_window.py" line="1365"/>
+        <location filename="../../reader/gui/main_window.py" line="1367"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1265"/>
+        <location filename="../../reader/gui/main_window.py" line="1365"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1277"/>
+        <location filename="../../reader/gui/main_window.py" line="1377"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1277"/>
+        <location filename="../../reader/gui/main_window.py" line="1377"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1280"/>
+        <location filename="../../reader/gui/main_window.py" line="1380"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1289"/>
-        <location filename="../../reader/gui/main_window.py" line="1292"/>
+        <location filename="../../reader/gui/main_window.py" line="1389"/>
+        <location filename="../../reader/gui/main_window.py" line="1392"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1301"/>
-        <location filename="../../reader/gui/main_window.py" line="1305"/>
+        <location filename="../../reader/gui/main_window.py" line="1401"/>
+        <location filename="../../reader/gui/main_window.py" line="1405"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1301"/>
+        <location filename="../../reader/gui/main_window.py" line="1401"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1315"/>
-        <location filename="../../reader/gui/main_window.py" line="1321"/>
+        <location filename="../../reader/gui/main_window.py" line="1415"/>
+        <location filename="../../reader/gui/main_window.py" line="1421"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1316"/>
+        <location filename="../../reader/gui/main_window.py" line="1416"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1329"/>
+        <location filename="../../reader/gui/main_window.py" line="1429"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1386"/>
+        <location filename="../../reader/gui/main_window.py" line="1486"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1408"/>
+        <location filename="../../reader/gui/main_window.py" line="1508"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1410"/>
+        <location filename="../../reader/gui/main_window.py" line="1510"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1427"/>
+        <location filename="../../reader/gui/main_window.py" line="1527"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1436"/>
+        <location filename="../../reader/gui/main_window.py" line="1536"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1436"/>
+        <location filename="../../reader/gui/main_window.py" line="1536"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1443"/>
-        <location filename="../../reader/gui/main_window.py" line="1451"/>
+        <location filename="../../reader/gui/main_window.py" line="1543"/>
+        <location filename="../../reader/gui/main_window.py" line="1551"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1461"/>
+        <location filename="../../reader/gui/main_window.py" line="1561"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1461"/>
+        <location filename="../../reader/gui/main_window.py" line="1561"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1467"/>
-        <location filename="../../reader/gui/main_window.py" line="1473"/>
+        <location filename="../../reader/gui/main_window.py" line="1567"/>
+        <location filename="../../reader/gui/main_window.py" line="1573"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1467"/>
+        <location filename="../../reader/gui/main_window.py" line="1567"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1473"/>
+        <location filename="../../reader/gui/main_window.py" line="1573"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1479"/>
+        <location filename="../../reader/gui/main_window.py" line="1579"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1501"/>
+        <location filename="../../reader/gui/main_window.py" line="1601"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1504"/>
+        <location filename="../../reader/gui/main_window.py" line="1604"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1505"/>
+        <location filename="../../reader/gui/main_window.py" line="1605"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1506"/>
+        <location filename="../../reader/gui/main_window.py" line="1606"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1507"/>
+        <location filename="../../reader/gui/main_window.py" line="1607"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1508"/>
+        <location filename="../../reader/gui/main_window.py" line="1608"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1509"/>
+        <location filename="../../reader/gui/main_window.py" line="1609"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1510"/>
+        <location filename="../../reader/gui/main_window.py" line="1610"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1511"/>
+        <location filename="../../reader/gui/main_window.py" line="1611"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1512"/>
+        <location filename="../../reader/gui/main_window.py" line="1612"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1513"/>
+        <location filename="../../reader/gui/main_window.py" line="1613"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1514"/>
+        <location filename="../../reader/gui/main_window.py" line="1614"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1515"/>
+        <location filename="../../reader/gui/main_window.py" line="1615"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1516"/>
+        <location filename="../../reader/gui/main_window.py" line="1616"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1517"/>
+        <location filename="../../reader/gui/main_window.py" line="1617"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1522"/>
+        <location filename="../../reader/gui/main_window.py" line="1622"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1524"/>
+        <location filename="../../reader/gui/main_window.py" line="1624"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1528"/>
+        <location filename="../../reader/gui/main_window.py" line="1628"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1528"/>
+        <location filename="../../reader/gui/main_window.py" line="1628"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1528"/>
+        <location filename="../../reader/gui/main_window.py" line="1628"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="998"/>
-        <location filename="../../reader/gui/main_window.py" line="1529"/>
+        <location filename="../../reader/gui/main_window.py" line="1088"/>
+        <location filename="../../reader/gui/main_window.py" line="1629"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1531"/>
+        <location filename="../../reader/gui/main_window.py" line="1631"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1531"/>
+        <location filename="../../reader/gui/main_window.py" line="1631"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1531"/>
+        <location filename="../../reader/gui/main_window.py" line="1631"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1541"/>
+        <location filename="../../reader/gui/main_window.py" line="1641"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1543"/>
+        <location filename="../../reader/gui/main_window.py" line="1643"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1232,7 +1239,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="679"/>
+        <location filename="../../reader/gui/reader_view.py" line="680"/>
         <source>Add “%1” to the dictionary</source>
         <extracomment>Paragraphs laid out before the first paint; the rest follow in slices. Painting order of all layers: annotations underneath, word lists on top.</extracomment>
         <translation>将“%1”加入词典</translation>
