@@ -195,9 +195,25 @@ def test_save_load_and_rotating_backups(tmp_path: Path, monkeypatch: pytest.Monk
         sidecar = store.save(sidecar)
         jsonschema.validate(json.loads((tmp_path / FILE_NAME).read_bytes()), schema())
     assert len(SidecarStore(tmp_path).load().annotations) == 8
-    backups = store.backups()
-    assert 1 <= len(backups) <= sidecar_module.BACKUPS_KEPT
-    assert len(loads(backups[0].read_bytes()).annotations) == 7  # the version before the last save
+    last, *rotating = store.backups()
+    assert last.name == sidecar_module.LAST_SAVED and last.read_bytes() == (tmp_path / FILE_NAME).read_bytes()
+    assert 1 <= len(rotating) <= sidecar_module.BACKUPS_KEPT
+    assert len(loads(rotating[0].read_bytes()).annotations) == 7  # the version before the last save
+
+
+def test_a_file_damaged_right_after_saving_is_restored_without_loss(tmp_path: Path) -> None:
+    store = SidecarStore(tmp_path)
+    sidecar = store.load()
+    for tag in ("甲", "乙", "丙"):  # saved within seconds: one rotating backup at most
+        ann = annotate(TEXT, "主题教育", [tag])
+        sidecar.annotations[ann.id] = ann
+        sidecar = store.save(sidecar)
+    (tmp_path / FILE_NAME).write_bytes(b"")  # a sync tool truncates it
+    broken = SidecarStore(tmp_path)
+    broken.load()
+    assert broken.read_only
+    restored = broken.restore_backup(broken.newest_good_backup())
+    assert sorted(t for a in restored.annotations.values() for t in a.tags) == ["丙", "乙", "甲"]
 
 
 def test_restore_newest_good_backup_keeps_the_damaged_file(
@@ -218,7 +234,7 @@ def test_restore_newest_good_backup_keeps_the_damaged_file(
     assert broken.read_only
     backup = broken.newest_good_backup()
     restored = broken.restore_backup(backup)
-    assert len(restored.annotations) == 1 and not broken.read_only
+    assert len(restored.annotations) == 2 and not broken.read_only  # the last saved copy
     damaged = list(tmp_path.glob("reader-annotations.damaged-*.json"))
     assert [p.read_bytes() for p in damaged] == [b'{"format": "report-reader-annotations", "vers']
 

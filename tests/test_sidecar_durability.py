@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.sidecar import FILE_NAME, SidecarStore
+from reader.core.annotations import loads
+from reader.core.sidecar import FILE_NAME, LAST_SAVED, SidecarStore
 
 from .conftest import REPO
 
@@ -74,9 +75,14 @@ def _kill_loop(library: Path, rounds: int, seed: int) -> list[str]:
         if missing:
             problems.append(f"round {round_number}: {len(missing)} completed saves lost")
             break
+        last_saved = store.backup_folder / LAST_SAVED
+        if last_saved.exists() and not loads(last_saved.read_bytes(), schema_checked=True).annotations:
+            problems.append(f"round {round_number}: the copy of the last save is empty")
+            break
     # A kill during a write leaves at most the temporary file of that write; the next
     # save clears it.
     assert len([p for p in library.iterdir() if p.name.endswith(".tmp")]) <= 1
+    assert len([p for p in (library / ".reader-backups").iterdir() if p.name.endswith(".tmp")]) <= 1
     return problems
 
 

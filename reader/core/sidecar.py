@@ -32,6 +32,9 @@ FILE_NAME = "reader-annotations.json"
 BACKUP_FOLDER = ".reader-backups"
 LOCK_NAME = ".reader-annotations.lock"
 BACKUPS_KEPT = 5
+#: A copy of the last file this app saved, beside the rotating backups: when the file
+#: is damaged by another program, restoring it loses nothing.
+LAST_SAVED = "reader-annotations-last-saved.json"
 BACKUP_INTERVAL_SECONDS = 300
 
 
@@ -115,6 +118,7 @@ class SidecarStore:
             self._remove_stale_temporaries()
             atomic_write_bytes(self.path, data)
             self._signature = _signature(self.path, data)
+            self._keep_last_saved(data)
         _remember_checked(data)  # written from our own model: valid by construction
         return result
 
@@ -138,6 +142,9 @@ class SidecarStore:
         """Temporary files of saves that were killed (we hold the lock: none is live)."""
         for temp in self.path.parent.glob(f".{self.path.name}.*.tmp"):
             temp.unlink(missing_ok=True)
+        if self.backup_folder.is_dir():
+            for temp in self.backup_folder.glob(".reader-annotations-*.tmp"):
+                temp.unlink(missing_ok=True)
 
     # -- backups --------------------------------------------------------------------------
     def backups(self) -> list[Path]:
@@ -148,8 +155,18 @@ class SidecarStore:
         found = [p for p in folder.glob("reader-annotations-*.json") if p.is_file()]
         return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
 
+    def _rotating(self) -> list[Path]:
+        """The timestamped backups (not the last-saved copy), newest first."""
+        return [p for p in self.backups() if p.name != LAST_SAVED]
+
+    def _keep_last_saved(self, data: bytes) -> None:
+        try:
+            atomic_write_bytes(self.backup_folder / LAST_SAVED, data)
+        except OSError as exc:  # the save itself is done; only the spare copy is missing
+            logger.warning("Could not keep a copy of the saved annotations: %s", exc)
+
     def _rotate_backups(self, current: bytes) -> None:
-        existing = self.backups()
+        existing = self._rotating()
         if existing and time.time() - existing[0].stat().st_mtime < BACKUP_INTERVAL_SECONDS:
             return
         try:
@@ -158,7 +175,7 @@ class SidecarStore:
             return  # only files that parse are kept as backups
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         atomic_write_bytes(self.backup_folder / f"reader-annotations-{stamp}.json", current)
-        for old in self.backups()[BACKUPS_KEPT:]:
+        for old in self._rotating()[BACKUPS_KEPT:]:
             old.unlink(missing_ok=True)
 
     def newest_good_backup(self) -> Path | None:
