@@ -41,6 +41,9 @@ class SidecarError(Exception):
         """Why, in plain words, in `lang` ('en' or 'zh'; default: the user's)."""
         return with_detail(_SIDECAR_REASONS, self.code, self.detail, lang)
 
+    def __str__(self) -> str:
+        return self.reason("en")
+
 
 _SIDECAR_REASONS = {
     "not-json": {
