@@ -399,9 +399,18 @@ def test_overlapping_annotations_are_all_drawn(qtbot, seeds_copy: Path) -> None:
     window.reader_view.select_range(start - 2, end + 2)
     window.annotate_selection(["丙"], "更宽的一段")
     wait_idle(qtbot, window)
-    underlined = window.reader_view.highlighted_ranges()["underline"]
-    assert any(s <= start - 2 and end + 2 <= e for s, e in _merged(underlined))
+    painted = window.reader_view.highlighted_ranges()
+    assert any(s <= start - 2 and end + 2 <= e for s, e in _merged(painted["underline"]))
     assert len(window.session.sidecar.annotations) == 3
+    # Where several annotations (or tags) lie, the underline is a wave; a lone passage
+    # with one tag has a plain one.
+    assert any(s <= start and end <= e for s, e in _merged(painted["wave"]))
+    lone_start, lone_end = select_text(window, "开展", 2)
+    window.annotate_selection(["丁"])
+    wait_idle(qtbot, window)
+    painted = window.reader_view.highlighted_ranges()
+    assert (lone_start, lone_end) in painted["underline"]
+    assert not any(s < lone_end and lone_start < e for s, e in painted["wave"])
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

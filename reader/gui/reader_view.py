@@ -647,12 +647,16 @@ class ReaderView(QTextEdit):
             # Merging is by look (two annotations in one colour look the same), and a
             # look merged again later overrides its earlier self: keep its last place.
             by_look = {looks[id(span)]: span for _, span in reversed(covering)}
-            key = tuple(reversed(by_look))
+            # Several annotations here: the wave underline says so, as for several tags.
+            several = sum(span.layer == ANNOTATION for _, span in covering) > 1
+            key = (*reversed(by_look), (ANNOTATION, "", several))
             fmt = cache.get(key)
             if fmt is None:
                 fmt = QTextCharFormat()
-                for look in key:
+                for look in key[:-1]:
                     fmt.merge(self._char_format(by_look[look]))
+                if several:
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 cache[key] = fmt
             result.append((left, right - left, fmt))
         return result
@@ -665,11 +669,12 @@ class ReaderView(QTextEdit):
         return span.layer, span.key, False
 
     def highlighted_ranges(self) -> dict[str, list[tuple[int, int]]]:
-        """What the view actually paints, as core offsets: {'background': [...], 'underline': [...]}.
+        """What the view actually paints, as core offsets: {'background': [...], 'underline':
+        [...], 'wave': [...]} (a wave underline: several tags or annotations there).
 
         Read back from each block's layout formats; used by tests and by nothing else.
         """
-        result: dict[str, list[tuple[int, int]]] = {"background": [], "underline": []}
+        result: dict[str, list[tuple[int, int]]] = {"background": [], "underline": [], "wave": []}
         for index, number in enumerate(self._layout.block_numbers):
             block = self.document().findBlockByNumber(number)
             base = self._map.to_utf16(self._layout.starts[index])
@@ -678,8 +683,10 @@ class ReaderView(QTextEdit):
                 end = self._map.from_utf16(base + fmt_range.start + fmt_range.length)
                 if fmt_range.format.background().style() != Qt.BrushStyle.NoBrush:
                     result["background"].append((start, end))
-                if fmt_range.format.fontUnderline():
+                if fmt_range.format.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline:
                     result["underline"].append((start, end))
+                if fmt_range.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline:
+                    result["wave"].append((start, end))
         return result
 
     # -- context menu -------------------------------------------------------------------------------
