@@ -435,6 +435,20 @@ def test_two_identical_edited_copies_are_told_apart_by_their_neighbours() -> Non
     assert anchor.start == new.index("第3项整改任务")
 
 
+def test_a_passage_edited_away_is_not_taken_for_the_same_sentence_in_another_paragraph() -> None:
+    sentence = "引导基层党员干部自觉增强“四个意识”、坚定“四个自信”、做到“两个维护”。"
+    text = "\n".join(
+        [
+            "开展第二批主题教育，" + sentence + "各地结合实际推进。",
+            "其他段落，与此无关的内容。",
+            "围绕主题主线，不走神散光，" + sentence,
+        ]
+    )
+    ann = annotate(text, "引导基层党")  # in the first paragraph
+    new = text.replace("开展第二批主题教育，引导基", "开展第二批主题教育，", 1)  # the passage edited away
+    assert reanchor(ann, new, TextMap(text, new)).status == ORPHANED  # not the third paragraph's copy
+
+
 def test_an_edited_passage_is_found_where_it_stood_not_at_the_same_words_elsewhere() -> None:
     text = "开头。\n要开展好第二批主题教育，各地要开展好第二批工作部署。"
     at = text.rindex("开展好第二批")

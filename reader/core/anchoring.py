@@ -24,6 +24,7 @@ attached to the wrong one.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -264,6 +265,8 @@ def reanchor(annotation: Annotation, new_text: str, mapping: TextMap | None = No
     found = _by_quote(annotation, new_text, hint)
     if found is AMBIGUOUS:
         return Anchor(ORPHANED, start, end)
+    if found is not None and region is not None and not _followed_out_of(region, annotation, new_text, found):
+        return Anchor(ORPHANED, start, end)
     if found is not None:
         return Anchor(ATTACHED if found == (start, end) and mapping is None else MOVED, *found)
     if region is not None:
@@ -274,6 +277,17 @@ def reanchor(annotation: Annotation, new_text: str, mapping: TextMap | None = No
     if fuzzy is not None:
         return Anchor(MOVED, *fuzzy)
     return Anchor(ORPHANED, start, end)
+
+
+def _followed_out_of(
+    region: tuple[int, int], annotation: Annotation, text: str, found: tuple[int, int]
+) -> bool:
+    """Whether `found` may be the passage of an edited paragraph (`region`) it was not
+    found in: inside the region, or elsewhere with its surroundings on both sides (this
+    genre repeats whole sentences, so agreement on one side is no evidence)."""
+    if region[0] <= found[0] < region[1]:
+        return True
+    return min(_context_sides(annotation, text, *found)) >= MOVED_CONTEXT // 2
 
 
 def _in_region(
@@ -378,19 +392,25 @@ def _folded(text: str) -> FoldedText:
 def _context_score(annotation: Annotation, text: str, start: int, end: int) -> int:
     """How many characters of the stored prefix and suffix agree around [start, end)
     (compared width-folded, so a changed cleaning rule does not count against it)."""
+    return sum(_context_sides(annotation, text, start, end))
+
+
+def _context_sides(annotation: Annotation, text: str, start: int, end: int) -> tuple[int, int]:
+    """How many characters of the stored prefix agree before [start, end), and of the
+    suffix after it (width-folded)."""
     prefix, suffix = fold(annotation.quote.prefix), fold(annotation.quote.suffix)
     before = fold(text[max(0, start - len(prefix)) : start])
     after = fold(text[end : end + len(suffix)])
-    score = 0
-    for a, b in zip(reversed(prefix), reversed(before), strict=False):
+    return _agreeing(reversed(prefix), reversed(before)), _agreeing(suffix, after)
+
+
+def _agreeing(ours: Iterable[str], theirs: Iterable[str]) -> int:
+    count = 0
+    for a, b in zip(ours, theirs, strict=False):
         if a != b:
             break
-        score += 1
-    for a, b in zip(suffix, after, strict=False):
-        if a != b:
-            break
-        score += 1
-    return score
+        count += 1
+    return count
 
 
 def _fuzzy(annotation: Annotation, text: str, hint: int) -> tuple[int, int] | None:
