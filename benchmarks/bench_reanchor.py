@@ -6,7 +6,8 @@ duplicated; characters inserted or deleted inside a paragraph; a changed cleanin
 rule that folds full-width forms) while the true place of every passage is tracked.
 Each annotation is then re-anchored and counted:
 
-- correctly attached: found, and overlapping its true place by at least half;
+- correctly attached: found, and overlapping its true place by at least half (half
+  of the passage as it was annotated, when text inserted into it made it longer);
 - wrongly attached: found, but somewhere else (or its passage was deleted);
 - correctly orphaned: its passage was deleted and it was orphaned;
 - missed: its passage still exists but it was orphaned;
@@ -247,7 +248,9 @@ def trial(
                 outcome = "wrong"
         elif anchor.status == ORPHANED:
             outcome = "missed"
-        elif 2 * (min(anchor.end, true_end) - max(anchor.start, true_start)) >= true_end - true_start:
+        elif 2 * (min(anchor.end, true_end) - max(anchor.start, true_start)) >= min(
+            true_end - true_start, len(annotation.quote.exact)
+        ):
             outcome = "correct"
         elif indistinguishable(anchor.start, truth, original):
             outcome = "indistinguishable"
