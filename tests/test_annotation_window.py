@@ -454,6 +454,8 @@ def test_annotations_are_read_off_the_ui_thread_while_the_sidebar_shows(
     assert "Reading the annotations" in window.annotation_panel.location.text()
     assert window.annotation_panel.banner.isHidden()
     assert not window.actions.tag_selection.isEnabled()
+    # A read that takes a while is said in the reader pane too.
+    qtbot.waitUntil(lambda: "Reading the annotations" in window.reader_view.toPlainText(), timeout=5000)
     release.set()
     wait_idle(qtbot, window)
     assert threads[0] is not threading.main_thread()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 logger = logging.getLogger(__name__)
 
-#: Families tried in order; the first one installed draws every label.
+# Families tried in order; the first one installed draws every label.
 CJK_FAMILIES = (
     "Noto Sans CJK SC",
     "Noto Sans SC",

@@ -88,11 +88,14 @@ from reader.gui.worker import Task, run_in_background
 logger = logging.getLogger(__name__)
 
 APP_NAME = "Report Reader"
-#: Reports larger than this are read and cleaned off the UI thread.
+# Reports larger than this are read and cleaned off the UI thread.
 BACKGROUND_LOAD_BYTES = 512 * 1024
-#: Annotations are saved at most this long after a change (and on quit).
+# The library pass starts this long after the sidebar and the first report are shown.
 INDEX_DELAY_MS = 150
+# Annotations are saved at most this long after a change (and on quit).
 SAVE_DELAY_MS = 1000
+# When reading a library's annotations takes longer than this, the reader pane says so.
+READING_NOTICE_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -489,13 +492,19 @@ class MainWindow(QMainWindow):
         else:
             self.reader_view.show_message(self.tr("This folder holds no reports."))
         # The sidebar paints while the annotations are read (a large file written
-        # elsewhere takes seconds: its schema is checked).
+        # elsewhere takes seconds: its schema is checked). Said in the reader pane only
+        # when it takes long enough to notice.
         self._run_task(
             "_sidecar_task",
             session.store.load,
             lambda sidecar: self._annotations_read(session, sidecar, entry, top),
             lambda message: self._annotations_read(session, None, entry, top, message),
         )
+        QTimer.singleShot(READING_NOTICE_MS, self, lambda: self._still_reading(session))
+
+    def _still_reading(self, session: LibrarySession) -> None:
+        if session is self.session and not session.annotations_loaded and self.current_entry is None:
+            self.reader_view.show_message(self.tr("Reading the annotations…"))
 
     def _annotations_read(
         self,

@@ -57,7 +57,7 @@ CJK_FONT_STACK = [
 ]
 DEFAULT_POINT_SIZE = 14
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
-#: Paragraphs laid out before the first paint; the rest follow in slices.
+# Paragraphs laid out before the first paint; the rest follow in slices.
 FIRST_SLICE = 200
 NEXT_SLICE = 1500
 COLUMN_EMS = 38  # a readable line: about 38 Chinese characters
@@ -66,7 +66,7 @@ PARAGRAPH_KIND, TITLE_KIND, META_KIND, IMAGE_KIND = 1, 2, 3, 4
 
 
 ANNOTATION = "annotation"
-#: Painting order of all layers: annotations underneath, word lists on top.
+# Painting order of all layers: annotations underneath, word lists on top.
 PAINT_ORDER = (ANNOTATION, *LAYERS)
 
 

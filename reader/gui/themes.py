@@ -36,7 +36,7 @@ _THEMES = {
     "sepia": Theme("sepia", "#ece3cf", "#f6efdf", "#3b3024", "#7b6a55", "#8c2f27", False),
 }
 
-#: Highlight colours of the built-in layers (keyword; entity kinds).
+# Highlight colours of the built-in layers (keyword; entity kinds).
 KEYWORD_COLOUR = "#f2b705"
 ENTITY_COLOURS = {"person": "#d9534f", "place": "#2e8b57", "organization": "#3f6fd8"}
 

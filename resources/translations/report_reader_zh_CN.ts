@@ -692,523 +692,527 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="517"/>
+        <location filename="../../reader/gui/main_window.py" line="526"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="490"/>
+        <location filename="../../reader/gui/main_window.py" line="493"/>
         <source>This folder holds no reports.</source>
-        <extracomment>Reports larger than this are read and cleaned off the UI thread. Annotations are saved at most this long after a change (and on quit).</extracomment>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="539"/>
+        <location filename="../../reader/gui/main_window.py" line="548"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="557"/>
+        <location filename="../../reader/gui/main_window.py" line="566"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="565"/>
+        <location filename="../../reader/gui/main_window.py" line="574"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="569"/>
+        <location filename="../../reader/gui/main_window.py" line="578"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="588"/>
+        <location filename="../../reader/gui/main_window.py" line="597"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="622"/>
+        <location filename="../../reader/gui/main_window.py" line="631"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="655"/>
+        <location filename="../../reader/gui/main_window.py" line="664"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="699"/>
+        <location filename="../../reader/gui/main_window.py" line="708"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="705"/>
+        <location filename="../../reader/gui/main_window.py" line="714"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="792"/>
+        <location filename="../../reader/gui/main_window.py" line="801"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="792"/>
+        <location filename="../../reader/gui/main_window.py" line="801"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="804"/>
+        <location filename="../../reader/gui/main_window.py" line="813"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="824"/>
+        <location filename="../../reader/gui/main_window.py" line="833"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="827"/>
-        <location filename="../../reader/gui/main_window.py" line="856"/>
-        <location filename="../../reader/gui/main_window.py" line="868"/>
-        <location filename="../../reader/gui/main_window.py" line="1147"/>
-        <location filename="../../reader/gui/main_window.py" line="1427"/>
+        <location filename="../../reader/gui/main_window.py" line="836"/>
+        <location filename="../../reader/gui/main_window.py" line="865"/>
+        <location filename="../../reader/gui/main_window.py" line="877"/>
+        <location filename="../../reader/gui/main_window.py" line="1156"/>
+        <location filename="../../reader/gui/main_window.py" line="1436"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="838"/>
+        <location filename="../../reader/gui/main_window.py" line="847"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="844"/>
+        <location filename="../../reader/gui/main_window.py" line="853"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="895"/>
-        <location filename="../../reader/gui/main_window.py" line="930"/>
+        <location filename="../../reader/gui/main_window.py" line="904"/>
+        <location filename="../../reader/gui/main_window.py" line="939"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="900"/>
-        <location filename="../../reader/gui/main_window.py" line="934"/>
+        <location filename="../../reader/gui/main_window.py" line="909"/>
+        <location filename="../../reader/gui/main_window.py" line="943"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1088"/>
+        <location filename="../../reader/gui/main_window.py" line="1097"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1112"/>
+        <location filename="../../reader/gui/main_window.py" line="1121"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1118"/>
+        <location filename="../../reader/gui/main_window.py" line="1127"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1035"/>
-        <location filename="../../reader/gui/main_window.py" line="1122"/>
+        <location filename="../../reader/gui/main_window.py" line="1044"/>
+        <location filename="../../reader/gui/main_window.py" line="1131"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="969"/>
+        <location filename="../../reader/gui/main_window.py" line="978"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="972"/>
+        <location filename="../../reader/gui/main_window.py" line="981"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="977"/>
+        <location filename="../../reader/gui/main_window.py" line="986"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1028"/>
+        <location filename="../../reader/gui/main_window.py" line="1037"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1039"/>
+        <location filename="../../reader/gui/main_window.py" line="1048"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1134"/>
+        <location filename="../../reader/gui/main_window.py" line="1143"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1136"/>
+        <location filename="../../reader/gui/main_window.py" line="1145"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1150"/>
+        <location filename="../../reader/gui/main_window.py" line="1159"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1155"/>
+        <location filename="../../reader/gui/main_window.py" line="1164"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1162"/>
+        <location filename="../../reader/gui/main_window.py" line="1171"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1164"/>
+        <location filename="../../reader/gui/main_window.py" line="1173"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1172"/>
+        <location filename="../../reader/gui/main_window.py" line="1181"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1175"/>
+        <location filename="../../reader/gui/main_window.py" line="1184"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="906"/>
+        <location filename="../../reader/gui/main_window.py" line="915"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1207"/>
+        <location filename="../../reader/gui/main_window.py" line="507"/>
+        <source>Reading the annotations…</source>
+        <translation>正在读取标注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1216"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1207"/>
+        <location filename="../../reader/gui/main_window.py" line="1216"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1214"/>
+        <location filename="../../reader/gui/main_window.py" line="1223"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1216"/>
+        <location filename="../../reader/gui/main_window.py" line="1225"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1263"/>
+        <location filename="../../reader/gui/main_window.py" line="1272"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1278"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1280"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1284"/>
+        <location filename="../../reader/gui/main_window.py" line="1293"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1312"/>
+        <location filename="../../reader/gui/main_window.py" line="1321"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1334"/>
+        <location filename="../../reader/gui/main_window.py" line="1343"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1337"/>
+        <location filename="../../reader/gui/main_window.py" line="1346"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1356"/>
-        <location filename="../../reader/gui/main_window.py" line="1359"/>
+        <location filename="../../reader/gui/main_window.py" line="1365"/>
+        <location filename="../../reader/gui/main_window.py" line="1368"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1356"/>
+        <location filename="../../reader/gui/main_window.py" line="1365"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1365"/>
-        <location filename="../../reader/gui/main_window.py" line="1367"/>
+        <location filename="../../reader/gui/main_window.py" line="1374"/>
+        <location filename="../../reader/gui/main_window.py" line="1376"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1365"/>
+        <location filename="../../reader/gui/main_window.py" line="1374"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1377"/>
+        <location filename="../../reader/gui/main_window.py" line="1386"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1377"/>
+        <location filename="../../reader/gui/main_window.py" line="1386"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1380"/>
+        <location filename="../../reader/gui/main_window.py" line="1389"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1389"/>
-        <location filename="../../reader/gui/main_window.py" line="1392"/>
+        <location filename="../../reader/gui/main_window.py" line="1398"/>
+        <location filename="../../reader/gui/main_window.py" line="1401"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1401"/>
-        <location filename="../../reader/gui/main_window.py" line="1405"/>
+        <location filename="../../reader/gui/main_window.py" line="1410"/>
+        <location filename="../../reader/gui/main_window.py" line="1414"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1401"/>
+        <location filename="../../reader/gui/main_window.py" line="1410"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1415"/>
-        <location filename="../../reader/gui/main_window.py" line="1421"/>
+        <location filename="../../reader/gui/main_window.py" line="1424"/>
+        <location filename="../../reader/gui/main_window.py" line="1430"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1416"/>
+        <location filename="../../reader/gui/main_window.py" line="1425"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1429"/>
+        <location filename="../../reader/gui/main_window.py" line="1438"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1486"/>
+        <location filename="../../reader/gui/main_window.py" line="1495"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1508"/>
+        <location filename="../../reader/gui/main_window.py" line="1517"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1510"/>
+        <location filename="../../reader/gui/main_window.py" line="1519"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1527"/>
+        <location filename="../../reader/gui/main_window.py" line="1536"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1536"/>
+        <location filename="../../reader/gui/main_window.py" line="1545"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1536"/>
+        <location filename="../../reader/gui/main_window.py" line="1545"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1543"/>
-        <location filename="../../reader/gui/main_window.py" line="1551"/>
+        <location filename="../../reader/gui/main_window.py" line="1552"/>
+        <location filename="../../reader/gui/main_window.py" line="1560"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1561"/>
+        <location filename="../../reader/gui/main_window.py" line="1570"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1561"/>
+        <location filename="../../reader/gui/main_window.py" line="1570"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1567"/>
-        <location filename="../../reader/gui/main_window.py" line="1573"/>
+        <location filename="../../reader/gui/main_window.py" line="1576"/>
+        <location filename="../../reader/gui/main_window.py" line="1582"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1567"/>
+        <location filename="../../reader/gui/main_window.py" line="1576"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1573"/>
+        <location filename="../../reader/gui/main_window.py" line="1582"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1579"/>
+        <location filename="../../reader/gui/main_window.py" line="1588"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1601"/>
+        <location filename="../../reader/gui/main_window.py" line="1610"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1604"/>
+        <location filename="../../reader/gui/main_window.py" line="1613"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1605"/>
+        <location filename="../../reader/gui/main_window.py" line="1614"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1606"/>
+        <location filename="../../reader/gui/main_window.py" line="1615"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1607"/>
+        <location filename="../../reader/gui/main_window.py" line="1616"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1608"/>
+        <location filename="../../reader/gui/main_window.py" line="1617"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1609"/>
+        <location filename="../../reader/gui/main_window.py" line="1618"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1610"/>
+        <location filename="../../reader/gui/main_window.py" line="1619"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1611"/>
+        <location filename="../../reader/gui/main_window.py" line="1620"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1612"/>
+        <location filename="../../reader/gui/main_window.py" line="1621"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1613"/>
+        <location filename="../../reader/gui/main_window.py" line="1622"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1614"/>
+        <location filename="../../reader/gui/main_window.py" line="1623"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1615"/>
+        <location filename="../../reader/gui/main_window.py" line="1624"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1616"/>
+        <location filename="../../reader/gui/main_window.py" line="1625"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1617"/>
+        <location filename="../../reader/gui/main_window.py" line="1626"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1622"/>
+        <location filename="../../reader/gui/main_window.py" line="1631"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1624"/>
+        <location filename="../../reader/gui/main_window.py" line="1633"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1628"/>
+        <location filename="../../reader/gui/main_window.py" line="1637"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1628"/>
+        <location filename="../../reader/gui/main_window.py" line="1637"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1628"/>
+        <location filename="../../reader/gui/main_window.py" line="1637"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1088"/>
-        <location filename="../../reader/gui/main_window.py" line="1629"/>
+        <location filename="../../reader/gui/main_window.py" line="1097"/>
+        <location filename="../../reader/gui/main_window.py" line="1638"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1631"/>
+        <location filename="../../reader/gui/main_window.py" line="1640"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1631"/>
+        <location filename="../../reader/gui/main_window.py" line="1640"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1631"/>
+        <location filename="../../reader/gui/main_window.py" line="1640"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1641"/>
+        <location filename="../../reader/gui/main_window.py" line="1650"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1643"/>
+        <location filename="../../reader/gui/main_window.py" line="1652"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1239,9 +1243,8 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="680"/>
+        <location filename="../../reader/gui/reader_view.py" line="698"/>
         <source>Add “%1” to the dictionary</source>
-        <extracomment>Paragraphs laid out before the first paint; the rest follow in slices. Painting order of all layers: annotations underneath, word lists on top.</extracomment>
         <translation>将“%1”加入词典</translation>
     </message>
 </context>
