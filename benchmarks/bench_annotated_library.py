@@ -1,7 +1,8 @@
 """Opening a library with many annotations in the window: how long the UI thread is
 held. The bundled seeds get N annotations (default 10,000) in their sidecar, which is
 either a file this app wrote (its schema check remembered) or one written elsewhere
-(a colleague's copy brought by a sync tool: the schema is checked in full).
+(a colleague's copy brought by a sync tool: the schema is checked in full); the seeds
+without annotations give the baseline.
 
 For each, in a fresh process per run:
 
@@ -102,11 +103,18 @@ def main() -> int:
         (home / sub).mkdir(parents=True, exist_ok=True)
     os.environ["REPORT_READER_DATA_DIR"] = str(home / "data")  # the build's save is remembered there
     library = make_library(folder, args.annotations)
+    bare = folder / "bare"
+    shutil.copytree(REPO / "seeds", bare)
     size = (library / "reader-annotations.json").stat().st_size
     print(f"annotations: {args.annotations}   sidecar: {size / 1e6:.1f} MB   runs: {args.runs}")
     print(f"{'sidecar':<26}{'figure':<22}{'median':>10}{'min':>10}{'max':>10}")
-    for label, foreign in (("written by this app", False), ("written elsewhere", True)):
-        results = [run_child(library, args.annotations, home, foreign) for _ in range(args.runs)]
+    cases = (
+        ("none (baseline)", bare, 0, False),
+        ("written by this app", library, args.annotations, False),
+        ("written elsewhere", library, args.annotations, True),
+    )
+    for label, where, count, foreign in cases:
+        results = [run_child(where, count, home, foreign) for _ in range(args.runs)]
         for key, name in (
             ("built", "window built"),
             ("stall", "longest UI stall"),
