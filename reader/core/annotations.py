@@ -17,10 +17,10 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, ClassVar
 
 from reader.bundled import resources_dir
-from reader.core.problems import with_detail
+from reader.core.problems import ExplainedError
 from reader.core.wordlists import WordList
 
 FORMAT = "report-reader-annotations"
@@ -29,48 +29,35 @@ CONTEXT = 32
 DEFAULT_TAG_COLOUR = "#d98f1d"
 
 
-class SidecarError(Exception):
+class SidecarError(ExplainedError):
     """A sidecar that must not be written over; `reason` says why in plain words."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(code, detail)
-        self.code = code
-        self.detail = detail
-
-    def reason(self, lang: str | None = None) -> str:
-        """Why, in plain words, in `lang` ('en' or 'zh'; default: the user's)."""
-        return with_detail(_SIDECAR_REASONS, self.code, self.detail, lang)
-
-    def __str__(self) -> str:
-        return self.reason("en")
-
-
-_SIDECAR_REASONS = {
-    "not-json": {
-        "en": "The annotations file is damaged: it is not valid JSON",
-        "zh": "标注文件已损坏：不是有效的 JSON",
-    },
-    "not-ours": {
-        "en": "This is not a Report Reader annotations file",
-        "zh": "这不是报告阅读器的标注文件",
-    },
-    "newer": {
-        "en": "The annotations file was written by a newer version of Report Reader",
-        "zh": "标注文件由更新版本的报告阅读器写入",
-    },
-    "invalid": {
-        "en": "The annotations file does not have the expected structure",
-        "zh": "标注文件的结构不符合要求",
-    },
-    "unreadable": {
-        "en": "The annotations file cannot be read",
-        "zh": "无法读取标注文件",
-    },
-    "loading": {
-        "en": "The annotations are still being read",
-        "zh": "仍在读取标注",
-    },
-}
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
+        "not-json": {
+            "en": "The annotations file is damaged: it is not valid JSON",
+            "zh": "标注文件已损坏：不是有效的 JSON",
+        },
+        "not-ours": {
+            "en": "This is not a Report Reader annotations file",
+            "zh": "这不是报告阅读器的标注文件",
+        },
+        "newer": {
+            "en": "The annotations file was written by a newer version of Report Reader",
+            "zh": "标注文件由更新版本的报告阅读器写入",
+        },
+        "invalid": {
+            "en": "The annotations file does not have the expected structure",
+            "zh": "标注文件的结构不符合要求",
+        },
+        "unreadable": {
+            "en": "The annotations file cannot be read",
+            "zh": "无法读取标注文件",
+        },
+        "loading": {
+            "en": "The annotations are still being read",
+            "zh": "仍在读取标注",
+        },
+    }
 
 
 def now() -> str:

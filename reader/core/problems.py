@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 _MESSAGES: dict[str, dict[str, str]] = {
     "empty": {
@@ -100,7 +101,7 @@ def render(code: str, params: dict[str, str] | None = None, lang: str | None = N
         return template
 
 
-def with_detail(messages: dict[str, dict[str, str]], code: str, detail: str, lang: str | None) -> str:
+def _with_detail(messages: dict[str, dict[str, str]], code: str, detail: str, lang: str | None) -> str:
     """`code`'s message from `messages` in `lang` (default: the user's), with a
     technical detail in brackets: "Base (detail)." or "基本（细节）。"."""
     lang = lang or user_language()
@@ -108,6 +109,24 @@ def with_detail(messages: dict[str, dict[str, str]], code: str, detail: str, lan
     if lang == "zh":
         return f"{base}（{detail}）。" if detail else f"{base}。"
     return f"{base} ({detail})." if detail else f"{base}."
+
+
+class ExplainedError(Exception):
+    """An expected failure: a stable `code`, a technical `detail`, and `reason()` in plain
+    words in English or Chinese, from the subclass's `MESSAGES` (code -> language -> text)."""
+
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {}
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(code, detail)
+        self.code, self.detail = code, detail
+
+    def reason(self, lang: str | None = None) -> str:
+        """Why, in `lang` ('en' or 'zh'; default: the user's)."""
+        return _with_detail(self.MESSAGES, self.code, self.detail, lang)
+
+    def __str__(self) -> str:
+        return self.reason("en")
 
 
 def human_size(size: int) -> str:

@@ -23,9 +23,10 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from reader.core.library_index import IndexedReport, LibraryIndex
-from reader.core.problems import with_detail
+from reader.core.problems import ExplainedError
 from reader.core.text_find import fold1
 
 PHRASE, WORDS, REGEX = "phrase", "words", "regex"
@@ -34,26 +35,17 @@ CONTEXT = 20  # characters each side of a hit
 SEPARATOR = "\x00"  # between reports in the joined text; never in a cleaned text
 
 
-class SearchError(ValueError):
+class SearchError(ExplainedError, ValueError):
     """The query cannot be searched (an invalid regular expression); `reason` says why."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(code, detail)
-        self.code, self.detail = code, detail
-
-    def reason(self, lang: str | None = None) -> str:
-        """Why, in `lang` ('en' or 'zh'; default: the user's)."""
-        return with_detail(_SEARCH_REASONS, self.code, self.detail, lang)
-
-    def __str__(self) -> str:
-        return self.reason("en")
-
-
-_SEARCH_REASONS = {
-    "bad-regex": {"en": "Not a valid regular expression", "zh": "不是有效的正则表达式"},
-    "matches-empty": {"en": "The regular expression matches empty text", "zh": "该正则表达式会匹配空文本"},
-    "not-indexed": {"en": "The library is not indexed yet", "zh": "文库尚未建立索引"},
-}
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
+        "bad-regex": {"en": "Not a valid regular expression", "zh": "不是有效的正则表达式"},
+        "matches-empty": {
+            "en": "The regular expression matches empty text",
+            "zh": "该正则表达式会匹配空文本",
+        },
+        "not-indexed": {"en": "The library is not indexed yet", "zh": "文库尚未建立索引"},
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from reader.core.anchoring import ORPHANED, reanchor
 from reader.core.annotations import (
@@ -23,7 +23,7 @@ from reader.core.annotations import (
     timestamp_key,
 )
 from reader.core.export.w3c import W3CFormatError, parse_w3c, source_parts
-from reader.core.problems import ReportError, with_detail
+from reader.core.problems import ExplainedError, ReportError
 from reader.core.wordlists import PALETTE
 
 if TYPE_CHECKING:
@@ -34,32 +34,27 @@ UNKNOWN_TEXT = "0" * 16
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
-class ImportFailed(ValueError):
+class ImportFailed(ExplainedError, ValueError):
     """The file cannot be imported; `reason` says why in plain words."""
 
     def __init__(self, code: str, detail: str = "", cause: SidecarError | None = None) -> None:
         super().__init__(code, detail)
-        self.code, self.detail, self.cause = code, detail, cause
+        self.cause = cause
 
     def reason(self, lang: str | None = None) -> str:
-        """Why, in `lang` ('en' or 'zh'; default: the user's)."""
         if self.cause is not None:  # a damaged sidecar: its own reason
             return self.cause.reason(lang)
-        return with_detail(_IMPORT_REASONS, self.code, self.detail, lang)
+        return super().reason(lang)
 
-    def __str__(self) -> str:
-        return self.reason("en")
-
-
-_IMPORT_REASONS = {
-    "too-large": {"en": "The file is too large to be annotations", "zh": "文件太大，不可能是标注"},
-    "unreadable": {"en": "The file cannot be read", "zh": "无法读取文件"},
-    "not-json": {"en": "This is not a JSON file", "zh": "这不是 JSON 文件"},
-    "not-annotations": {
-        "en": "This is neither a Report Reader annotations file nor W3C annotations",
-        "zh": "这既不是报告阅读器的标注文件，也不是 W3C 标注",
-    },
-}
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
+        "too-large": {"en": "The file is too large to be annotations", "zh": "文件太大，不可能是标注"},
+        "unreadable": {"en": "The file cannot be read", "zh": "无法读取文件"},
+        "not-json": {"en": "This is not a JSON file", "zh": "这不是 JSON 文件"},
+        "not-annotations": {
+            "en": "This is neither a Report Reader annotations file nor W3C annotations",
+            "zh": "这既不是报告阅读器的标注文件，也不是 W3C 标注",
+        },
+    }
 
 
 @dataclass
