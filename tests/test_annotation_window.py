@@ -463,3 +463,58 @@ def test_annotations_are_read_off_the_ui_thread_while_the_sidebar_shows(
     assert [a.note for a in window.session.sidecar.annotations.values()] == ["已有的笔记"]
     assert "Annotations are saved in" in window.annotation_panel.location.text()
     assert window.reader_view.report is not None  # the first report opened after reading
+
+
+def test_a_tag_that_exists_is_refused_in_the_ui_language(
+    qtbot, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = open_window(qtbot, seeds_copy)
+    window.set_language("zh_CN")
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append((title, text)))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("整改", True))
+    window.new_tag()
+    window.new_tag()  # the same name again
+    assert [t.name for t in window.session.sidecar.tags] == ["整改"]
+    assert warnings == [("无法使用该标签", "已有同名标签（整改）。")]
+
+
+def test_a_dictionary_word_saved_during_a_background_merge_keeps_others_work(
+    qtbot, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from reader.core.session import LibrarySession
+    from reader.core.sidecar import SidecarStore
+
+    window = open_window(qtbot, seeds_copy)
+    window._save_timer.setInterval(10)
+    select_text(window, "主题教育")
+    mine = window.annotate_selection(["甲"])
+    window.save_annotations()
+    other = LibrarySession(seeds_copy)  # another instance adds one
+    report = other.load(other.entries[0])
+    other.apply(other.annotate(report, 0, 4, ["乙"], "", "乙"))
+    other.save()
+    (theirs,) = set(other.sidecar.annotations) - {mine}
+
+    release, real_save = threading.Event(), SidecarStore.save
+
+    def slow_save(store: SidecarStore, sidecar):  # the background save waits for the disk
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)
+        return real_save(store, sidecar)
+
+    monkeypatch.setattr(SidecarStore, "save", slow_save)
+    select_text(window, "开展")
+    third = window.annotate_selection(["丙"])
+    qtbot.waitUntil(lambda: window._saver.busy, timeout=5000)  # about to merge the other's work
+    threading.Timer(0.3, release.set).start()
+    window.add_to_dictionary("新词")  # writes the sidecar from the UI thread
+    qtbot.waitUntil(lambda: not window._saver.busy and not window._dirty, timeout=10000)
+    window.save_annotations()
+    on_disk = saved(seeds_copy)
+    assert {a["id"] for a in on_disk["annotations"]} == {mine, theirs, third}
+    assert "新词" in on_disk["dictionary"]

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from reader.core.anchoring import ORPHANED, Anchor, TextMap, reanchor
 from reader.core.annotations import (
@@ -37,7 +38,7 @@ from reader.core.keywords import (
 from reader.core.library import ReportEntry, scan_library
 from reader.core.library_index import IndexedReport, LibraryIndex, build_index
 from reader.core.loader import Report, load_report
-from reader.core.problems import Problem
+from reader.core.problems import ExplainedError, Problem
 from reader.core.search import Query, SearchCorpus, SearchError, SearchResult, search
 from reader.core.sidecar import SidecarStore
 from reader.core.wordlists import PALETTE, WordList
@@ -329,8 +330,10 @@ class LibrarySession:
     def add_tag(self, name: str, colour: str | None = None, description: str = "") -> Change:
         self._require_writable()
         name = normalise_tag(name)
-        if not name or self.sidecar.tag(name) is not None:
-            raise ValueError(f"tag {name!r} is empty or exists")
+        if not name:
+            raise TagError("empty")
+        if self.sidecar.tag(name) is not None:
+            raise TagError("exists", name)
         tags = [
             *self._tags(),
             Tag(name, colour or PALETTE[len(self.sidecar.tags) % len(PALETTE)], description),
@@ -351,7 +354,7 @@ class LibrarySession:
         self._require_writable()
         new = normalise_tag(new)
         if not new:
-            raise ValueError("empty tag name")
+            raise TagError("empty")
 
         def renamed(tag: str) -> str:
             if tag == old:
@@ -414,6 +417,15 @@ class LibrarySession:
         tags = change.tags_before if undo else change.tags_after
         if tags is not None:
             self.sidecar.tags = copy.deepcopy(tags)
+
+
+class TagError(ExplainedError, ValueError):
+    """A tag name that cannot be used; `reason` says why."""
+
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
+        "empty": {"en": "A tag needs a name", "zh": "标签需要名称"},
+        "exists": {"en": "There is already a tag with this name", "zh": "已有同名标签"},
+    }
 
 
 @dataclass

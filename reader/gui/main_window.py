@@ -53,7 +53,7 @@ from reader.core.library_index import cached_listings
 from reader.core.loader import Report, default_root
 from reader.core.problems import ReportError
 from reader.core.search import Query, write_search_csv
-from reader.core.session import Change, IndexResult, LibrarySession
+from reader.core.session import Change, IndexResult, LibrarySession, TagError
 from reader.core.wordlists import parse_plain_terms, terms_to_plain
 from reader.gui import actions as actions_module
 from reader.gui.annotation_widgets import (
@@ -893,6 +893,13 @@ class MainWindow(QMainWindow):
         if outcome is not None:
             self._take_in(outcome)
 
+    def _finish_background_save(self) -> None:
+        """Wait for a save under way and take in what it wrote: before anything else
+        is written from this window (it may have merged others' work into the file)."""
+        outcome = self._saver.collect(wait=True)
+        if outcome is not None:
+            self._take_in(outcome)
+
     def _take_in(self, outcome: SaveOutcome) -> None:
         """Show what a background save did; save again if there is more to write."""
         from_watcher, self._merging_disk_change = self._merging_disk_change, False
@@ -926,10 +933,8 @@ class MainWindow(QMainWindow):
         window or the library, and importing, call this; it first waits for a save
         under way in the background)."""
         self._save_timer.stop()
-        outcome = self._saver.collect(wait=True)
-        if outcome is not None:
-            self._take_in(outcome)
-            self._save_timer.stop()
+        self._finish_background_save()
+        self._save_timer.stop()
         if self.session is None or not self._dirty:
             return
         try:
@@ -1215,9 +1220,7 @@ class MainWindow(QMainWindow):
         if backup is None:
             self._warn(self.tr("No backup to restore"), self.tr("There is no backup that can be read."))
             return
-        outcome = self._saver.collect(wait=True)
-        if outcome is not None:
-            self._take_in(outcome)
+        self._finish_background_save()
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),
@@ -1434,8 +1437,8 @@ class MainWindow(QMainWindow):
             action()
         except SidecarError as exc:
             self._warn(self.tr("Annotations are read-only"), exc.reason())
-        except ValueError as exc:
-            self._warn(self.tr("That tag cannot be used"), str(exc))
+        except TagError as exc:
+            self._warn(self.tr("That tag cannot be used"), exc.reason())
 
     # -- find, filter --------------------------------------------------------------------------
     def _find_next(self) -> None:
@@ -1511,10 +1514,11 @@ class MainWindow(QMainWindow):
         word = word.strip()
         if not word or self.session is None:
             return
+        self._finish_background_save()
         try:
             self.session.add_dictionary_word(word)
         except (SidecarError, OSError) as exc:
-            self._warn(self.tr("The word could not be saved"), str(exc))
+            self._warn(self.tr("The word could not be saved"), _explain(exc))
             return
         self.statusBar().showMessage(self.tr("“%1” added to the dictionary").replace("%1", word), 5000)
         if self.reader_view.report is not None:
@@ -1530,10 +1534,11 @@ class MainWindow(QMainWindow):
     def _save_wordlists(self, wordlists: list) -> None:
         if self.session is None:
             return
+        self._finish_background_save()
         try:
             self.session.set_wordlists(wordlists)
         except (SidecarError, OSError) as exc:
-            self._warn(self.tr("The word lists could not be saved"), str(exc))
+            self._warn(self.tr("The word lists could not be saved"), _explain(exc))
         self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.sidecar.wordlists})
         if self.reader_view.report is not None:
             self._show_report(self.reader_view.report, self.reader_view.top_offset() or 0)
@@ -1703,3 +1708,12 @@ class MainWindow(QMainWindow):
         self._sidecar_task = None
         self.save_preferences()
         super().closeEvent(event)
+
+
+def _explain(exc: Exception) -> str:
+    """A failure in plain words: a sidecar's reason (in the UI language), or the system's."""
+    if isinstance(exc, SidecarError):
+        return exc.reason()
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
+    return str(exc)
