@@ -77,7 +77,6 @@ class TextMap:
     def __init__(self, old: str, new: str) -> None:
         self.old, self.new = old, new
         old_paras, new_paras = old.split("\n"), new.split("\n")
-        self._old_paras, self._new_paras = old_paras, new_paras
         self._old_starts = _starts(old_paras)
         self._new_starts = _starts(new_paras)
         # Compared width-folded: a changed cleaning rule (full-width forms) must not
@@ -102,7 +101,7 @@ class TextMap:
         para = max(0, bisect_right(self._old_starts, offset) - 1)
         op_index = max(0, bisect_right(self._opcode_starts, para) - 1)
         tag, _i1, _i2, j1, j2 = self._opcodes[op_index]
-        new_offset, _exact = self.map(offset)
+        new_offset = self.map(offset)
         if tag == "equal":
             return new_offset, "equal", None
         if j2 > j1:
@@ -150,10 +149,10 @@ class TextMap:
         from rapidfuzz import fuzz
 
         para = max(0, bisect_right(self._old_starts, offset) - 1)
-        old_text = fold(self._old_paras[para])
+        old_text = self._old_folded[para]
         scores = sorted(
             (
-                (fuzz.ratio(old_text, fold(self._new_paras[j])), j)
+                (fuzz.ratio(old_text, self._new_folded[j]), j)
                 for tag, _i1, _i2, j1, j2 in self._opcodes
                 if tag != "equal"
                 for j in range(j1, j2)
@@ -186,18 +185,19 @@ class TextMap:
             return self._new_starts[index + 1] - 1
         return len(self.new)
 
-    def map(self, offset: int) -> tuple[int, bool]:
-        """(new offset, exact): exact when the paragraph is unchanged in the new text."""
+    def map(self, offset: int) -> int:
+        """Where `offset` falls in the new text: exact when its paragraph is unchanged,
+        else a hint (the same distance into the paragraph in its place)."""
         para = max(0, bisect_right(self._old_starts, offset) - 1)
         within = offset - self._old_starts[para]
         op_index = max(0, bisect_right(self._opcode_starts, para) - 1)
         tag, i1, _i2, j1, j2 = self._opcodes[op_index]
         if tag == "equal":
-            return self._new_starts[j1 + (para - i1)] + within, True
+            return self._new_starts[j1 + (para - i1)] + within
         new_para = min(j1, len(self._new_starts) - 1)
         if j2 > j1:  # a replaced paragraph: keep the offset within it as a hint
-            return min(self._new_starts[new_para] + within, len(self.new)), False
-        return self._new_starts[new_para] if new_para >= 0 else 0, False
+            return min(self._new_starts[new_para] + within, len(self.new))
+        return self._new_starts[new_para] if new_para >= 0 else 0
 
 
 def _is_edit_of(old: str, new: str) -> bool:
