@@ -901,7 +901,8 @@ class MainWindow(QMainWindow):
             self._take_in(outcome)
 
     def _take_in(self, outcome: SaveOutcome) -> None:
-        """Show what a background save did; save again if there is more to write."""
+        """Show what a save did (views change only if it merged others' work or failed);
+        save again if there is more to write."""
         from_watcher, self._merging_disk_change = self._merging_disk_change, False
         if outcome.session is not self.session:
             return
@@ -911,7 +912,6 @@ class MainWindow(QMainWindow):
                 self._warn(self.tr("Annotations could not be saved"), outcome.error.reason())
         elif outcome.error is not None:
             self._dirty = True  # a full disk may free up: try again, lose nothing
-            self._save_timer.start()
             self.statusBar().showMessage(
                 self.tr("Annotations could not be saved (%1); retrying.").replace(
                     "%1", getattr(outcome.error, "strerror", None) or str(outcome.error)
@@ -921,7 +921,8 @@ class MainWindow(QMainWindow):
         elif outcome.merged:
             self.statusBar().showMessage(self.tr("Annotations changed on disk were merged in."), 5000)
         self._watch_sidecar()
-        self._refresh_annotation_views()
+        if outcome.merged or outcome.error is not None:
+            self._refresh_annotation_views()
         if self._dirty and not self._save_timer.isActive():
             self._save_timer.start()
         if self._disk_changed_while_saving:
@@ -932,29 +933,19 @@ class MainWindow(QMainWindow):
         """Write the sidecar now, on this thread, if anything changed (closing the
         window or the library, and importing, call this; it first waits for a save
         under way in the background)."""
-        self._save_timer.stop()
         self._finish_background_save()
         self._save_timer.stop()
         if self.session is None or not self._dirty:
             return
+        self._dirty = False
+        before = self.session.sidecar
         try:
             self.session.save()
-        except SidecarError as exc:
-            self._dirty = False  # nothing more can be written until the user acts
-            self._warn(self.tr("Annotations could not be saved"), exc.reason())
-        except OSError as exc:
-            self._save_timer.start()  # a full disk may free up: try again, lose nothing
-            self.statusBar().showMessage(
-                self.tr("Annotations could not be saved (%1); retrying.").replace(
-                    "%1", exc.strerror or str(exc)
-                ),
-                10000,
-            )
-            return
-        else:
-            self._dirty = False
-        self._watch_sidecar()
-        self._refresh_annotation_views()
+        except (SidecarError, OSError) as exc:
+            outcome = SaveOutcome(self.session, error=exc)
+        else:  # a merge with the file on disk gives a new sidecar
+            outcome = SaveOutcome(self.session, merged=self.session.sidecar is not before)
+        self._take_in(outcome)
 
     # -- library search -----------------------------------------------------------------------
     def show_search(self) -> None:
