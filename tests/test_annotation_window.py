@@ -512,7 +512,7 @@ def test_a_dictionary_word_saved_during_a_background_merge_keeps_others_work(
     third = window.annotate_selection(["丙"])
     qtbot.waitUntil(lambda: window._saver.busy, timeout=5000)  # about to merge the other's work
     threading.Timer(0.3, release.set).start()
-    window.add_to_dictionary("新词")  # writes the sidecar from the UI thread
+    window.add_to_dictionary("新词")  # saved with the next save, after the merge
     qtbot.waitUntil(lambda: not window._saver.busy and not window._dirty, timeout=10000)
     window.save_annotations()
     on_disk = saved(seeds_copy)

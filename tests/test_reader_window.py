@@ -392,6 +392,7 @@ def test_add_to_dictionary_in_a_read_only_library_goes_to_user_data(qtbot, isola
     window = open_window(qtbot)
     assert not window.session.store.in_library
     window.add_to_dictionary("扎实推进")
+    window.save_annotations()  # as the timer or closing the window does
     assert window.session.store.path.is_relative_to(isolated_user_data / "data")
     assert SidecarStore(SEEDS, read_only_library=True).load().dictionary == ["扎实推进"]
     assert not (SEEDS / "reader-annotations.json").exists()
@@ -400,6 +401,7 @@ def test_add_to_dictionary_in_a_read_only_library_goes_to_user_data(qtbot, isola
 def test_wordlists_are_saved_with_a_writable_library(qtbot, seeds_copy: Path) -> None:
     window = open_window(qtbot, seeds_copy)
     window._save_wordlists([WordList("运动", "#2f9e8f", ["专项整治", "主题教育"])])
+    window.save_annotations()  # as the timer or closing the window does
     assert window.session.store.path == seeds_copy.resolve() / "reader-annotations.json"
     assert SidecarStore(seeds_copy).load().wordlists[0].terms == ["专项整治", "主题教育"]
 

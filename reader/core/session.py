@@ -193,16 +193,16 @@ class LibrarySession:
         return ReportHighlights([], wordlist_spans(report.document.text, self.sidecar.wordlists))
 
     def set_wordlists(self, wordlists: Sequence[WordList]) -> None:
+        """Replace the library's word lists (saved with the annotations)."""
         self._require_writable()
         self.sidecar.wordlists = list(wordlists)
-        self.save()
 
     def add_dictionary_word(self, word: str) -> None:
+        """Teach the segmenter `word` (saved with the annotations)."""
         word = word.strip()
         self._require_writable()
         if word and word not in self.sidecar.dictionary:
             self.sidecar.dictionary.append(word)
-            self.save()
             if self._engine is not None:
                 self._engine.add_word(word)
 

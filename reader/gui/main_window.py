@@ -876,9 +876,13 @@ class MainWindow(QMainWindow):
         except SidecarError as exc:
             self._warn(self.tr("Annotations are read-only"), exc.reason())
             return
+        self._changed()
+        self._refresh_annotation_views()
+
+    def _changed(self) -> None:
+        """The sidecar changed in memory: it is saved within SAVE_DELAY_MS."""
         self._dirty = True
         self._save_timer.start()
-        self._refresh_annotation_views()
 
     def _save_in_background(self) -> None:
         """The debounced save, a second after a change: written off the UI thread."""
@@ -1505,12 +1509,12 @@ class MainWindow(QMainWindow):
         word = word.strip()
         if not word or self.session is None:
             return
-        self._finish_background_save()
         try:
             self.session.add_dictionary_word(word)
-        except (SidecarError, OSError) as exc:
-            self._warn(self.tr("The word could not be saved"), _explain(exc))
+        except SidecarError as exc:
+            self._warn(self.tr("The word could not be saved"), exc.reason())
             return
+        self._changed()
         self.statusBar().showMessage(self.tr("“%1” added to the dictionary").replace("%1", word), 5000)
         if self.reader_view.report is not None:
             self._start_highlights(self.reader_view.report)
@@ -1525,11 +1529,12 @@ class MainWindow(QMainWindow):
     def _save_wordlists(self, wordlists: list) -> None:
         if self.session is None:
             return
-        self._finish_background_save()
         try:
             self.session.set_wordlists(wordlists)
-        except (SidecarError, OSError) as exc:
-            self._warn(self.tr("The word lists could not be saved"), _explain(exc))
+        except SidecarError as exc:
+            self._warn(self.tr("The word lists could not be saved"), exc.reason())
+        else:
+            self._changed()
         self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.sidecar.wordlists})
         if self.reader_view.report is not None:
             self._show_report(self.reader_view.report, self.reader_view.top_offset() or 0)
@@ -1699,12 +1704,3 @@ class MainWindow(QMainWindow):
         self._sidecar_task = None
         self.save_preferences()
         super().closeEvent(event)
-
-
-def _explain(exc: Exception) -> str:
-    """A failure in plain words: a sidecar's reason (in the UI language), or the system's."""
-    if isinstance(exc, SidecarError):
-        return exc.reason()
-    if isinstance(exc, OSError):
-        return f"{exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
-    return str(exc)
