@@ -568,17 +568,18 @@ class ReaderView(QTextEdit):
         if marks:
             self.annotation_clicked.emit(min(marks, key=lambda m: m.end - m.start).id)
 
-    def _char_format(self, span: Span) -> QTextCharFormat:
+    def _char_format(self, span: Span, look: tuple[str, str, bool]) -> QTextCharFormat:
+        """How `span` is drawn, given its `_look`."""
         fmt = QTextCharFormat()
         if span.layer == ANNOTATION:
-            mark = self._marks[span.key]
-            underlay = QColor(mark.colour)
+            _layer, colour, wavy = look
+            underlay = QColor(colour)
             underlay.setAlpha(90 if self._theme.dark else 60)
             fmt.setBackground(underlay)
-            fmt.setUnderlineColor(QColor(mark.colour))
+            fmt.setUnderlineColor(QColor(colour))
             fmt.setUnderlineStyle(
                 QTextCharFormat.UnderlineStyle.WaveUnderline
-                if mark.several_tags
+                if wavy
                 else QTextCharFormat.UnderlineStyle.SingleUnderline
             )
             return fmt
@@ -636,7 +637,6 @@ class ReaderView(QTextEdit):
         """Non-overlapping (start, length, format) from possibly overlapping spans."""
         cuts = sorted({p for start, end, _, _ in spans for p in (start, end)})
         result: list[tuple[int, int, QTextCharFormat]] = []
-        looks = {id(span): self._look(span) for _, _, _, span in spans}
         for left, right in pairwise(cuts):
             covering = sorted(  # by painting order; a stable sort keeps ties as given
                 ((order, span) for start, end, order, span in spans if start <= left and right <= end),
@@ -646,26 +646,25 @@ class ReaderView(QTextEdit):
                 continue
             # Merging is by look (two annotations in one colour look the same), and a
             # look merged again later overrides its earlier self: keep its last place.
-            by_look = {looks[id(span)]: span for _, span in reversed(covering)}
-            # Several annotations here: the wave underline says so, as for several tags.
-            several = sum(span.layer == ANNOTATION for _, span in covering) > 1
-            key = (*reversed(by_look), (ANNOTATION, "", several))
+            crowded = sum(span.layer == ANNOTATION for _, span in covering) > 1
+            by_look = {self._look(span, crowded): span for _, span in reversed(covering)}
+            key = tuple(reversed(by_look))
             fmt = cache.get(key)
             if fmt is None:
                 fmt = QTextCharFormat()
-                for look in key[:-1]:
-                    fmt.merge(self._char_format(by_look[look]))
-                if several:
-                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                for look in key:
+                    fmt.merge(self._char_format(by_look[look], look))
                 cache[key] = fmt
             result.append((left, right - left, fmt))
         return result
 
-    def _look(self, span: Span) -> tuple[str, str, bool]:
-        """What decides how `span` is drawn (see `_char_format`)."""
+    def _look(self, span: Span, crowded: bool = False) -> tuple[str, str, bool]:
+        """What decides how `span` is drawn: its layer and key, or an annotation's
+        colour and whether it is wavy (several tags, or `crowded`: several annotations
+        on these characters)."""
         if span.layer == ANNOTATION:
             mark = self._marks[span.key]
-            return ANNOTATION, mark.colour, mark.several_tags
+            return ANNOTATION, mark.colour, mark.several_tags or crowded
         return span.layer, span.key, False
 
     def highlighted_ranges(self) -> dict[str, list[tuple[int, int]]]:
