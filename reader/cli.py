@@ -17,7 +17,7 @@ from typing import NoReturn, TextIO
 
 from reader import __version__
 from reader.core.export.writers import FORMATS, GROUPINGS
-from reader.core.problems import ReportError, user_language
+from reader.core.problems import ReportError, pick, user_language
 
 logger = logging.getLogger(__name__)
 
@@ -85,8 +85,7 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 def tr(key: str, **params: object) -> str:
     """A command-line message in the user's language."""
-    texts = _TEXTS[key]
-    return texts.get(user_language(), texts["en"]).format(**params)
+    return pick(_TEXTS, key).format(**params)
 
 
 def display_path(path: str | os.PathLike[str]) -> str:

@@ -112,3 +112,14 @@ def test_broken_utf16_with_bom_is_undecodable() -> None:
     with pytest.raises(ReportError) as caught:
         decode_bytes(codecs.BOM_UTF16_LE + "正文".encode("utf-16-le") + b"\x00\xd8")
     assert caught.value.code == "undecodable"
+
+
+def test_a_report_error_keeps_its_reason_across_processes() -> None:
+    import pickle
+
+    from reader.core.problems import ReportError
+
+    error = ReportError("too-large", size="5.2 MB", limit="4.0 MB")
+    copy = pickle.loads(pickle.dumps(error))  # as a worker process sends it back
+    assert copy.reason("en") == error.reason("en") and "5.2 MB" in copy.reason("zh")
+    assert str(copy) == error.reason("en")

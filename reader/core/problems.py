@@ -94,18 +94,25 @@ def render(code: str, params: dict[str, str] | None = None, lang: str | None = N
     params = dict(params or {})
     if "kind" in params:
         params["kind"] = _KINDS.get(params["kind"], _KINDS["other"])[lang]
-    template = _MESSAGES.get(code, {}).get(lang) or _MESSAGES.get(code, {}).get("en") or code
+    template = pick(_MESSAGES, code, lang)
     try:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
 
 
+def pick(messages: dict[str, dict[str, str]], key: str, lang: str | None = None) -> str:
+    """`key`'s text from `messages` (key -> language -> text) in `lang` (default: the
+    user's), else in English, else the key itself."""
+    texts = messages.get(key, {})
+    return texts.get(lang or user_language()) or texts.get("en") or key
+
+
 def _with_detail(messages: dict[str, dict[str, str]], code: str, detail: str, lang: str | None) -> str:
     """`code`'s message from `messages` in `lang` (default: the user's), with a
     technical detail in brackets: "Base (detail)." or "基本（细节）。"."""
     lang = lang or user_language()
-    base = messages.get(code, {}).get(lang) or messages.get(code, {}).get("en") or code
+    base = pick(messages, code, lang)
     if lang == "zh":
         return f"{base}（{detail}）。" if detail else f"{base}。"
     return f"{base} ({detail})." if detail else f"{base}."
@@ -139,19 +146,23 @@ def human_size(size: int) -> str:
     raise AssertionError("unreachable")
 
 
-class ReportError(Exception):
-    """A file cannot be loaded as a report. `code` is one of the problem codes."""
+class ReportError(ExplainedError):
+    """A file cannot be loaded as a report. `code` is one of the problem codes, whose
+    message is filled in with `params`."""
 
     def __init__(self, code: str, **params: str) -> None:
         super().__init__(code)
-        self.code = code
         self.params = params
 
     def reason(self, lang: str | None = None) -> str:
         return render(self.code, self.params, lang)
 
-    def __str__(self) -> str:
-        return self.reason("en")
+    def __reduce__(self) -> tuple[object, ...]:  # crosses to and from worker processes
+        return _report_error, (self.code, self.params)
+
+
+def _report_error(code: str, params: dict[str, str]) -> ReportError:
+    return ReportError(code, **params)
 
 
 @dataclass(frozen=True, slots=True)
