@@ -1293,7 +1293,8 @@ class MainWindow(QMainWindow):
         reason = self.session.read_only_reason
         damaged = reason if self.session.annotations_loaded else None  # no banner while reading
         self.annotation_panel.set_read_only(
-            damaged, store.newest_good_backup() is not None if damaged else False
+            damaged,
+            bool(damaged and store.backups()),  # Restore checks which one parses
         )
         editable = reason is None
         for action in (

@@ -5,6 +5,10 @@ on: writing, fsync and a merge with a file another program changed happen off th
 UI thread. The result is taken back on the UI thread (`LibrarySession.saved`) before
 anything else is written, so work done during the save, and others' work the save
 merged in, are both kept.
+
+Not `worker.run_in_background`: saves must run one after another, closing the window
+must be able to wait for the one under way, and its SidecarError or OSError must reach
+the window as such, not as a message.
 """
 
 from __future__ import annotations
