@@ -197,6 +197,7 @@ def test_a_damaged_sidecar_is_read_only_and_can_be_restored(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     again.annotation_panel.restore_button.click()
     assert again.annotation_panel.banner.isHidden()
+    assert "read-only" not in again.statusBar().currentMessage()
     # The copy of the last file saved: nothing lost.
     assert sorted(a.tags[0] for a in again.session.sidecar.annotations.values()) == ["乙", "甲"]
     assert next(seeds_copy.glob("reader-annotations.damaged-*.json")).read_bytes() == damaged

@@ -1227,10 +1227,10 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self.session.restore_backup(backup):
-            self._dirty = True  # this session's work, merged into the backup
-            self._save_timer.start()
+            self._changed()  # this session's work, merged into the backup
         self.undo_stack.clear()
         self._refresh_annotation_views()
+        self.statusBar().showMessage(self.tr("Annotations restored from the backup."), 5000)
 
     def _refresh_annotation_views(self) -> None:
         if self.session is None:

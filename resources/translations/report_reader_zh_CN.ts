@@ -771,7 +771,7 @@
         <location filename="../../reader/gui/main_window.py" line="865"/>
         <location filename="../../reader/gui/main_window.py" line="877"/>
         <location filename="../../reader/gui/main_window.py" line="1156"/>
-        <location filename="../../reader/gui/main_window.py" line="1436"/>
+        <location filename="../../reader/gui/main_window.py" line="1435"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
@@ -786,14 +786,12 @@
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="904"/>
-        <location filename="../../reader/gui/main_window.py" line="939"/>
+        <location filename="../../reader/gui/main_window.py" line="916"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="909"/>
-        <location filename="../../reader/gui/main_window.py" line="943"/>
+        <location filename="../../reader/gui/main_window.py" line="920"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
@@ -884,7 +882,7 @@
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="915"/>
+        <location filename="../../reader/gui/main_window.py" line="926"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
@@ -904,127 +902,132 @@
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1223"/>
+        <location filename="../../reader/gui/main_window.py" line="1221"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1225"/>
+        <location filename="../../reader/gui/main_window.py" line="1223"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1272"/>
+        <location filename="../../reader/gui/main_window.py" line="1233"/>
+        <source>Annotations restored from the backup.</source>
+        <translation>已从备份恢复标注。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1270"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1285"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1289"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1293"/>
+        <location filename="../../reader/gui/main_window.py" line="1291"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1321"/>
+        <location filename="../../reader/gui/main_window.py" line="1320"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1343"/>
+        <location filename="../../reader/gui/main_window.py" line="1342"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1346"/>
+        <location filename="../../reader/gui/main_window.py" line="1345"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1365"/>
-        <location filename="../../reader/gui/main_window.py" line="1368"/>
+        <location filename="../../reader/gui/main_window.py" line="1364"/>
+        <location filename="../../reader/gui/main_window.py" line="1367"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1365"/>
+        <location filename="../../reader/gui/main_window.py" line="1364"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1374"/>
-        <location filename="../../reader/gui/main_window.py" line="1376"/>
+        <location filename="../../reader/gui/main_window.py" line="1373"/>
+        <location filename="../../reader/gui/main_window.py" line="1375"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1374"/>
+        <location filename="../../reader/gui/main_window.py" line="1373"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1386"/>
+        <location filename="../../reader/gui/main_window.py" line="1385"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1386"/>
+        <location filename="../../reader/gui/main_window.py" line="1385"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1389"/>
+        <location filename="../../reader/gui/main_window.py" line="1388"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1398"/>
-        <location filename="../../reader/gui/main_window.py" line="1401"/>
+        <location filename="../../reader/gui/main_window.py" line="1397"/>
+        <location filename="../../reader/gui/main_window.py" line="1400"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1410"/>
-        <location filename="../../reader/gui/main_window.py" line="1414"/>
+        <location filename="../../reader/gui/main_window.py" line="1409"/>
+        <location filename="../../reader/gui/main_window.py" line="1413"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1410"/>
+        <location filename="../../reader/gui/main_window.py" line="1409"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1424"/>
-        <location filename="../../reader/gui/main_window.py" line="1430"/>
+        <location filename="../../reader/gui/main_window.py" line="1423"/>
+        <location filename="../../reader/gui/main_window.py" line="1429"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1425"/>
+        <location filename="../../reader/gui/main_window.py" line="1424"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1438"/>
+        <location filename="../../reader/gui/main_window.py" line="1437"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1495"/>
+        <location filename="../../reader/gui/main_window.py" line="1494"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1517"/>
+        <location filename="../../reader/gui/main_window.py" line="1516"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
@@ -1039,180 +1042,180 @@
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1545"/>
+        <location filename="../../reader/gui/main_window.py" line="1547"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1545"/>
+        <location filename="../../reader/gui/main_window.py" line="1547"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1552"/>
-        <location filename="../../reader/gui/main_window.py" line="1560"/>
+        <location filename="../../reader/gui/main_window.py" line="1554"/>
+        <location filename="../../reader/gui/main_window.py" line="1562"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1570"/>
+        <location filename="../../reader/gui/main_window.py" line="1572"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1570"/>
+        <location filename="../../reader/gui/main_window.py" line="1572"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1576"/>
-        <location filename="../../reader/gui/main_window.py" line="1582"/>
+        <location filename="../../reader/gui/main_window.py" line="1578"/>
+        <location filename="../../reader/gui/main_window.py" line="1584"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1576"/>
+        <location filename="../../reader/gui/main_window.py" line="1578"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1582"/>
+        <location filename="../../reader/gui/main_window.py" line="1584"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1588"/>
+        <location filename="../../reader/gui/main_window.py" line="1590"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1610"/>
+        <location filename="../../reader/gui/main_window.py" line="1612"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1613"/>
+        <location filename="../../reader/gui/main_window.py" line="1615"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1614"/>
+        <location filename="../../reader/gui/main_window.py" line="1616"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1615"/>
+        <location filename="../../reader/gui/main_window.py" line="1617"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1616"/>
+        <location filename="../../reader/gui/main_window.py" line="1618"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1617"/>
+        <location filename="../../reader/gui/main_window.py" line="1619"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1618"/>
+        <location filename="../../reader/gui/main_window.py" line="1620"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1619"/>
+        <location filename="../../reader/gui/main_window.py" line="1621"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1620"/>
+        <location filename="../../reader/gui/main_window.py" line="1622"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1621"/>
+        <location filename="../../reader/gui/main_window.py" line="1623"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1622"/>
+        <location filename="../../reader/gui/main_window.py" line="1624"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1623"/>
+        <location filename="../../reader/gui/main_window.py" line="1625"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1624"/>
+        <location filename="../../reader/gui/main_window.py" line="1626"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1625"/>
+        <location filename="../../reader/gui/main_window.py" line="1627"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1626"/>
+        <location filename="../../reader/gui/main_window.py" line="1628"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1631"/>
+        <location filename="../../reader/gui/main_window.py" line="1633"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1633"/>
+        <location filename="../../reader/gui/main_window.py" line="1635"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1637"/>
+        <location filename="../../reader/gui/main_window.py" line="1639"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1637"/>
+        <location filename="../../reader/gui/main_window.py" line="1639"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1637"/>
+        <location filename="../../reader/gui/main_window.py" line="1639"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="1097"/>
-        <location filename="../../reader/gui/main_window.py" line="1638"/>
+        <location filename="../../reader/gui/main_window.py" line="1640"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1640"/>
+        <location filename="../../reader/gui/main_window.py" line="1642"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1640"/>
+        <location filename="../../reader/gui/main_window.py" line="1642"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1640"/>
+        <location filename="../../reader/gui/main_window.py" line="1642"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1650"/>
+        <location filename="../../reader/gui/main_window.py" line="1652"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1652"/>
+        <location filename="../../reader/gui/main_window.py" line="1654"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1243,7 +1246,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="698"/>
+        <location filename="../../reader/gui/reader_view.py" line="697"/>
         <source>Add “%1” to the dictionary</source>
         <translation>将“%1”加入词典</translation>
     </message>
