@@ -117,11 +117,13 @@ def test_identical_codings_give_one(reports):
     ]
     table = agreement_table(copied, coders=["A", "B"], tags=TAGS, common_reports_only=False)
     assume(table.pairs[0].reason == "")
+    length = sum(r.length for r in reports)
     for row in (*table.pairs[0].rows, table.pairs[0].overall):
         for name, estimate in row.estimates.items():
             assert estimate.value is None or estimate.value == pytest.approx(1.0), (row.tag, name)
-        if row.characters[0]:  # coded, and not everything: defined and 1
-            assert row.estimates["agreement"].value == 1.0
+        if 0 < row.characters[0] < length:  # something coded, not everything: defined
+            for name in ("kappa", "alpha_characters", "u_alpha"):
+                assert row.estimates[name].value == pytest.approx(1.0), (row.tag, name)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -254,6 +256,12 @@ def test_verdict_follows_the_conventional_thresholds():
         "reliable",
         "reliable",
     ]
+
+
+def test_orphans_of_a_report_that_cannot_be_read_are_counted():
+    gone = CodedReport("gone.txt", 0, (), orphaned=2)
+    both = CodedReport("r.txt", 10, (Coding("A", 0, 5, ("x",)), Coding("B", 0, 5, ("x",))))
+    assert agreement_table([gone, both]).orphaned == 2
 
 
 def test_reports_from_an_export_leave_orphans_out(tmp_path):

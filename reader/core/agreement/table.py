@@ -68,8 +68,9 @@ def agreement_table(
     """The agreement of each pair of `coders` (default: everyone who coded in the
     scope, by name) on `tags` (default: every tag they used, by name), per tag and
     over those tags together. Pairs come in the order of `coders`."""
-    scope = [r for r in reports if r.length > 0]
-    orphaned = sum(r.orphaned for r in scope)
+    given = list(reports)
+    orphaned = sum(r.orphaned for r in given)
+    scope = [r for r in given if r.length > 0]
     tagged = [c for r in scope for c in r.codings if c.tags]
     chosen = tuple(dict.fromkeys(coders)) if coders is not None else tuple(sorted({c.coder for c in tagged}))
     if tags is not None:
