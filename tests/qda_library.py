@@ -3,7 +3,7 @@ hierarchical tags whose leaf names repeat (整改/其他, 人物/其他) in an o
 code-point order, a highlight with a note and no tag, a highlight with neither, an
 orphan with a note, notes with Windows line ends and with several paragraphs, and a
 passage after a character outside the BMP (𠀀), so positions in code points and in
-UTF-16 units differ.
+UTF-16 units differ, and a passage with digits.
 
 Used by the export tests and by tools/qualcoder_import_check.py."""
 
@@ -44,6 +44,7 @@ SPECS: list[tuple[int, str, int, list[str], str, str]] = [
     (2, "主题教育", 1, [], "只有笔记，没有标签。", "乙"),
     (2, "北京", 0, [], "", "乙"),
     (5, "整改措施", 0, ["人物/领导", "整改/其他"], "𠀀之后的摘录", "甲"),
+    (1, "2019年7月29日", 0, ["学习"], "", "乙"),  # digits in a passage
 ]
 ORPHAN_QUOTE = "已删除的段落"
 ORPHAN_NOTE = "原文已删除\r\n只剩笔记"
