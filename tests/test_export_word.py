@@ -87,3 +87,9 @@ def test_no_passage_is_italic(session: LibrarySession, lang: str) -> None:
             assert run.font.italic is not True, paragraph.text
             rpr = run._element.rPr
             assert rpr is None or rpr.find(qn("w:iCs")) is None, paragraph.text
+
+
+def test_grouped_by_tag_an_english_citation_uses_an_english_comma(session: LibrarySession) -> None:
+    lines = [p.text for p in exported(session, "en", "tag").paragraphs if p.text.startswith("— ")]
+    assert lines and all("，paragraph" not in line for line in lines)
+    assert any(", paragraph 1" in line for line in lines)

@@ -167,7 +167,8 @@ def _passage(out: _Writer, report: ExportReport, record: ExportRecord, lang: str
     a = record.annotation
     out.paragraph(record.passage, "Quote")
     where = label("paragraph", lang, n=record.paragraph) if record.paragraph else label(record.status, lang)
-    cite = f"{report.title or report.relpath}，{where}" if cite_report else where
+    comma = "，" if lang == "zh" else ", "
+    cite = f"{report.title or report.relpath}{comma}{where}" if cite_report else where
     line = out.paragraph()
     line.paragraph_format.left_indent = Twips(INDENT_TWIPS)  # type: ignore[attr-defined]
     run = line.add_run(_clean("— " + cite))  # type: ignore[attr-defined]
