@@ -182,3 +182,21 @@ def test_a_report_whose_text_is_gone_is_a_readable_empty_source(
     assert archive.read("sources/" + path) == b""
     memo = source.findtext("q:Description", namespaces=NS)
     assert "not available" in memo and PARAGRAPHS_NOTE in memo
+
+
+def test_code_names_stay_unique_whatever_the_tag_names() -> None:
+    from reader.core.export.qdpx import code_names
+
+    names = code_names(["其他", "整改", "整改/其他", "人物", "人物/其他", "人物/领导"])
+    assert names == {
+        "其他": "其他",
+        "整改": "整改",
+        "整改/其他": "整改/其他",
+        "人物": "人物",
+        "人物/其他": "人物/其他",
+        "人物/领导": "领导",
+    }
+    # tags that differ only in case: QDA tools may compare names without it
+    names = code_names(["A", "A/x", "a", "a/X", "B"])
+    assert len({n.casefold() for n in names.values()}) == 5
+    assert names["A/x"] == "A/x" and names["B"] == "B"

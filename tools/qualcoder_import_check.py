@@ -27,10 +27,15 @@ names, a note-only highlight, an orphan, CRLF and multi-paragraph notes, 𠀀 be
 passage) in a temporary folder. --keep DIR keeps the .qdpx, the QualCoder project and
 screenshots of QualCoder's windows there.
 
-QualCoder runs in a child process with QT_QPA_PLATFORM=offscreen and HOME pointing at
-a temporary folder (it writes ~/.qualcoder); its start-up release check is switched
-off and every socket connection or name lookup is refused and counted, so it makes no
-network call (the count is printed)."""
+Checked with QualCoder 4.0 Beta (its source at commit c3204641). QualCoder runs in
+a child process with QT_QPA_PLATFORM=offscreen and HOME pointing at a temporary
+folder (it writes ~/.qualcoder); its modal dialogs are answered, its start-up release
+check is switched off and every socket connection or name lookup is refused and
+counted, so it makes no network call (the count is printed).
+
+QualCoder's coding window counts positions in UTF-16 units while REFI-QDA (and its
+import) count code points, so after a character outside the BMP it draws a coding
+early; the line under "codings" counts the codings it draws at their passage."""
 
 from __future__ import annotations
 
