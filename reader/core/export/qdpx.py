@@ -19,7 +19,7 @@ import zipfile
 from xml.etree import ElementTree as ET
 
 from reader import __version__
-from reader.core.export.labels import label
+from reader.core.export.labels import display_date, label
 from reader.core.export.records import ExportSet, hex_colour, xml_safe
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
@@ -77,7 +77,7 @@ def to_qdpx(export: ExportSet, lang: str) -> bytes:
             files[f"sources/{source_guid}.txt"] = xml_safe(report.text)
         source = ET.SubElement(sources, q + "TextSource", attrs)
         ET.SubElement(source, q + "Description").text = xml_safe(
-            " · ".join(p for p in (report.relpath, report.number, report.date) if p)
+            " · ".join(p for p in (report.relpath, report.number, display_date(report.date, lang)) if p)
         )
         orphan_refs = []
         for record in report.records:
