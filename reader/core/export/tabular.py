@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import math
+import unicodedata
 from typing import Any
 
 from reader.core.dates import human_date, parse_iso
@@ -69,8 +71,29 @@ def to_csv(export: ExportSet, lang: str) -> bytes:
 
 
 #: Column widths (characters) of the annotations sheet; the rest are 10.
-_WIDTHS = {"number": 7, "title": 24, "file": 18, "date": 13, "tags": 16, "passage": 50, "note": 36,
-           "start": 7, "end": 7, "author": 9, "created": 16, "modified": 16, "status": 9}  # fmt: skip
+_WIDTHS = {"number": 6, "title": 22, "file": 14, "date": 13, "tags": 14, "passage": 40, "note": 30,
+           "start": 6, "end": 6, "author": 8, "created": 23, "modified": 23, "status": 8}  # fmt: skip
+_LINE_POINTS = 14.0  # one line of 10-point text, CJK included
+_MAX_ROW_POINTS = 409.0  # Excel's limit
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines `text` takes wrapped in a column `width` characters wide (a
+    CJK or other wide character counts two)."""
+    total = 0
+    for line in text.split("\n"):
+        size = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+        total += max(1, math.ceil(size / max(1.0, width - 1)))
+    return total
+
+
+def _row_height(cells: list[tuple[str, float]]) -> float:
+    """The height that shows every wrapped cell of a row whole: spreadsheet programs
+    do not grow rows written without one (LibreOffice overlaps the lines)."""
+    lines = max((_lines(text, width) for text, width in cells), default=1)
+    return min(_MAX_ROW_POINTS, lines * _LINE_POINTS + 2)
+
+
 #: How a full report date shows in Excel (a real date, so it sorts): the human form.
 _DATE_FORMATS = {"zh": 'yyyy"年"m"月"d"日"', "en": "[$-409]d mmmm yyyy"}
 
@@ -102,14 +125,19 @@ def to_xlsx(export: ExportSet, lang: str) -> bytes:
     header = book.add_format({**top, "bold": True, "bg_color": "#E8E8E8", "text_wrap": True})
     wrapped = book.add_format({**top, "text_wrap": True})
     number = book.add_format(top)
-    date = book.add_format({**top, "num_format": _DATE_FORMATS.get(lang, _DATE_FORMATS["en"])})
+    date = book.add_format(
+        {**top, "align": "left", "num_format": _DATE_FORMATS.get(lang, _DATE_FORMATS["en"])}
+    )
 
     sheet = book.add_worksheet(label("annotations-sheet", lang))
     for col, name in enumerate(COLUMNS):
         sheet.write_string(0, col, label(name, lang), header)
         sheet.set_column(col, col, _WIDTHS.get(name, 10))
     for row, (report, record) in enumerate(export.records, start=1):
-        for col, (name, value) in enumerate(row_values(report, record, lang).items()):
+        values = row_values(report, record, lang)
+        texts = [(cell_text(v), _WIDTHS.get(k, 10)) for k, v in values.items() if isinstance(v, str)]
+        sheet.set_row(row, _row_height(texts))
+        for col, (name, value) in enumerate(values.items()):
             full_date = parse_iso(report.date) if name == "date" else None
             if full_date is not None and full_date.year is not None:
                 when = datetime.datetime(full_date.year, full_date.month, full_date.day)
@@ -126,10 +154,13 @@ def to_xlsx(export: ExportSet, lang: str) -> bytes:
     matrix = book.add_worksheet(label("matrix-sheet", lang))
     matrix.write_string(0, 0, label("report", lang), header)
     matrix.set_column(0, 0, 40)
+    matrix.set_column(1, max(1, len(tags)), 12)
+    matrix.set_row(0, _row_height([(cell_text(name), 12) for name in tags]))
     for col, name in enumerate(tags, start=1):
         matrix.write_string(0, col, cell_text(name), header)
     for row, report in enumerate(export.reports, start=1):
         name = cell_text(f"{report.number} {report.title}".strip() or report.relpath)
+        matrix.set_row(row, _row_height([(name, 40)]))
         matrix.write_string(row, 0, name, wrapped)
         for col, tag in enumerate(tags, start=1):
             count = sum(tag in r.annotation.tags for r in report.records)
@@ -144,6 +175,7 @@ def to_xlsx(export: ExportSet, lang: str) -> bytes:
     codebook.set_column(0, 0, 24)
     codebook.set_column(2, 2, 50)
     for row, tag in enumerate(export.tags, start=1):
+        codebook.set_row(row, _row_height([(cell_text(tag.name), 24), (cell_text(tag.description), 50)]))
         swatch = book.add_format({**top, "bg_color": tag.colour})
         codebook.write_string(row, 0, cell_text(tag.name), wrapped)
         codebook.write_string(row, 1, tag.colour, swatch)
