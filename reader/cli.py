@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Literal, NoReturn, TextIO
 
 from reader import __version__
 from reader.core.export.writers import FORMATS, GROUPINGS
@@ -372,14 +372,9 @@ def _cmd_export(options: argparse.Namespace) -> int:
                 _error(name, tr("no-report"))
                 return EXIT_USAGE
             reports.add(relpath)
-    tags = None
-    if options.tag:
-        known_tags = set(session.tag_counts())
-        for tag in options.tag:
-            if tag not in known_tags:
-                _error(tag, tr("no-tag"))
-                return EXIT_USAGE
-        tags = frozenset(options.tag)
+    tags = _chosen_tags(session, options.tag)
+    if tags is False:
+        return EXIT_USAGE
     export = collect(session, Scope(frozenset(reports) if reports is not None else None, tags))
     out = Path(options.output)
     try:
@@ -390,6 +385,23 @@ def _cmd_export(options: argparse.Namespace) -> int:
     count = len(export.records)
     sys.stdout.write(tr("exported", count=count, reports=len(export.reports), path=display_path(out)) + "\n")
     return EXIT_OK
+
+
+def _chosen_tags(session, names: list[str]) -> frozenset[str] | Literal[False] | None:  # noqa: ANN001
+    """The `--tag` options (None when there are none), each a tag of the library: in
+    the codebook or on a passage, or a parent of one (整改 means itself and everything
+    below it). False, after saying which, when one is not."""
+    from reader.core.annotations import normalise_tag
+    from reader.core.export.records import with_parents
+
+    if not names:
+        return None
+    known = set(with_parents(session.tag_counts()))
+    for name in names:
+        if normalise_tag(name) not in known:
+            _error(name, tr("no-tag"))
+            return False
+    return frozenset(normalise_tag(name) for name in names)
 
 
 def _relpath_in(root: Path, name: str) -> str:
@@ -463,15 +475,11 @@ def _cmd_search(options: argparse.Namespace) -> int:
     session = _indexed(options.folder)
     if isinstance(session, int):
         return session
-    known_tags = set(session.tag_counts())
-    for tag in options.tag:
-        if tag not in known_tags:
-            _error(tag, tr("no-tag"))
-            return EXIT_USAGE
+    tags = _chosen_tags(session, options.tag)
+    if tags is False:
+        return EXIT_USAGE
     mode = REGEX if options.regex else WORDS if options.words else "phrase"
-    query = Query(
-        options.query, mode, options.exact, options.subfolder, frozenset(options.tag) if options.tag else None
-    )
+    query = Query(options.query, mode, options.exact, options.subfolder, tags)
     try:
         result = session.search(query)
     except SearchError as exc:
