@@ -57,6 +57,14 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Added {added}, updated {updated}, skipped {skipped} annotations (kept in {where}).",
         "zh": "新增 {added} 条、更新 {updated} 条、跳过 {skipped} 条标注（保存在 {where}）。",
     },
+    "repaired": {
+        "en": "{count} of them were repaired to the annotations file's rules ({what}).",
+        "zh": "其中 {count} 条已按标注文件的规则修正（{what}）。",
+    },
+    "refused": {
+        "en": "{count} annotations were not imported, as they break the annotations file's rules:",
+        "zh": "{count} 条标注不符合标注文件的规则，未导入：",
+    },
     "unplaced": {
         "en": "{count} annotations are for reports not in this library; they are kept as not found.",
         "zh": "{count} 条标注所属的报告不在此库中，已保留为“未找到”。",
@@ -416,7 +424,7 @@ def _relpath_in(root: Path, name: str) -> str:
 
 
 def _cmd_import(options: argparse.Namespace) -> int:
-    from reader.core.export.importer import ImportFailed, plan_import
+    from reader.core.export.importer import ImportFailed, plan_import, repairs_text
 
     session = _open_annotations(options.folder)
     if isinstance(session, int):
@@ -446,8 +454,13 @@ def _cmd_import(options: argparse.Namespace) -> int:
         )
         + "\n"
     )
+    if result.repaired:
+        sys.stdout.write(tr("repaired", count=len(result.repaired), what=repairs_text(result)) + "\n")
     if result.unplaced:
         sys.stdout.write(tr("unplaced", count=len(result.unplaced)) + "\n")
+    if result.refused:
+        sys.stdout.write(tr("refused", count=len(result.refused)) + "\n")
+        sys.stdout.writelines(f"  {reason}\n" for reason in result.refused)
     return EXIT_OK
 
 

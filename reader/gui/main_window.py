@@ -46,7 +46,7 @@ from reader.bundled import resources_dir, seeds_dir
 from reader.core.anchoring import ORPHANED, Anchor
 from reader.core.annotations import Annotation, Sidecar, SidecarError, default_author
 from reader.core.export import ExportSet, collect, write_export
-from reader.core.export.importer import ImportResult, plan_import
+from reader.core.export.importer import ImportResult, plan_import, repairs_text
 from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.core.library import ReportEntry
 from reader.core.library_index import cached_listings
@@ -1180,7 +1180,16 @@ class MainWindow(QMainWindow):
             message += " " + self.tr(
                 "%1 are for reports not in this library; they are listed as not found."
             ).replace("%1", str(len(result.unplaced)))
-        self.statusBar().showMessage(message, 15000)
+        if result.repaired:
+            message += " " + self.tr("%1 were repaired to the annotations file's rules (%2).").replace(
+                "%1", str(len(result.repaired))
+            ).replace("%2", repairs_text(result))
+        if result.refused:
+            message += "\n\n" + self.tr(
+                "%1 were not imported, as they break the annotations file's rules:"
+            ).replace("%1", str(len(result.refused)))
+            message += "\n" + "\n".join(result.refused[:5]) + ("\n…" if len(result.refused) > 5 else "")
+        self.statusBar().showMessage(message.split("\n")[0], 15000)
         QMessageBox.information(self, self.tr("Import finished"), message)
 
     def _watch_sidecar(self) -> None:
