@@ -231,3 +231,19 @@ def test_tag_colours_and_descriptions_come_back(
         "学习": ("#2F9E8F", ""),
     }
     assert [t.name for t in session.sidecar.tags] == ["整改", "整改/专项整治", "学习"]  # the user's order
+
+
+def test_an_orphan_is_exported_with_its_quote_and_status_and_no_position(tmp_path: Path) -> None:
+    session = fixed_library(tmp_path / "库")
+    data = json.loads(render(collect(session, Scope()), "json", session.root))
+    orphan = next(i for i in data["first"]["items"] if i["id"].endswith("000000000005"))
+    assert orphan["status"] == "orphaned"
+    assert [s["type"] for s in orphan["target"]["selector"]] == ["TextQuoteSelector"]
+    assert orphan["target"]["selector"][0]["exact"] == "已删除的段落"
+    ours = data["@context"][1]
+    assert (
+        ours["status"] == ours["rr"] + "status"
+        if ":" not in ours["status"]
+        else ours["status"] == "rr:status"
+    )
+    assert ours["rr"].startswith("https://") and "codebook" in ours
