@@ -2,7 +2,8 @@
 
 Dates are kept and exchanged in ISO 8601 ('2019-07-29', '--06-03' without a year);
 people read them in one form, that of the UI or export language (`human_date`):
-'2019年7月29日' and '6月3日' in Chinese, '29 July 2019' and '3 June' in English."""
+'2019年7月29日' and '6月3日' in Chinese, '29 Jul 2019' and '3 Jun' in English (short
+enough for a list column)."""
 
 from __future__ import annotations
 
@@ -34,8 +35,7 @@ class ReportDate:
         return day_month if self.year is None else f"{day_month} {self.year}"
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")  # fmt: skip
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ISO = re.compile(r"^(?:(?P<year>[0-9]{4})|-)-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})$")
 
 
@@ -53,7 +53,7 @@ def parse_iso(iso: str) -> ReportDate | None:
 
 def human_date(iso: str, lang: str = "en") -> str:
     """A report date (ISO 8601, as stored) the way people read it, in `lang`:
-    '2019年7月29日' / '29 July 2019'; without a year '6月3日' / '3 June'. '' stays '';
+    '2019年7月29日' / '29 Jul 2019'; without a year '6月3日' / '3 Jun'. '' stays '';
     anything that is not such a date is returned unchanged."""
     date = parse_iso(iso)
     return iso if date is None else date.human(lang)

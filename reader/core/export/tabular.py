@@ -95,7 +95,7 @@ def _row_height(cells: list[tuple[str, float]]) -> float:
 
 
 #: How a full report date shows in Excel (a real date, so it sorts): the human form.
-_DATE_FORMATS = {"zh": 'yyyy"年"m"月"d"日"', "en": "[$-409]d mmmm yyyy"}
+_DATE_FORMATS = {"zh": 'yyyy"年"m"月"d"日"', "en": "[$-409]d mmm yyyy"}
 
 
 def _print_layout(sheet: Any, columns: int = 0) -> None:
