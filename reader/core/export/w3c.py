@@ -169,11 +169,12 @@ def _parse_one(item: Any) -> W3CItem:
         raise W3CFormatError("not an annotation object")
     repairs: list[str] = []
     raw_id = _text(item.get("id"), "id")
+    bare = raw_id[9:] if raw_id[:9].lower() == "urn:uuid:" else raw_id  # URN schemes ignore case
     try:
-        ident = str(uuid.UUID(raw_id.removeprefix("urn:uuid:")))
+        ident = str(uuid.UUID(bare))
     except ValueError:
         raise W3CFormatError(f"id {raw_id[:60]!r} is not a UUID") from None
-    if ident != raw_id.removeprefix("urn:uuid:"):
+    if ident != bare:
         repairs.append("id")
     target = item.get("target")
     if not isinstance(target, dict):
