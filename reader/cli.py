@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Literal, NoReturn, TextIO
 
 from reader import __version__
 from reader.core.export.writers import FORMATS, GROUPINGS
@@ -56,6 +56,14 @@ _TEXTS: dict[str, dict[str, str]] = {
     "imported": {
         "en": "Added {added}, updated {updated}, skipped {skipped} annotations (kept in {where}).",
         "zh": "新增 {added} 条、更新 {updated} 条、跳过 {skipped} 条标注（保存在 {where}）。",
+    },
+    "repaired": {
+        "en": "{count} of them were repaired to the annotations file's rules ({what}).",
+        "zh": "其中 {count} 条已按标注文件的规则修正（{what}）。",
+    },
+    "refused": {
+        "en": "{count} annotations were not imported, as they break the annotations file's rules:",
+        "zh": "{count} 条标注不符合标注文件的规则，未导入：",
     },
     "unplaced": {
         "en": "{count} annotations are for reports not in this library; they are kept as not found.",
@@ -372,14 +380,9 @@ def _cmd_export(options: argparse.Namespace) -> int:
                 _error(name, tr("no-report"))
                 return EXIT_USAGE
             reports.add(relpath)
-    tags = None
-    if options.tag:
-        known_tags = set(session.tag_counts())
-        for tag in options.tag:
-            if tag not in known_tags:
-                _error(tag, tr("no-tag"))
-                return EXIT_USAGE
-        tags = frozenset(options.tag)
+    tags = _chosen_tags(session, options.tag)
+    if tags is False:
+        return EXIT_USAGE
     export = collect(session, Scope(frozenset(reports) if reports is not None else None, tags))
     out = Path(options.output)
     try:
@@ -390,6 +393,23 @@ def _cmd_export(options: argparse.Namespace) -> int:
     count = len(export.records)
     sys.stdout.write(tr("exported", count=count, reports=len(export.reports), path=display_path(out)) + "\n")
     return EXIT_OK
+
+
+def _chosen_tags(session, names: list[str]) -> frozenset[str] | Literal[False] | None:  # noqa: ANN001
+    """The `--tag` options (None when there are none), each a tag of the library: in
+    the codebook or on a passage, or a parent of one (整改 means itself and everything
+    below it). False, after saying which, when one is not."""
+    from reader.core.annotations import normalise_tag
+    from reader.core.export.records import with_parents
+
+    if not names:
+        return None
+    known = set(with_parents(session.tag_counts()))
+    for name in names:
+        if normalise_tag(name) not in known:
+            _error(name, tr("no-tag"))
+            return False
+    return frozenset(normalise_tag(name) for name in names)
 
 
 def _relpath_in(root: Path, name: str) -> str:
@@ -404,7 +424,7 @@ def _relpath_in(root: Path, name: str) -> str:
 
 
 def _cmd_import(options: argparse.Namespace) -> int:
-    from reader.core.export.importer import ImportFailed, plan_import
+    from reader.core.export.importer import ImportFailed, plan_import, repairs_text
 
     session = _open_annotations(options.folder)
     if isinstance(session, int):
@@ -434,8 +454,13 @@ def _cmd_import(options: argparse.Namespace) -> int:
         )
         + "\n"
     )
+    if result.repaired:
+        sys.stdout.write(tr("repaired", count=len(result.repaired), what=repairs_text(result)) + "\n")
     if result.unplaced:
         sys.stdout.write(tr("unplaced", count=len(result.unplaced)) + "\n")
+    if result.refused:
+        sys.stdout.write(tr("refused", count=len(result.refused)) + "\n")
+        sys.stdout.writelines(f"  {reason}\n" for reason in result.refused)
     return EXIT_OK
 
 
@@ -463,15 +488,11 @@ def _cmd_search(options: argparse.Namespace) -> int:
     session = _indexed(options.folder)
     if isinstance(session, int):
         return session
-    known_tags = set(session.tag_counts())
-    for tag in options.tag:
-        if tag not in known_tags:
-            _error(tag, tr("no-tag"))
-            return EXIT_USAGE
+    tags = _chosen_tags(session, options.tag)
+    if tags is False:
+        return EXIT_USAGE
     mode = REGEX if options.regex else WORDS if options.words else "phrase"
-    query = Query(
-        options.query, mode, options.exact, options.subfolder, frozenset(options.tag) if options.tag else None
-    )
+    query = Query(options.query, mode, options.exact, options.subfolder, tags)
     try:
         result = session.search(query)
     except SearchError as exc:

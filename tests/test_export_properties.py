@@ -130,8 +130,15 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> LibrarySession:
     return fixed_library(tmp_path_factory.mktemp("w3c") / "库")
 
 
+#: Tags a sidecar can hold: no line breaks, tabs or other control characters (an
+#: import repairs those, so they would not come back unchanged).
+sidecar_tag = nasty_text.map(
+    lambda t: normalise_tag(" ".join("".join(c if c.isprintable() else " " for c in t).split())) or "标签"
+)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(edits=st.lists(st.tuples(tag_text, nasty_text, nasty_text), min_size=5, max_size=5))
+@given(edits=st.lists(st.tuples(sidecar_tag, nasty_text, nasty_text), min_size=5, max_size=5))
 def test_w3c_json_round_trips_through_import_unchanged(
     library: LibrarySession, tmp_path: Path, edits: list[tuple[str, str, str]]
 ) -> None:

@@ -76,7 +76,7 @@ def test_dates_arriving_while_sorted_by_date_resort(qtbot, tmp_path: Path) -> No
     }
     model.set_dates(dates)
     shown = [proxy.index(r, DATE).data() for r in range(proxy.rowCount())]
-    assert shown == ["2019-05-01", "2020-01-02", "03-04", ""]  # full dates, year-less, none
+    assert shown == ["1 May 2019", "2 Jan 2020", "4 Mar", ""]  # full dates, year-less, none
 
 
 def test_titles_come_from_the_cache_only_for_unchanged_files(tmp_path: Path) -> None:

@@ -341,14 +341,43 @@ def _check_strings(data: Any) -> None:
             stack.extend(item)
 
 
-def _validate_schema(data: dict[str, Any]) -> None:
-    from jsonschema import Draft202012Validator
-
-    validator = Draft202012Validator(schema())
-    error = next(iter(sorted(validator.iter_errors(data), key=lambda e: list(e.path))), None)
+def _validate_schema(data: Any, part: str = "") -> None:
+    """Check `data` against the schema, or against one part of it: `part` is a JSON
+    pointer such as '/$defs/annotation' (then `data` is one such item)."""
+    error = next(iter(sorted(_validator(part).iter_errors(data), key=lambda e: list(e.path))), None)
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "top level"
         raise SidecarError("invalid", f"{where}: {error.message[:160]}")
+
+
+@cache
+def _validator(part: str) -> Any:
+    from jsonschema import Draft202012Validator
+
+    whole = schema()
+    if not part:
+        return Draft202012Validator(whole)
+    sub: Any = whole
+    for key in part.strip("/").split("/"):
+        sub = sub[key]
+    return Draft202012Validator({**sub, "$defs": whole["$defs"]})
+
+
+def check_annotation(annotation: Annotation, text: str | None = None) -> None:
+    """The sidecar's rules for one annotation, the same `loads` applies to each (the
+    schema and the checks beyond it); SidecarError says what is wrong. `text`: the
+    text its offsets count in, when known."""
+    item = _annotation_json(annotation)
+    _check_strings(item)
+    _validate_schema(item, "/$defs/annotation")
+    _check_item(item, text)
+
+
+def check_tag(tag: Tag) -> None:
+    """The sidecar's rules for one codebook entry; SidecarError says what is wrong."""
+    item = {"name": tag.name, "colour": tag.colour, "description": tag.description}
+    _check_strings(item)
+    _validate_schema(item, "/properties/tags/items")
 
 
 def _check_semantics(data: dict[str, Any]) -> None:
@@ -361,22 +390,24 @@ def _check_semantics(data: dict[str, Any]) -> None:
             raise SidecarError("invalid", f"the stored text {fingerprint} is damaged") from None
     ids: set[str] = set()
     for item in data["annotations"]:
-        target = item["target"]
         if item["id"] in ids:
             raise SidecarError("invalid", f"annotation {item['id']} appears twice")
         ids.add(item["id"])
-        if target["start"] >= target["end"]:
-            raise SidecarError("invalid", f"annotation {item['id']} has start {target['start']} ≥ end")
-        text = texts.get(item["report"]["fingerprint"])
-        if text is not None and target["end"] > len(text):
-            raise SidecarError("invalid", f"annotation {item['id']} ends past the end of its text")
-        for stamp in (item["created"], item["modified"]):
-            try:
-                timestamp_key(stamp)
-            except ValueError:
-                raise SidecarError(
-                    "invalid", f"annotation {item['id']} has an impossible date {stamp}"
-                ) from None
+        _check_item(item, texts.get(item["report"]["fingerprint"]))
+
+
+def _check_item(item: dict[str, Any], text: str | None) -> None:
+    """One schema-valid annotation: start before end, inside its text, real dates."""
+    target = item["target"]
+    if target["start"] >= target["end"]:
+        raise SidecarError("invalid", f"annotation {item['id']} has start {target['start']} ≥ end")
+    if text is not None and target["end"] > len(text):
+        raise SidecarError("invalid", f"annotation {item['id']} ends past the end of its text")
+    for stamp in (item["created"], item["modified"]):
+        try:
+            timestamp_key(stamp)
+        except ValueError:
+            raise SidecarError("invalid", f"annotation {item['id']} has an impossible date {stamp}") from None
 
 
 def _from_json(data: dict[str, Any]) -> Sidecar:

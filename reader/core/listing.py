@@ -8,7 +8,9 @@ from pathlib import Path
 
 from reader.core.safe_read import read_head
 
-_LISTING = re.compile(r"^(?P<number>\d+)?\s*(?P<title>.*?)\s*\.(?:txt|html?)$", re.IGNORECASE)
+#: The listing number is ASCII digits; digits written full-width (`１５１`) are the
+#: title's own ('95１５１封举报信.txt' is number 95, title '１５１封举报信').
+_LISTING = re.compile(r"^(?P<number>[0-9]+)?\s*(?P<title>.*?)\s*\.(?:txt|html?)$", re.IGNORECASE)
 _MAX_LINE = 400
 
 

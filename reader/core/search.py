@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from reader.core.dates import human_date
 from reader.core.library_index import IndexedReport, LibraryIndex
-from reader.core.problems import ExplainedError
+from reader.core.problems import ExplainedError, user_language
 from reader.core.text_find import fold1
 
 PHRASE, WORDS, REGEX = "phrase", "words", "regex"
@@ -288,15 +289,18 @@ def sort_reports(result: SearchResult, key: str) -> list[ReportHits]:
 CSV_COLUMNS = ("file", "number", "title", "date", "start", "end", "left", "hit", "right")
 
 
-def csv_rows(reports: Sequence[ReportHits]) -> list[list[str]]:
-    """One row per hit (columns as CSV_COLUMNS), for a spreadsheet."""
+def csv_rows(reports: Sequence[ReportHits], lang: str | None = None) -> list[list[str]]:
+    """One row per hit (columns as CSV_COLUMNS), for a spreadsheet; the date as people
+    read it in `lang` (default: the user's language)."""
+    lang = lang or user_language()
     rows = []
     for group in reports:
         text = group.report.text or ""
         number = "" if group.report.number is None else str(group.report.number)
         for start, end in group.hits:
             line = kwic(text, start, end)
-            rows.append([group.report.relpath, number, group.report.title, group.report.date,
+            date = human_date(group.report.date, lang)
+            rows.append([group.report.relpath, number, group.report.title, date,
                          str(start), str(end), line.left, line.hit, line.right])  # fmt: skip
     return rows
 

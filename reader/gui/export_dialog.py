@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.export.records import Scope
+from reader.core.export.records import Scope, with_parents
 from reader.core.export.writers import FORMATS, GROUPED
 from reader.gui.settings import AppSettings
 
@@ -74,7 +74,8 @@ class ExportDialog(QDialog):
             self.scope.addItem(text, key)
         self.scope.model().item(1).setEnabled(current_report is not None)  # type: ignore[attr-defined]
 
-        self.tag_list = self._checklist("exportTags", [(t, t) for t in tags])
+        # A parent tag is offered even when only tags below it are in the codebook.
+        self.tag_list = self._checklist("exportTags", [(t, t) for t in with_parents(tags)])
         self.report_list = self._checklist("exportReports", list(reports))
         for i in range(self.report_list.count()):
             item = self.report_list.item(i)

@@ -45,13 +45,14 @@ from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
 from reader.core.anchoring import ORPHANED, Anchor
 from reader.core.annotations import Annotation, Sidecar, SidecarError, default_author
+from reader.core.dates import human_date
 from reader.core.export import ExportSet, collect, write_export
-from reader.core.export.importer import ImportResult, plan_import
+from reader.core.export.importer import ImportResult, plan_import, repairs_text
 from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.core.library import ReportEntry
 from reader.core.library_index import cached_listings
 from reader.core.loader import Report, default_root
-from reader.core.problems import ReportError
+from reader.core.problems import ReportError, user_language
 from reader.core.search import Query, write_search_csv
 from reader.core.session import Change, IndexResult, LibrarySession, TagError
 from reader.core.wordlists import parse_plain_terms, terms_to_plain
@@ -178,7 +179,8 @@ class MainWindow(QMainWindow):
         # Fixed widths from the font: sizing to contents reads every row (10,000 rows
         # took over a second before the window could paint).
         metrics = self.report_list.fontMetrics()
-        for column, sample in ((DATE, "2019-07-29"), (NUMBER, "00000"), (NOTES, "000")):
+        widest_date = human_date("2019-12-28", user_language())  # dates show as people read them
+        for column, sample in ((DATE, widest_date), (NUMBER, "00000"), (NOTES, "000")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.tag_filter = QComboBox(self)
@@ -1180,7 +1182,16 @@ class MainWindow(QMainWindow):
             message += " " + self.tr(
                 "%1 are for reports not in this library; they are listed as not found."
             ).replace("%1", str(len(result.unplaced)))
-        self.statusBar().showMessage(message, 15000)
+        if result.repaired:
+            message += " " + self.tr("%1 were repaired to the annotations file's rules (%2).").replace(
+                "%1", str(len(result.repaired))
+            ).replace("%2", repairs_text(result))
+        if result.refused:
+            message += "\n\n" + self.tr(
+                "%1 were not imported, as they break the annotations file's rules:"
+            ).replace("%1", str(len(result.refused)))
+            message += "\n" + "\n".join(result.refused[:5]) + ("\n…" if len(result.refused) > 5 else "")
+        self.statusBar().showMessage(message.split("\n")[0], 15000)
         QMessageBox.information(self, self.tr("Import finished"), message)
 
     def _watch_sidecar(self) -> None:

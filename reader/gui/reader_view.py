@@ -40,6 +40,7 @@ from reader.core.document import IMAGE_BLOCK, PARAGRAPH
 from reader.core.highlights import ENTITY, KEYWORD, LAYERS, WORDLIST, ReportHighlights, Span
 from reader.core.loader import Report
 from reader.core.positions import Utf16Map
+from reader.core.problems import user_language
 from reader.gui.themes import ENTITY_COLOURS, KEYWORD_COLOUR, Theme, theme
 
 logger = logging.getLogger(__name__)
@@ -293,7 +294,7 @@ class ReaderView(QTextEdit):
         if info.number is not None:
             parts.append(self._labels["number"].replace("%1", str(info.number)))
         if info.date is not None:
-            parts.append(info.date.iso().lstrip("-"))
+            parts.append(info.date.human(user_language()))
         if info.category:
             parts.append(info.category)
         parts.append(f"{info.chars:,} {self._labels['chars']}")

@@ -19,8 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from reader.core.dates import human_date
 from reader.core.library import ReportEntry, natural_key
 from reader.core.listing import peek_listing
+from reader.core.problems import user_language
 from reader.core.text_find import fold
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -329,7 +331,7 @@ class ReportTreeModel(QAbstractItemModel):
             if column == TITLE:
                 return row.title
             if column == DATE:
-                return row.date.replace("--", "") if row.date.startswith("--") else row.date
+                return human_date(row.date, user_language())  # ISO kept for sorting
             if column == NOTES:
                 count = self._counts.get(row.entry.relpath, 0)
                 return str(count) if count else ""
@@ -352,7 +354,8 @@ class ReportTreeModel(QAbstractItemModel):
             return row.entry
         if role == FilterTextRole:
             number = "" if row.number is None else str(row.number)
-            return fold(" ".join((row.title, number, row.date, row.entry.category)))
+            date = f"{row.date} {human_date(row.date, user_language())}"  # as stored and as shown
+            return fold(" ".join((row.title, number, date, row.entry.category)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, NOTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.dates import human_date
+from reader.core.problems import user_language
 from reader.core.search import MODES, PHRASE, Query, ReportHits, SearchResult, kwic, sort_reports
 
 GroupRole = Qt.ItemDataRole.UserRole + 1  # ReportHits on a report row
@@ -228,7 +230,8 @@ class SearchPanel(QWidget):
         items = []
         for group in groups:
             label = " ".join(p for p in (str(group.report.number or ""), group.report.title) if p)
-            item = QTreeWidgetItem([label or group.report.relpath, group.report.date, str(group.count)])
+            date = human_date(group.report.date, user_language())
+            item = QTreeWidgetItem([label or group.report.relpath, date, str(group.count)])
             item.setData(0, GroupRole, group)
             item.setToolTip(0, group.report.relpath)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -497,7 +497,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../reader/gui/export_dialog.py" line="55"/>
-        <location filename="../../reader/gui/export_dialog.py" line="223"/>
+        <location filename="../../reader/gui/export_dialog.py" line="224"/>
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
@@ -522,87 +522,87 @@
         <translation>下列报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="87"/>
+        <location filename="../../reader/gui/export_dialog.py" line="88"/>
         <source>CSV table (Excel, WPS)</source>
         <translation>CSV 表格（Excel、WPS）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="88"/>
+        <location filename="../../reader/gui/export_dialog.py" line="89"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="89"/>
+        <location filename="../../reader/gui/export_dialog.py" line="90"/>
         <source>Markdown study notes (.md)</source>
         <translation>Markdown 学习笔记（.md）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="90"/>
+        <location filename="../../reader/gui/export_dialog.py" line="91"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络标注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="91"/>
+        <location filename="../../reader/gui/export_dialog.py" line="92"/>
         <source>Web page to read or print (.html)</source>
         <translation>可阅读或打印的网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="92"/>
+        <location filename="../../reader/gui/export_dialog.py" line="93"/>
         <source>Word document (.docx)</source>
         <translation>Word 文档（.docx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="93"/>
+        <location filename="../../reader/gui/export_dialog.py" line="94"/>
         <source>REFI-QDA project for QDA tools (.qdpx)</source>
         <translation>供 QDA 软件使用的 REFI-QDA 项目（.qdpx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="100"/>
+        <location filename="../../reader/gui/export_dialog.py" line="101"/>
         <source>By report</source>
         <translation>按报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="101"/>
+        <location filename="../../reader/gui/export_dialog.py" line="102"/>
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="105"/>
+        <location filename="../../reader/gui/export_dialog.py" line="106"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="113"/>
+        <location filename="../../reader/gui/export_dialog.py" line="114"/>
         <source>&amp;Export:</source>
         <translation>导出范围(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="114"/>
+        <location filename="../../reader/gui/export_dialog.py" line="115"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="115"/>
+        <location filename="../../reader/gui/export_dialog.py" line="116"/>
         <source>&amp;Grouping:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="116"/>
+        <location filename="../../reader/gui/export_dialog.py" line="117"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="123"/>
+        <location filename="../../reader/gui/export_dialog.py" line="124"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="238"/>
+        <location filename="../../reader/gui/export_dialog.py" line="239"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="239"/>
+        <location filename="../../reader/gui/export_dialog.py" line="240"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -771,7 +771,7 @@
         <location filename="../../reader/gui/main_window.py" line="865"/>
         <location filename="../../reader/gui/main_window.py" line="877"/>
         <location filename="../../reader/gui/main_window.py" line="1156"/>
-        <location filename="../../reader/gui/main_window.py" line="1435"/>
+        <location filename="../../reader/gui/main_window.py" line="1444"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1184"/>
+        <location filename="../../reader/gui/main_window.py" line="1193"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -892,330 +892,340 @@
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1216"/>
+        <location filename="../../reader/gui/main_window.py" line="1184"/>
+        <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
+        <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1189"/>
+        <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
+        <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1225"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1216"/>
+        <location filename="../../reader/gui/main_window.py" line="1225"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1221"/>
+        <location filename="../../reader/gui/main_window.py" line="1230"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1223"/>
+        <location filename="../../reader/gui/main_window.py" line="1232"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1233"/>
+        <location filename="../../reader/gui/main_window.py" line="1242"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1270"/>
+        <location filename="../../reader/gui/main_window.py" line="1279"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1285"/>
+        <location filename="../../reader/gui/main_window.py" line="1294"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1296"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1291"/>
+        <location filename="../../reader/gui/main_window.py" line="1300"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1320"/>
+        <location filename="../../reader/gui/main_window.py" line="1329"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1342"/>
+        <location filename="../../reader/gui/main_window.py" line="1351"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1345"/>
+        <location filename="../../reader/gui/main_window.py" line="1354"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1364"/>
-        <location filename="../../reader/gui/main_window.py" line="1367"/>
+        <location filename="../../reader/gui/main_window.py" line="1373"/>
+        <location filename="../../reader/gui/main_window.py" line="1376"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1364"/>
+        <location filename="../../reader/gui/main_window.py" line="1373"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1373"/>
-        <location filename="../../reader/gui/main_window.py" line="1375"/>
+        <location filename="../../reader/gui/main_window.py" line="1382"/>
+        <location filename="../../reader/gui/main_window.py" line="1384"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1373"/>
+        <location filename="../../reader/gui/main_window.py" line="1382"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1385"/>
+        <location filename="../../reader/gui/main_window.py" line="1394"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1385"/>
+        <location filename="../../reader/gui/main_window.py" line="1394"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1388"/>
+        <location filename="../../reader/gui/main_window.py" line="1397"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1397"/>
-        <location filename="../../reader/gui/main_window.py" line="1400"/>
+        <location filename="../../reader/gui/main_window.py" line="1406"/>
+        <location filename="../../reader/gui/main_window.py" line="1409"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1409"/>
-        <location filename="../../reader/gui/main_window.py" line="1413"/>
+        <location filename="../../reader/gui/main_window.py" line="1418"/>
+        <location filename="../../reader/gui/main_window.py" line="1422"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1409"/>
+        <location filename="../../reader/gui/main_window.py" line="1418"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1423"/>
-        <location filename="../../reader/gui/main_window.py" line="1429"/>
+        <location filename="../../reader/gui/main_window.py" line="1432"/>
+        <location filename="../../reader/gui/main_window.py" line="1438"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1424"/>
+        <location filename="../../reader/gui/main_window.py" line="1433"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1437"/>
+        <location filename="../../reader/gui/main_window.py" line="1446"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1494"/>
+        <location filename="../../reader/gui/main_window.py" line="1503"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1516"/>
+        <location filename="../../reader/gui/main_window.py" line="1525"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1519"/>
+        <location filename="../../reader/gui/main_window.py" line="1528"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1536"/>
+        <location filename="../../reader/gui/main_window.py" line="1545"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1547"/>
+        <location filename="../../reader/gui/main_window.py" line="1556"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1547"/>
+        <location filename="../../reader/gui/main_window.py" line="1556"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1554"/>
-        <location filename="../../reader/gui/main_window.py" line="1562"/>
+        <location filename="../../reader/gui/main_window.py" line="1563"/>
+        <location filename="../../reader/gui/main_window.py" line="1571"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1572"/>
+        <location filename="../../reader/gui/main_window.py" line="1581"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1572"/>
+        <location filename="../../reader/gui/main_window.py" line="1581"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1578"/>
-        <location filename="../../reader/gui/main_window.py" line="1584"/>
+        <location filename="../../reader/gui/main_window.py" line="1587"/>
+        <location filename="../../reader/gui/main_window.py" line="1593"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1578"/>
+        <location filename="../../reader/gui/main_window.py" line="1587"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1584"/>
+        <location filename="../../reader/gui/main_window.py" line="1593"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1590"/>
+        <location filename="../../reader/gui/main_window.py" line="1599"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1612"/>
+        <location filename="../../reader/gui/main_window.py" line="1621"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1615"/>
+        <location filename="../../reader/gui/main_window.py" line="1624"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1616"/>
+        <location filename="../../reader/gui/main_window.py" line="1625"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1617"/>
+        <location filename="../../reader/gui/main_window.py" line="1626"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1618"/>
+        <location filename="../../reader/gui/main_window.py" line="1627"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1619"/>
+        <location filename="../../reader/gui/main_window.py" line="1628"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1620"/>
+        <location filename="../../reader/gui/main_window.py" line="1629"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1621"/>
+        <location filename="../../reader/gui/main_window.py" line="1630"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1622"/>
+        <location filename="../../reader/gui/main_window.py" line="1631"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1623"/>
+        <location filename="../../reader/gui/main_window.py" line="1632"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1624"/>
+        <location filename="../../reader/gui/main_window.py" line="1633"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1625"/>
+        <location filename="../../reader/gui/main_window.py" line="1634"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1626"/>
+        <location filename="../../reader/gui/main_window.py" line="1635"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1627"/>
+        <location filename="../../reader/gui/main_window.py" line="1636"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1628"/>
+        <location filename="../../reader/gui/main_window.py" line="1637"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1633"/>
+        <location filename="../../reader/gui/main_window.py" line="1642"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1635"/>
+        <location filename="../../reader/gui/main_window.py" line="1644"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1639"/>
+        <location filename="../../reader/gui/main_window.py" line="1648"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1639"/>
+        <location filename="../../reader/gui/main_window.py" line="1648"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1639"/>
+        <location filename="../../reader/gui/main_window.py" line="1648"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="1097"/>
-        <location filename="../../reader/gui/main_window.py" line="1640"/>
+        <location filename="../../reader/gui/main_window.py" line="1649"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1642"/>
+        <location filename="../../reader/gui/main_window.py" line="1651"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1642"/>
+        <location filename="../../reader/gui/main_window.py" line="1651"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1642"/>
+        <location filename="../../reader/gui/main_window.py" line="1651"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1652"/>
+        <location filename="../../reader/gui/main_window.py" line="1661"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1654"/>
+        <location filename="../../reader/gui/main_window.py" line="1663"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1246,7 +1256,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="697"/>
+        <location filename="../../reader/gui/reader_view.py" line="698"/>
         <source>Add “%1” to the dictionary</source>
         <translation>将“%1”加入词典</translation>
     </message>
@@ -1254,88 +1264,88 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="164"/>
+        <location filename="../../reader/gui/search_panel.py" line="166"/>
         <source>Search every report (Enter)</source>
         <translation>在所有报告中搜索（回车）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="166"/>
+        <location filename="../../reader/gui/search_panel.py" line="168"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="167"/>
+        <location filename="../../reader/gui/search_panel.py" line="169"/>
         <source>All words</source>
         <translation>包含全部词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="168"/>
+        <location filename="../../reader/gui/search_panel.py" line="170"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="172"/>
+        <location filename="../../reader/gui/search_panel.py" line="174"/>
         <source>Match case and width</source>
         <translation>区分大小写和全半角</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="173"/>
+        <location filename="../../reader/gui/search_panel.py" line="175"/>
         <source>Off: ＡＢＣ finds abc and １９９８ finds 1998</source>
         <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="174"/>
+        <location filename="../../reader/gui/search_panel.py" line="176"/>
         <source>Library order</source>
         <translation>库中顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="174"/>
-        <location filename="../../reader/gui/search_panel.py" line="180"/>
+        <location filename="../../reader/gui/search_panel.py" line="176"/>
+        <location filename="../../reader/gui/search_panel.py" line="182"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="174"/>
+        <location filename="../../reader/gui/search_panel.py" line="176"/>
         <source>Most hits</source>
         <translation>匹配最多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="177"/>
+        <location filename="../../reader/gui/search_panel.py" line="179"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="178"/>
+        <location filename="../../reader/gui/search_panel.py" line="180"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/search_panel.py" line="181"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="180"/>
+        <location filename="../../reader/gui/search_panel.py" line="182"/>
         <source>Report / passage</source>
         <translation>报告 / 文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="180"/>
+        <location filename="../../reader/gui/search_panel.py" line="182"/>
         <source>Hits</source>
         <translation>匹配数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="182"/>
+        <location filename="../../reader/gui/search_panel.py" line="184"/>
         <source>All folders</source>
         <translation>所有文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="184"/>
+        <location filename="../../reader/gui/search_panel.py" line="186"/>
         <source>Anywhere</source>
         <translation>不限标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="241"/>
+        <location filename="../../reader/gui/search_panel.py" line="244"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.core.anchoring import ATTACHED, MOVED, ORPHANED
+from reader.core.dates import human_date
 
 #: The columns of the CSV and the Excel annotations sheet, in order.
 COLUMNS = (
@@ -52,17 +53,6 @@ def label(key: str, lang: str = "en", **params: object) -> str:
     return (zh if lang == "zh" else en).format(**params)
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")  # fmt: skip
-
-
 def display_date(iso: str, lang: str = "en") -> str:
-    """A report date for readers: full dates as they are ('2019-07-29'); a date
-    without a year ('--06-03' in ISO 8601) as '6月3日' or '3 June'."""
-    if not iso.startswith("--"):
-        return iso
-    try:
-        month, day = int(iso[2:4]), int(iso[5:7])
-        return f"{month}月{day}日" if lang == "zh" else f"{day} {_MONTHS[month - 1]}"
-    except (ValueError, IndexError):
-        return iso
+    """A report date for readers, the one form used everywhere (`human_date`)."""
+    return human_date(iso, lang)

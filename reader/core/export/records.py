@@ -53,6 +53,7 @@ class ExportSet:
     library: str  # the library folder's name
     tags: list[Tag]
     reports: list[ExportReport]
+    chosen: frozenset[str] | None = None  # the tags asked for (each with those below it)
 
     @property
     def records(self) -> list[tuple[ExportReport, ExportRecord]]:
@@ -82,7 +83,24 @@ class Scope:
             return False
         if self.tags is None:
             return True
-        return any(t == s or t.startswith(s + "/") for t in annotation.tags for s in self.tags)
+        return any(under(t, self.tags) for t in annotation.tags)
+
+
+def under(tag: str, chosen: Iterable[str]) -> bool:
+    """Whether `tag` is one of `chosen` or below one of them (整改/专项整治 is under 整改)."""
+    return any(tag == c or tag.startswith(c + "/") for c in chosen)
+
+
+def with_parents(names: Iterable[str]) -> list[str]:
+    """The tags and every tag above them, each parent just before its first child:
+    ['整改/专项整治', '学习'] -> ['整改', '整改/专项整治', '学习']. A parent needs no
+    codebook entry of its own to be a tag (it means itself and everything below)."""
+    result: dict[str, None] = {}
+    for name in names:
+        parts = name.split("/")
+        for depth in range(1, len(parts) + 1):
+            result.setdefault("/".join(parts[:depth]), None)
+    return list(result)
 
 
 def paragraph_of(text: str, offset: int) -> int:
@@ -112,7 +130,7 @@ def collect(
     tags = [t for t in session.sidecar.tags if scope.tags is None or t.name in used]
     known = {t.name for t in tags}
     tags += [Tag(name) for name in sorted(used - known)]
-    return ExportSet(session.root.name, tags, reports)
+    return ExportSet(session.root.name, tags, reports, scope.tags)
 
 
 def _report(session: LibrarySession, path: str, entry: object, scope: Scope) -> ExportReport:
@@ -153,14 +171,15 @@ def _record(annotation: Annotation, anchor: Anchor, text: str | None) -> ExportR
 
 def records_by_tag(export: ExportSet) -> Iterable[tuple[str, list[tuple[ExportReport, ExportRecord]]]]:
     """(tag, its passages) in codebook order; a passage with several tags is under each;
-    untagged passages last, under ''."""
+    untagged passages last, under ''. When the export was of chosen tags, only those
+    and the tags below them are headings (a passage's other tags are not)."""
     names = [t.name for t in export.tags]
     groups: dict[str, list[tuple[ExportReport, ExportRecord]]] = {name: [] for name in names}
     for report, record in export.records:
         for tag in record.annotation.tags or [""]:
             groups.setdefault(tag, []).append((report, record))
     for name, items in groups.items():
-        if items and name:
+        if items and name and (export.chosen is None or under(name, export.chosen)):
             yield name, items
     if groups.get(""):
         yield "", groups[""]
