@@ -18,16 +18,21 @@ from reader.gui.settings import AppSettings
 
 logger = logging.getLogger(__name__)
 
+#: The launcher's name: the desktop file is `report-reader.desktop`, and on X11 the
+#: window's WM_CLASS instance is the program name given to Qt, so a dock or task
+#: bar puts the window under the launcher (StartupWMClass=report-reader).
+DESKTOP_ID = "report-reader"
+
 
 def _application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+        app = QApplication([DESKTOP_ID])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("report-reader")
-    app.setDesktopFileName("report-reader")
+    app.setDesktopFileName(DESKTOP_ID)  # the Wayland app id
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "report-reader.svg")))
     return app
 

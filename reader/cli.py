@@ -241,6 +241,8 @@ def _desktop(install: bool) -> int:
     sys.stdout.write(tr("desktop-installed" if install else "desktop-removed", count=len(paths)) + "\n")
     for path in paths:
         sys.stdout.write(f"  {display_path(path)}\n")
+    if install:
+        sys.stdout.write(desktop.offer_summary() + "\n")
     return EXIT_OK
 
 
