@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
 from reader.core.loader import default_root
+from reader.display import EXIT_NO_DISPLAY, create_application, missing_display, no_display_message
 from reader.gui.i18n import install_language
 from reader.gui.main_window import APP_NAME, MainWindow
 from reader.gui.settings import AppSettings
@@ -27,7 +28,7 @@ DESKTOP_ID = "report-reader"
 def _application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication([DESKTOP_ID])
+        app = create_application(lambda: QApplication([DESKTOP_ID]))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -57,8 +58,11 @@ def build_window(path: Path | None = None) -> QMainWindow:
 
 
 def run(path: Path | None = None) -> int:
-    """Start the application on `path`; returns the exit status."""
+    """Start the application on `path`; returns the exit status (2: no display)."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if missing_display() and QApplication.instance() is None:
+        sys.stderr.write(no_display_message())
+        return EXIT_NO_DISPLAY
     app = _application()
     if path is None:
         last = AppSettings().value_str("library/last", "")
