@@ -57,9 +57,19 @@ def build_window(path: Path | None = None) -> QMainWindow:
     return MainWindow(library, report, settings)
 
 
+def configure_logging() -> None:
+    """Warnings and errors of every library on stderr; the app's own notes too.
+
+    Libraries' INFO lines (matplotlib's "generated new fontManager", its "categorical
+    units" notes) are for their developers, not for the user's terminal.
+    """
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("reader").setLevel(logging.INFO)
+
+
 def run(path: Path | None = None) -> int:
     """Start the application on `path`; returns the exit status (2: no display)."""
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    configure_logging()
     if missing_display() and QApplication.instance() is None:
         sys.stderr.write(no_display_message())
         return EXIT_NO_DISPLAY
