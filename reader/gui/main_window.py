@@ -67,6 +67,7 @@ from reader.gui.export_dialog import ExportChoice, ExportDialog
 from reader.gui.find_bar import FindBar, FindController
 from reader.gui.i18n import install_language, problem_language
 from reader.gui.keyword_panel import KeywordPanel
+from reader.gui.plain_text import plain
 from reader.gui.reader_view import DEFAULT_POINT_SIZE, AnnotationMark, ReaderView
 from reader.gui.report_tree import (
     DATE,
@@ -1124,7 +1125,7 @@ class MainWindow(QMainWindow):
                 .replace("%3", str(choice.path))
             )
             self.statusBar().showMessage(message, 15000)
-            QMessageBox.information(self, self.tr("Export finished"), message)
+            QMessageBox.information(self, self.tr("Export finished"), plain(message))
 
         def failed(message: str) -> None:
             progress.close()
@@ -1181,7 +1182,7 @@ class MainWindow(QMainWindow):
                 "%1 are for reports not in this library; they are listed as not found."
             ).replace("%1", str(len(result.unplaced)))
         self.statusBar().showMessage(message, 15000)
-        QMessageBox.information(self, self.tr("Import finished"), message)
+        QMessageBox.information(self, self.tr("Import finished"), plain(message))
 
     def _watch_sidecar(self) -> None:
         watched = self._watcher.files() + self._watcher.directories()
@@ -1219,10 +1220,12 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),
-            self.tr(
-                "Replace the damaged annotations file with the backup of %1? "
-                "The damaged file is kept beside it."
-            ).replace("%1", backup.stem.removeprefix("reader-annotations-")),
+            plain(
+                self.tr(
+                    "Replace the damaged annotations file with the backup of %1? "
+                    "The damaged file is kept beside it."
+                ).replace("%1", backup.stem.removeprefix("reader-annotations-"))
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -1381,9 +1384,8 @@ class MainWindow(QMainWindow):
         others = sorted(t.name for t in self.session.sidecar.tags if t.name != tag)
         if not others:
             return
-        target, ok = QInputDialog.getItem(
-            self, self.tr("Merge tag"), self.tr("Merge “%1” into:").replace("%1", tag), others, 0, False
-        )
+        label = plain(self.tr("Merge “%1” into:").replace("%1", tag))
+        target, ok = QInputDialog.getItem(self, self.tr("Merge tag"), label, others, 0, False)
         if ok:
             self._attempt_value(lambda: self._do(self.session.rename_tag(tag, target), self.tr("Merge tags")))
 
@@ -1406,7 +1408,10 @@ class MainWindow(QMainWindow):
         if entry is None:
             return
         text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Describe tag"), self.tr("What “%1” means:").replace("%1", tag), entry.description
+            self,
+            self.tr("Describe tag"),
+            plain(self.tr("What “%1” means:").replace("%1", tag)),
+            entry.description,
         )
         if ok:
             self._attempt_value(
@@ -1421,9 +1426,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete tag"),
-            self.tr("Remove “%1” from the codebook and from %2 passages? The passages stay annotated.")
-            .replace("%1", tag)
-            .replace("%2", str(count)),
+            plain(
+                self.tr("Remove “%1” from the codebook and from %2 passages? The passages stay annotated.")
+                .replace("%1", tag)
+                .replace("%2", str(count))
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._attempt_value(lambda: self._do(self.session.delete_tag(tag), self.tr("Delete tag")))
@@ -1590,7 +1597,7 @@ class MainWindow(QMainWindow):
                 self._warn(self.tr("The word list could not be written"), exc.strerror or str(exc))
 
     def _warn(self, title: str, detail: str) -> None:
-        QMessageBox.warning(self, title, detail)
+        QMessageBox.warning(self, title, plain(detail))
 
     # -- language ------------------------------------------------------------------------------
     def set_language(self, choice: str) -> None:

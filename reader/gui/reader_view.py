@@ -40,6 +40,7 @@ from reader.core.document import IMAGE_BLOCK, PARAGRAPH
 from reader.core.highlights import ENTITY, KEYWORD, LAYERS, WORDLIST, ReportHighlights, Span
 from reader.core.loader import Report
 from reader.core.positions import Utf16Map
+from reader.gui.plain_text import plain
 from reader.gui.themes import ENTITY_COLOURS, KEYWORD_COLOUR, Theme, theme
 
 logger = logging.getLogger(__name__)
@@ -553,7 +554,7 @@ class ReaderView(QTextEdit):
             )
             marks = self.annotations_at(offset) if offset is not None else []
             if marks:
-                QToolTip.showText(event.globalPos(), "\n\n".join(m.tooltip for m in marks), self)
+                QToolTip.showText(event.globalPos(), plain("\n\n".join(m.tooltip for m in marks)), self)
             else:
                 QToolTip.hideText()
             return True

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.search import MODES, PHRASE, Query, ReportHits, SearchResult, kwic, sort_reports
+from reader.gui.plain_text import plain, plain_labels
 
 GroupRole = Qt.ItemDataRole.UserRole + 1  # ReportHits on a report row
 HitRole = Qt.ItemDataRole.UserRole + 2  # (relpath, start, end) on a hit row
@@ -120,6 +121,7 @@ class SearchPanel(QWidget):
         self.export.setEnabled(False)
         self.summary = QLabel(self)
         self.summary.setObjectName("searchSummary")
+        plain_labels(self.summary)  # shows error messages that quote the query
         self.results = QTreeWidget(self)
         self.results.setObjectName("searchResults")
         self.results.setColumnCount(3)
@@ -230,7 +232,7 @@ class SearchPanel(QWidget):
             label = " ".join(p for p in (str(group.report.number or ""), group.report.title) if p)
             item = QTreeWidgetItem([label or group.report.relpath, group.report.date, str(group.count)])
             item.setData(0, GroupRole, group)
-            item.setToolTip(0, group.report.relpath)
+            item.setToolTip(0, plain(group.report.relpath))
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             QTreeWidgetItem(item, [LOADING])  # filled when expanded
             items.append(item)
