@@ -656,7 +656,7 @@ class MainWindow(QMainWindow):
             self._load_task = None
         if entry.size <= BACKGROUND_LOAD_BYTES:
             try:
-                report = session.load(entry)
+                report = session.load_to_show(entry)
             except ReportError as exc:
                 self._show_unreadable(exc)
                 return
@@ -665,7 +665,7 @@ class MainWindow(QMainWindow):
         self.reader_view.show_message(self.tr("Opening %1…").replace("%1", entry.relpath))
         self._run_task(
             "_load_task",
-            lambda: session.load(entry),
+            lambda: session.load_to_show(entry),
             lambda report: self._show_report(report, top_offset),
             self.reader_view.show_message,
         )
