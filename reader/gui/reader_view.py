@@ -161,6 +161,11 @@ class ReaderView(QTextEdit):
         self._image_sizes: dict[int, tuple[int, int]] = {}  # decoded size, known from the header
         self._image_refusals: dict[int, str] = {}  # why an image is not shown (tooltip)
         self._image_blocks: dict[int, int] = {}  # image number -> block number in the document
+        self._images_width = 0.0  # the text width pictures were last laid out for
+        self._refit_images = QTimer(self)
+        self._refit_images.setSingleShot(True)
+        self._refit_images.setInterval(200)
+        self._refit_images.timeout.connect(self._refit)
         self._apply_font()
 
     # -- public state --------------------------------------------------------------
@@ -396,7 +401,8 @@ class ReaderView(QTextEdit):
         image_format = QTextImageFormat()
         image_format.setName(name)
         ratio = max(1.0, self.devicePixelRatioF())
-        width = min(size[0] / ratio, self._column_width())
+        self._images_width = self._text_width()
+        width = min(size[0] / ratio, self._images_width)
         image_format.setWidth(width)
         image_format.setHeight(size[1] * width / max(1, size[0]))
         cursor.insertImage(image_format)
@@ -570,6 +576,19 @@ class ReaderView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_margins()
+        if self._image_blocks and abs(self._text_width() - self._images_width) > 1:
+            self._refit_images.start()  # once the resizing pauses
+
+    def _text_width(self) -> float:
+        """The width the text and pictures have: the column, or less in a narrow window."""
+        width = self.viewport().width()
+        side = max(self._em() * 1.5, (width - self._column_width()) / 2)
+        return max(self._em() * 4, width - 2 * side - 2 * self.document().documentMargin() - 2)
+
+    def _refit(self) -> None:
+        """Lay the pictures out again at the width the text now has."""
+        self._images_width = self._text_width()
+        self._rerender()
 
     def _update_margins(self) -> None:
         """Centre a readable column: side margins grow with the window."""
