@@ -71,6 +71,12 @@ def test_svg_named_png_is_never_rendered_and_says_why(qtbot, tmp_path: Path) -> 
     assert "[image not available]" in texts
     svg_block = view.document().findBlockByNumber(view._image_blocks[1])
     assert "SVG" in (view.image_reason_at(svg_block.position()) or "")
+    # Opened again with the thread pool idle: the SVG is refused at once, and still said so.
+    view.set_report(window.session.load(window.current_entry))
+    wait_idle(qtbot, window)
+    svg_block = view.document().findBlockByNumber(view._image_blocks[1])
+    assert svg_block.text() == "[image not available]"
+    assert "SVG" in (view.image_reason_at(svg_block.position()) or "")
 
 
 def test_pictures_are_decoded_off_the_ui_thread_at_the_column_width(qtbot, tmp_path: Path) -> None:

@@ -424,6 +424,7 @@ class ReaderView(QTextEdit):
         loader.refused.connect(lambda n, code, params: self._image_arrived(loader, n, refusal=(code, params)))
         loader.done.connect(lambda: self._images_done(loader))
         self._image_loader = loader
+        loader.start()
 
     def _forget_images(self) -> None:
         if self._image_loader is not None:

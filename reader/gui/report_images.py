@@ -48,6 +48,9 @@ class ImageLoader(QObject):
         super().__init__(parent)
         self._cancelled = threading.Event()
 
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self._work)  # type: ignore[attr-defined]
+
     def cancel(self) -> None:
         self._cancelled.set()
 
@@ -57,10 +60,11 @@ class ImageLoader(QObject):
 
 
 def load_images(paths: Sequence[Path], target_width: int, parent: QObject) -> ImageLoader:
-    """Start decoding `paths` (image number = index) for a column `target_width`
-    device pixels wide."""
+    """A loader for `paths` (image number = index) and a column `target_width` device
+    pixels wide; connect its signals, then `start()` it (what is emitted before a
+    connection is lost)."""
     loader = ImageLoader(parent)
-    QThreadPool.globalInstance().start(_Work(list(paths), target_width, loader))
+    loader._work = _Work(list(paths), target_width, loader)  # type: ignore[attr-defined]
     return loader
 
 
