@@ -113,17 +113,17 @@ def _command_parser(command: str) -> _Parser:
     if command == "text":
         parser.description = "Print each report's title, a blank line, then one paragraph per line."
         parser.add_argument("--json", action="store_true", help="print one JSON array instead")
-        parser.add_argument("files", nargs="+", metavar="FILE")
+        parser.add_argument("files", nargs="+", metavar="FILE", help="report files (.txt, .html)")
     elif command == "info":
         parser.description = "Print one JSON object per report (JSON Lines)."
-        parser.add_argument("files", nargs="+", metavar="FILE")
+        parser.add_argument("files", nargs="+", metavar="FILE", help="report files (.txt, .html)")
     elif command == "annotations":
         parser.description = "List a library's annotations: report, tags, quote, note and status."
         parser.add_argument("--json", action="store_true", help="print a JSON array instead")
-        parser.add_argument("folder", metavar="DIR")
+        parser.add_argument("folder", metavar="DIR", help="the library folder")
     elif command == "export":
         parser.description = "Write a library's annotations to a file (the same files as the Export dialog)."
-        parser.add_argument("folder", metavar="DIR")
+        parser.add_argument("folder", metavar="DIR", help="the library folder")
         parser.add_argument("--format", required=True, choices=list(FORMATS), help="file format")
         parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
         parser.add_argument("--tag", action="append", default=[], metavar="T", help="only passages with T")
@@ -133,30 +133,50 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--by", choices=GROUPINGS, default="report", help="grouping (md, docx)")
         parser.add_argument("--lang", choices=("en", "zh"), help="language of headings and columns")
     elif command == "search":
-        parser.description = "Search every report of a library; print keyword-in-context lines."
-        parser.add_argument("folder", metavar="DIR")
-        parser.add_argument("query", metavar="QUERY")
+        parser.description = (
+            "Search every report of a library; print keyword-in-context lines. By default QUERY is "
+            "a phrase, found ignoring case and full-width/half-width differences."
+        )
+        parser.add_argument("folder", metavar="DIR", help="the library folder")
+        parser.add_argument("query", metavar="QUERY", help="the text to find")
         mode = parser.add_mutually_exclusive_group()
         mode.add_argument("--regex", action="store_true", help="QUERY is a regular expression")
-        mode.add_argument("--words", action="store_true", help="every space-separated word, anywhere")
-        parser.add_argument("--exact", action="store_true", help="match case and width as written")
-        parser.add_argument("--tag", action="append", default=[], metavar="T", help="only in passages with T")
-        parser.add_argument("--in", dest="subfolder", metavar="FOLDER", help="only reports under FOLDER")
-        parser.add_argument("--sort", choices=("report", "date", "count"), default="report")
+        mode.add_argument(
+            "--words", action="store_true", help="every space-separated word of QUERY, anywhere in a report"
+        )
+        parser.add_argument(
+            "--exact", action="store_true", help="match case and full-width/half-width as written"
+        )
+        parser.add_argument(
+            "--tag",
+            action="append",
+            default=[],
+            metavar="T",
+            help="only inside passages tagged T (repeat for several)",
+        )
+        parser.add_argument(
+            "--in", dest="subfolder", metavar="FOLDER", help="only reports under FOLDER of the library"
+        )
+        parser.add_argument(
+            "--sort",
+            choices=("report", "date", "count"),
+            default="report",
+            help="order of the reports: by path (default), by date, or by number of hits",
+        )
         parser.add_argument("--json", action="store_true", help="print a JSON array instead")
     elif command == "stats":
         parser.description = "Print a library's top terms (occurrences and TF-IDF) and tag counts."
-        parser.add_argument("folder", metavar="DIR")
+        parser.add_argument("folder", metavar="DIR", help="the library folder")
         parser.add_argument("--top", type=int, default=20, metavar="N", help="how many terms (default 20)")
         parser.add_argument("--json", action="store_true", help="print a JSON object instead")
     elif command == "import":
         parser.description = "Merge annotations from a JSON file (a sidecar or a W3C export) into a library."
-        parser.add_argument("folder", metavar="DIR")
-        parser.add_argument("file", metavar="FILE")
+        parser.add_argument("folder", metavar="DIR", help="the library folder")
+        parser.add_argument("file", metavar="FILE", help="a reader-annotations.json or a W3C JSON export")
     else:
         parser.description = "Scan a library, list every problem with its reason, then a summary."
         parser.add_argument("--json", action="store_true", help="print a JSON object instead")
-        parser.add_argument("folder", metavar="DIR")
+        parser.add_argument("folder", metavar="DIR", help="the library folder")
     return parser
 
 
@@ -175,7 +195,8 @@ def _launch_parser() -> _Parser:
             "  reader export DIR --format F -o OUT [--tag T]... [--report FILE]... [--by report|tag]\n"
             "                                 write annotations as csv|xlsx|md|json|html|docx|qdpx\n"
             "  reader import DIR FILE         merge annotations from a sidecar or W3C JSON file\n"
-            "  reader search DIR QUERY [--regex] [--tag T] [--json]  search every report\n"
+            "  reader search DIR QUERY [--regex|--words] [--exact] [--tag T]... [--in FOLDER]\n"
+            "                [--sort report|date|count] [--json]  search every report\n"
             "  reader stats DIR [--top N] [--json]  top terms and tag counts\n"
             "  reader --install-desktop       add the app to your applications menu\n"
         ),
@@ -249,6 +270,8 @@ def _desktop(install: bool) -> int:
     sys.stdout.write(tr("desktop-installed" if install else "desktop-removed", count=len(paths)) + "\n")
     for path in paths:
         sys.stdout.write(f"  {display_path(path)}\n")
+    if install:
+        sys.stdout.write(desktop.offer_summary() + "\n")
     return EXIT_OK
 
 

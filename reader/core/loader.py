@@ -9,10 +9,10 @@ from pathlib import Path
 
 from reader.core.cleaning import clean_body, html_title, normalise_line_ends
 from reader.core.dates import ReportDate, first_date
-from reader.core.document import Document, build_document
+from reader.core.document import PARAGRAPH, Document, build_document
 from reader.core.encoding import decode_bytes
 from reader.core.listing import ListingName, parse_listing_line
-from reader.core.problems import ReportError
+from reader.core.problems import ReportError, human_size
 from reader.core.safe_read import MAX_REPORT_BYTES, read_report_bytes
 
 #: File endings read as reports.
@@ -23,6 +23,14 @@ IMAGE_FOLDER_NAMES = frozenset({IMAGE_FOLDER, "images", "image", "img", "picture
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"})
 
 _LEADING_NUMBER = re.compile(r"^(\d+)")
+
+# What the reader pane shows. Beyond these, Qt's document took minutes and gigabytes
+# (a 49 MB one-paragraph report: 14.5 GB; a million paragraphs: 4.9 GB and 325 s).
+# Within them a report opens in seconds, in under 1 GB (benchmarks/bench_huge_report.py).
+MAX_SHOWN_BYTES = 16 * 1024 * 1024  #: file size, checked before reading
+MAX_SHOWN_CHARS = 3_000_000
+MAX_SHOWN_PARAGRAPHS = 50_000
+MAX_SHOWN_PARAGRAPH_CHARS = 50_000  #: Qt lays one paragraph out in one go
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,3 +187,23 @@ def report_images(path: Path) -> tuple[Path, ...]:
 def _numeric_key(path: Path) -> tuple[int, int, str]:
     match = _LEADING_NUMBER.match(path.stem)
     return (0, int(match.group(1)), path.name) if match else (1, 0, path.name)
+
+
+def check_showable_size(size: int) -> None:
+    """Refuse, before reading it, a file too large for the reader pane (ReportError)."""
+    if size > MAX_SHOWN_BYTES:
+        raise ReportError("too-large-to-show-bytes", size=human_size(size), limit=human_size(MAX_SHOWN_BYTES))
+
+
+def check_showable(report: Report) -> None:
+    """Refuse a report the reader pane cannot lay out quickly in little memory: too many
+    characters or paragraphs, or one paragraph too long (ReportError with the figures)."""
+    blocks = [b for b in report.document.blocks if b.kind == PARAGRAPH]
+    longest = max((b.end - b.start for b in blocks), default=0)
+    for code, count, limit in (
+        ("too-large-to-show-chars", report.info.chars, MAX_SHOWN_CHARS),
+        ("too-large-to-show-paragraphs", len(blocks), MAX_SHOWN_PARAGRAPHS),
+        ("too-large-to-show-paragraph", longest, MAX_SHOWN_PARAGRAPH_CHARS),
+    ):
+        if count > limit:
+            raise ReportError(code, count=f"{count:,}", limit=f"{limit:,}")

@@ -55,6 +55,32 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "No such file or folder.",
         "zh": "文件或文件夹不存在。",
     },
+    # The reader pane's limits (a report within them opens in seconds in under 1 GB).
+    "too-large-to-show-bytes": {
+        "en": "This report is too large for the reader pane: the file is {size}, over the {limit} it "
+        "shows. `reader text FILE` prints its text; search and export still include it.",
+        "zh": "这篇报告太大，阅读窗格无法显示：文件大小为 {size}，超过可显示的上限 {limit}。"
+        "可用 `reader text 文件` 输出其正文；搜索和导出仍包括它。",
+    },
+    "too-large-to-show-chars": {
+        "en": "This report is too large for the reader pane: {count} characters, over the {limit} it "
+        "shows. `reader text FILE` prints its text; search and export still include it.",
+        "zh": "这篇报告太大，阅读窗格无法显示：共 {count} 个字符，超过可显示的上限 {limit} 个。"
+        "可用 `reader text 文件` 输出其正文；搜索和导出仍包括它。",
+    },
+    "too-large-to-show-paragraphs": {
+        "en": "This report is too large for the reader pane: {count} paragraphs, over the {limit} it "
+        "shows. `reader text FILE` prints its text; search and export still include it.",
+        "zh": "这篇报告太大，阅读窗格无法显示：共 {count} 段，超过可显示的上限 {limit} 段。"
+        "可用 `reader text 文件` 输出其正文；搜索和导出仍包括它。",
+    },
+    "too-large-to-show-paragraph": {
+        "en": "This report cannot be shown in the reader pane: one paragraph has {count} characters, "
+        "over the {limit} it lays out. `reader text FILE` prints its text; search and export still "
+        "include it.",
+        "zh": "这篇报告无法在阅读窗格中显示：其中一段有 {count} 个字符，超过可排版的上限 {limit} 个。"
+        "可用 `reader text 文件` 输出其正文；搜索和导出仍包括它。",
+    },
 }
 
 _KINDS: dict[str, dict[str, str]] = {

@@ -37,7 +37,7 @@ from reader.core.keywords import (
 )
 from reader.core.library import ReportEntry, scan_library
 from reader.core.library_index import IndexedReport, LibraryIndex, build_index
-from reader.core.loader import Report, load_report
+from reader.core.loader import Report, check_showable, check_showable_size, load_report
 from reader.core.problems import ExplainedError, Problem
 from reader.core.search import Query, SearchCorpus, SearchError, SearchResult, search
 from reader.core.sidecar import SidecarStore
@@ -97,6 +97,14 @@ class LibrarySession:
     def load(self, entry: ReportEntry) -> Report:
         """Read and clean one report (raises ReportError with a reason)."""
         return load_report(entry.path, self.root)
+
+    def load_to_show(self, entry: ReportEntry) -> Report:
+        """A report for the reader pane: as `load`, but a report too large to show is
+        refused with a reason (a file too large is not even read)."""
+        check_showable_size(entry.size)
+        report = self.load(entry)
+        check_showable(report)
+        return report
 
     def index(
         self,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader.core.anchoring import Anchor
 from reader.core.annotations import Annotation, Tag
 from reader.core.session import Change
+from reader.gui.plain_text import plain, plain_labels
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 TAG_SEPARATORS = re.compile(r"[,，;；、\n]+")
@@ -103,6 +104,7 @@ class AnnotationDialog(QDialog):
         self.resize(560, 360)
         quote = QLabel(passage if len(passage) <= 200 else passage[:200] + "…", self)
         quote.setWordWrap(True)
+        plain_labels(quote)
         quote.setStyleSheet("QLabel { padding: 6px; border-left: 3px solid palette(highlight); }")
         self.tags_edit = QLineEdit("、".join(tags), self)
         self.tags_edit.setObjectName("annotationTags")
@@ -172,6 +174,7 @@ class AnnotationPanel(QWidget):
         self.location.setObjectName("sidecarLocation")
         self.location.setWordWrap(True)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        plain_labels(self.banner, self.location)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.banner)
@@ -209,10 +212,10 @@ class AnnotationPanel(QWidget):
                 ],
             )
             item.setData(0, IdRole, annotation.id)
-            item.setToolTip(0, annotation.quote.exact)
-            item.setToolTip(1, "、".join(annotation.tags))
-            item.setToolTip(2, annotation.note)
-            item.setToolTip(3, f"{annotation.author}\n{annotation.created}\n{annotation.modified}")
+            item.setToolTip(0, plain(annotation.quote.exact))
+            item.setToolTip(1, plain("、".join(annotation.tags)))
+            item.setToolTip(2, plain(annotation.note))
+            item.setToolTip(3, plain(f"{annotation.author}\n{annotation.created}\n{annotation.modified}"))
             if anchor.status == "orphaned":
                 item.setForeground(0, QBrush(QColor("#b03a2e")))
             if editable:
@@ -310,7 +313,7 @@ class CodebookPanel(QWidget):
                 tag = colours.get(path)
                 if tag is not None:
                     item.setIcon(0, swatch(tag.colour))
-                    item.setToolTip(0, tag.description or path)
+                    item.setToolTip(0, plain(tag.description or path))
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
                 nodes[path] = item
                 if path == selected:
@@ -323,7 +326,7 @@ class CodebookPanel(QWidget):
         for ann_id, title, passage, note in rows:
             item = QTreeWidgetItem(self.passages, [title, passage.replace("\n", " "), note])
             item.setData(0, IdRole, ann_id)
-            item.setToolTip(1, passage)
+            item.setToolTip(1, plain(passage))
 
     def _tag_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if current is not None:

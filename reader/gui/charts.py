@@ -1,5 +1,9 @@
 """Charts with matplotlib on a Qt canvas: a CJK font so Chinese labels have glyphs,
-and colours that follow the window's theme."""
+colours that follow the window's theme, and labels drawn as written.
+
+Labels are report titles, terms and tag names: matplotlib would read a pair of `$`
+in one as mathtext (and fail to draw `$\\frac{$`), so math parsing is off.
+"""
 
 from __future__ import annotations
 
@@ -48,6 +52,7 @@ def use_cjk_font() -> None:
         matplotlib.rcParams["font.sans-serif"] = [family, *matplotlib.rcParams["font.sans-serif"]]
         matplotlib.rcParams["font.family"] = "sans-serif"
     matplotlib.rcParams["axes.unicode_minus"] = False
+    matplotlib.rcParams["text.parse_math"] = False
 
 
 def new_canvas(parent: QWidget):  # noqa: ANN201 - FigureCanvasQTAgg, imported lazily
@@ -79,6 +84,7 @@ def style_for(widget: QWidget) -> dict[str, object]:
         "ytick.color": text,
         "grid.color": grid,
         "axes.unicode_minus": False,
+        "text.parse_math": False,  # titles, terms and tags are text, never mathtext
         "savefig.facecolor": palette.color(QPalette.ColorRole.Window).name(),
     }
     if family is not None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.problems import Problem
 from reader.core.wordlists import PALETTE, WordList, parse_plain_terms, terms_to_plain
+from reader.gui.plain_text import plain
 
 
 class ProblemsDialog(QDialog):
@@ -46,7 +47,7 @@ class ProblemsDialog(QDialog):
         self.tree.setRootIsDecorated(False)
         for problem in problems:
             item = QTreeWidgetItem(self.tree, [problem.path, problem.reason(lang)])
-            item.setToolTip(1, problem.reason(lang))
+            item.setToolTip(1, plain(problem.reason(lang)))
         self.tree.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

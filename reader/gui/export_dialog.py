@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.export.records import Scope, with_parents
 from reader.core.export.writers import FORMATS, GROUPED
+from reader.gui.plain_text import plain
 from reader.gui.settings import AppSettings
 
 SCOPES = ("library", "report", "tags", "reports")
@@ -237,7 +238,7 @@ class ExportDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Replace file?"),
-                self.tr("%1 already exists. Replace it?").replace("%1", str(path)),
+                plain(self.tr("%1 already exists. Replace it?").replace("%1", str(path))),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.core.keywords import DEFAULT_TOP_K
+from reader.gui.plain_text import plain_labels
 from reader.gui.themes import ENTITY_COLOURS, KEYWORD_COLOUR
 
 TermRole = Qt.ItemDataRole.UserRole + 1  # (layer, text to find)
@@ -55,6 +56,7 @@ class KeywordPanel(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("keywordStatus")
         self.status.setWordWrap(True)
+        plain_labels(self.heading, self.status)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.top_k)

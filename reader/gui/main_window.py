@@ -68,6 +68,7 @@ from reader.gui.export_dialog import ExportChoice, ExportDialog
 from reader.gui.find_bar import FindBar, FindController
 from reader.gui.i18n import install_language, problem_language
 from reader.gui.keyword_panel import KeywordPanel
+from reader.gui.plain_text import plain
 from reader.gui.reader_view import DEFAULT_POINT_SIZE, AnnotationMark, ReaderView
 from reader.gui.report_tree import (
     DATE,
@@ -657,7 +658,7 @@ class MainWindow(QMainWindow):
             self._load_task = None
         if entry.size <= BACKGROUND_LOAD_BYTES:
             try:
-                report = session.load(entry)
+                report = session.load_to_show(entry)
             except ReportError as exc:
                 self._show_unreadable(exc)
                 return
@@ -666,7 +667,7 @@ class MainWindow(QMainWindow):
         self.reader_view.show_message(self.tr("Opening %1…").replace("%1", entry.relpath))
         self._run_task(
             "_load_task",
-            lambda: session.load(entry),
+            lambda: session.load_to_show(entry),
             lambda report: self._show_report(report, top_offset),
             self.reader_view.show_message,
         )
@@ -1126,7 +1127,7 @@ class MainWindow(QMainWindow):
                 .replace("%3", str(choice.path))
             )
             self.statusBar().showMessage(message, 15000)
-            QMessageBox.information(self, self.tr("Export finished"), message)
+            QMessageBox.information(self, self.tr("Export finished"), plain(message))
 
         def failed(message: str) -> None:
             progress.close()
@@ -1192,7 +1193,7 @@ class MainWindow(QMainWindow):
             ).replace("%1", str(len(result.refused)))
             message += "\n" + "\n".join(result.refused[:5]) + ("\n…" if len(result.refused) > 5 else "")
         self.statusBar().showMessage(message.split("\n")[0], 15000)
-        QMessageBox.information(self, self.tr("Import finished"), message)
+        QMessageBox.information(self, self.tr("Import finished"), plain(message))
 
     def _watch_sidecar(self) -> None:
         watched = self._watcher.files() + self._watcher.directories()
@@ -1230,10 +1231,12 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),
-            self.tr(
-                "Replace the damaged annotations file with the backup of %1? "
-                "The damaged file is kept beside it."
-            ).replace("%1", backup.stem.removeprefix("reader-annotations-")),
+            plain(
+                self.tr(
+                    "Replace the damaged annotations file with the backup of %1? "
+                    "The damaged file is kept beside it."
+                ).replace("%1", backup.stem.removeprefix("reader-annotations-"))
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -1392,9 +1395,8 @@ class MainWindow(QMainWindow):
         others = sorted(t.name for t in self.session.sidecar.tags if t.name != tag)
         if not others:
             return
-        target, ok = QInputDialog.getItem(
-            self, self.tr("Merge tag"), self.tr("Merge “%1” into:").replace("%1", tag), others, 0, False
-        )
+        label = plain(self.tr("Merge “%1” into:").replace("%1", tag))
+        target, ok = QInputDialog.getItem(self, self.tr("Merge tag"), label, others, 0, False)
         if ok:
             self._attempt_value(lambda: self._do(self.session.rename_tag(tag, target), self.tr("Merge tags")))
 
@@ -1417,7 +1419,10 @@ class MainWindow(QMainWindow):
         if entry is None:
             return
         text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Describe tag"), self.tr("What “%1” means:").replace("%1", tag), entry.description
+            self,
+            self.tr("Describe tag"),
+            plain(self.tr("What “%1” means:").replace("%1", tag)),
+            entry.description,
         )
         if ok:
             self._attempt_value(
@@ -1432,9 +1437,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete tag"),
-            self.tr("Remove “%1” from the codebook and from %2 passages? The passages stay annotated.")
-            .replace("%1", tag)
-            .replace("%2", str(count)),
+            plain(
+                self.tr("Remove “%1” from the codebook and from %2 passages? The passages stay annotated.")
+                .replace("%1", tag)
+                .replace("%2", str(count))
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._attempt_value(lambda: self._do(self.session.delete_tag(tag), self.tr("Delete tag")))
@@ -1601,7 +1608,7 @@ class MainWindow(QMainWindow):
                 self._warn(self.tr("The word list could not be written"), exc.strerror or str(exc))
 
     def _warn(self, title: str, detail: str) -> None:
-        QMessageBox.warning(self, title, detail)
+        QMessageBox.warning(self, title, plain(detail))
 
     # -- language ------------------------------------------------------------------------------
     def set_language(self, choice: str) -> None:

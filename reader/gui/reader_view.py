@@ -10,8 +10,9 @@ cleaned text) and Qt (UTF-16 units of the document) only through this class.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
-from collections import defaultdict, deque
+import time
+from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -41,6 +42,8 @@ from reader.core.highlights import ENTITY, KEYWORD, LAYERS, WORDLIST, ReportHigh
 from reader.core.loader import Report
 from reader.core.positions import Utf16Map
 from reader.core.problems import user_language
+from reader.gui.plain_text import plain
+from reader.gui.report_images import ImageLoader, load_images
 from reader.gui.themes import ENTITY_COLOURS, KEYWORD_COLOUR, Theme, theme
 
 logger = logging.getLogger(__name__)
@@ -61,6 +64,7 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 40
 # Paragraphs laid out before the first paint; the rest follow in slices.
 FIRST_SLICE = 200
 NEXT_SLICE = 1500
+SLICE_SECONDS = 0.03  # one slice holds the UI thread about this long
 COLUMN_EMS = 38  # a readable line: about 38 Chinese characters
 BlockKindProperty = QTextFormat.Property.UserProperty + 1
 PARAGRAPH_KIND, TITLE_KIND, META_KIND, IMAGE_KIND = 1, 2, 3, 4
@@ -133,8 +137,14 @@ class ReaderView(QTextEdit):
         self._map = Utf16Map("")
         self._map_for: Report | None = None  # the report `_map` was built for
         self._pending: deque[tuple[str, int]] = deque()  # blocks still to append: (kind, index)
-        # Highlight formats per paragraph index, handed to the highlighter as blocks go in.
+        # Highlight formats per paragraph index, handed to the highlighter as blocks go in;
+        # made from the spans of each paragraph when it is appended (a large report's
+        # thousands of paragraphs are not all formatted at once on the UI thread).
         self._formats_by_paragraph: dict[int, list[tuple[int, int, QTextCharFormat]]] = {}
+        self._spans: list[Span] = []  # visible spans by start
+        self._span_starts: list[int] = []
+        self._format_cache: dict[tuple[tuple[str, str, bool], ...], QTextCharFormat] = {}
+        self._slice = NEXT_SLICE  # blocks per slice, adapted to what one slice costs
         self._generation = 0
         self._highlights = ReportHighlights()
         self._layers = {ANNOTATION: True, KEYWORD: True, WORDLIST: True, ENTITY: False}
@@ -144,6 +154,19 @@ class ReaderView(QTextEdit):
         self._families = list(CJK_FONT_STACK)
         self._point_size = DEFAULT_POINT_SIZE
         self._labels = {"image_missing": "[image not available]", "chars": "characters", "number": "No. %1"}
+        # The report's images: decoded on a worker thread (report_images), kept here so
+        # that a rebuild (zoom, theme, highlights) puts them back without decoding again.
+        self._images_for: Report | None = None
+        self._image_loader: ImageLoader | None = None
+        self._decoded: dict[int, QImage] = {}
+        self._image_sizes: dict[int, tuple[int, int]] = {}  # decoded size, known from the header
+        self._image_refusals: dict[int, str] = {}  # why an image is not shown (tooltip)
+        self._image_blocks: dict[int, int] = {}  # image number -> block number in the document
+        self._images_width = 0.0  # the text width pictures were last laid out for
+        self._refit_images = QTimer(self)
+        self._refit_images.setSingleShot(True)
+        self._refit_images.setInterval(200)
+        self._refit_images.timeout.connect(self._refit)
         self._apply_font()
 
     # -- public state --------------------------------------------------------------
@@ -157,7 +180,8 @@ class ReaderView(QTextEdit):
 
     @property
     def layout_complete(self) -> bool:
-        return not self._pending
+        """Every block is in the document and every image decoded (or refused)."""
+        return not self._pending and self._image_loader is None
 
     def set_labels(self, image_missing: str, chars: str, number: str) -> None:
         """Texts the view writes itself (translated by the window)."""
@@ -174,6 +198,8 @@ class ReaderView(QTextEdit):
         self._map_for = None
         self._highlighter.by_block = {}
         self._formats_by_paragraph = {}
+        self._spans, self._span_starts = [], []
+        self._forget_images()
         self.document().clear()
         cursor = QTextCursor(self.document())
         cursor.insertText(message)
@@ -187,6 +213,8 @@ class ReaderView(QTextEdit):
         self._highlights = highlights or ReportHighlights()
         self._marks = {m.id: m for m in marks}
         self._compute_formats()
+        if self._images_for is not report:
+            self._start_images(report)
         self._render(top=None, selection=None)
 
     def _render(self, top: int | None, selection: tuple[int, int] | None) -> None:
@@ -208,6 +236,7 @@ class ReaderView(QTextEdit):
         self._highlighter.by_block = {}
         document = self.document()
         document.clear()
+        self._image_blocks = {}
         document.setUndoRedoEnabled(False)
         self._apply_font()
         self._pending = deque((b.kind, i) for i, b in enumerate(doc.blocks))
@@ -264,7 +293,11 @@ class ReaderView(QTextEdit):
             return
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        self._append_blocks(cursor, NEXT_SLICE)
+        started = time.perf_counter()
+        appended = self._append_blocks(cursor, self._slice, SLICE_SECONDS)
+        # Qt lays the slice out when the edit ends: size the next slice by what this one cost.
+        spent = max(time.perf_counter() - started, 1e-3)
+        self._slice = max(20, min(NEXT_SLICE, int(max(appended, 1) * SLICE_SECONDS / spent)))
         if self._pending:
             QTimer.singleShot(0, self, lambda: self._continue_layout(generation))
 
@@ -301,21 +334,28 @@ class ReaderView(QTextEdit):
         parts.append(info.encoding.upper())
         return "  ·  ".join(parts)
 
-    def _append_blocks(self, cursor: QTextCursor, limit: int) -> None:
+    def _append_blocks(self, cursor: QTextCursor, limit: int, seconds: float | None = None) -> int:
+        """Append up to `limit` pending blocks (and for at most about `seconds`), as one
+        edit: Qt then updates its layout once, not after every block. Returns how many."""
         report = self._report
         if report is None:
-            return
+            return 0
         doc = report.document
         body_chars = QTextCharFormat()
         body_chars.setForeground(QColor(self._theme.text))
+        paragraph_format = self._paragraph_format()
+        deadline = None if seconds is None else time.perf_counter() + seconds
         count = 0
+        cursor.beginEditBlock()
         while self._pending and count < limit:
+            if deadline is not None and count % 50 == 0 and time.perf_counter() > deadline:
+                break
             kind, index = self._pending.popleft()
             block = doc.blocks[index]
             if kind == PARAGRAPH:
-                cursor.insertBlock(self._paragraph_format(), body_chars)
+                cursor.insertBlock(paragraph_format, body_chars)
                 number = cursor.block().blockNumber()
-                formats = self._formats_by_paragraph.get(len(self._layout.block_numbers))
+                formats = self._formats_for(len(self._layout.block_numbers))
                 if formats:
                     self._highlighter.by_block[number] = formats
                 self._layout.block_numbers.append(number)
@@ -323,6 +363,8 @@ class ReaderView(QTextEdit):
             elif kind == IMAGE_BLOCK:
                 self._insert_image(cursor, report, block.image or 0)
             count += 1
+        cursor.endEditBlock()
+        return count
 
     def _insert_image(self, cursor: QTextCursor, report: Report, number: int) -> None:
         fmt = QTextBlockFormat()
@@ -331,26 +373,143 @@ class ReaderView(QTextEdit):
         fmt.setTopMargin(self._em() * 0.5)
         fmt.setBottomMargin(self._em() * 1.0)
         cursor.insertBlock(fmt, QTextCharFormat())
-        image = QImage()
-        if number < len(report.image_files):
-            path = report.image_files[number]
-            if not image.load(str(path)):
-                logger.info("Image %s could not be read", path)
-        if image.isNull():
+        self._image_blocks[number] = cursor.block().blockNumber()
+        self._fill_image(cursor, number)
+
+    def _fill_image(self, cursor: QTextCursor, number: int) -> None:
+        """The picture, a box of its size while it is decoded, or the marker."""
+        image = self._decoded.get(number)
+        size = self._image_sizes.get(number)
+        if image is not None:
+            name = f"report-image:{number}"
+            self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            size = (image.width(), image.height())
+        elif size is not None and number not in self._image_refusals:
+            name = "report-image:pending"
+            box = QImage(1, 1, QImage.Format.Format_ARGB32)
+            box.fill(QColor(self._theme.muted).lighter(170 if not self._theme.dark else 60))
+            self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), box)
+        else:
             marker = QTextCharFormat()
             marker.setForeground(QColor(self._theme.muted))
             marker.setFontItalic(True)
             marker.setFontPointSize(self._point_size * 0.85)
-            cursor.insertText(self._labels["image_missing"], marker)
+            loading = self._image_loader is not None and number not in self._image_refusals
+            cursor.insertText(
+                self.tr("[loading image…]") if loading else self._labels["image_missing"], marker
+            )
             return
-        name = f"report-image:{number}"
-        self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         image_format = QTextImageFormat()
         image_format.setName(name)
-        width = min(float(image.width()), self._column_width())
+        ratio = max(1.0, self.devicePixelRatioF())
+        self._images_width = self._text_width()
+        width = min(size[0] / ratio, self._images_width)
         image_format.setWidth(width)
-        image_format.setHeight(image.height() * width / max(1, image.width()))
+        image_format.setHeight(size[1] * width / max(1, size[0]))
         cursor.insertImage(image_format)
+
+    # -- images, decoded off the UI thread ------------------------------------------------
+    def _start_images(self, report: Report) -> None:
+        self._forget_images()
+        self._images_for = report
+        missing = self.tr("There is no file for this picture in the report's 图片 folder.")
+        for block in report.document.blocks:
+            if block.kind == IMAGE_BLOCK and (block.image or 0) >= len(report.image_files):
+                self._image_refusals[block.image or 0] = missing
+        if not report.image_files:
+            return
+        target = int(self._column_width() * max(1.0, self.devicePixelRatioF()))
+        loader = load_images(report.image_files, target, self)
+        loader.sized.connect(lambda n, w, h: self._image_arrived(loader, n, size=(w, h)))
+        loader.decoded.connect(lambda n, image: self._image_arrived(loader, n, image=image))
+        loader.refused.connect(lambda n, code, params: self._image_arrived(loader, n, refusal=(code, params)))
+        loader.done.connect(lambda: self._images_done(loader))
+        self._image_loader = loader
+        loader.start()
+
+    def _forget_images(self) -> None:
+        if self._image_loader is not None:
+            self._image_loader.cancel()
+        self._image_loader = None
+        self._images_for = None
+        self._decoded, self._image_sizes, self._image_refusals = {}, {}, {}
+
+    def _images_done(self, loader: ImageLoader) -> None:
+        if loader is self._image_loader:
+            self._image_loader = None
+            for number in self._image_refusals:  # "loading" markers become "not available"
+                self._refill_image(number)
+
+    def _image_arrived(
+        self,
+        loader: ImageLoader,
+        number: int,
+        size: tuple[int, int] | None = None,
+        image: QImage | None = None,
+        refusal: tuple[str, dict[str, object]] | None = None,
+    ) -> None:
+        if loader is not self._image_loader:
+            return  # another report's
+        if size is not None:
+            self._image_sizes[number] = size
+        if image is not None:
+            self._decoded[number] = image
+        if refusal is not None:
+            self._image_refusals[number] = self._image_reason(*refusal)
+            self._image_sizes.pop(number, None)
+        self._refill_image(number)
+
+    def _refill_image(self, number: int) -> None:
+        """Put an image block's new content in place, keeping what is in view still."""
+        block = self.document().findBlockByNumber(self._image_blocks.get(number, -1))
+        if not block.isValid() or block.blockFormat().property(BlockKindProperty) != IMAGE_KIND:
+            return  # not laid out yet: it goes in with its content
+        layout = self.document().documentLayout()
+        above = layout.blockBoundingRect(block).bottom() <= self.verticalScrollBar().value()
+        before = layout.blockBoundingRect(block).height()
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self._fill_image(cursor, number)
+        cursor.endEditBlock()
+        if above:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + int(layout.blockBoundingRect(block).height() - before))
+
+    def _image_reason(self, code: str, params: dict[str, object]) -> str:
+        """Why an image is not shown, in the UI language (the marker's tooltip)."""
+        mb = 1024 * 1024
+        reasons = {
+            "svg": self.tr("SVG drawings are not shown: they can draw other files and take minutes to draw."),
+            "format": self.tr("This file is not a PNG, JPEG, GIF, BMP or WebP picture, whatever its name."),
+            "pixels": self.tr("The picture is %1 × %2 pixels, more than the 100 million the reader decodes."),
+            "budget": self.tr("This report's pictures already take the %1 MB the reader gives one report."),
+            "file-too-large": self.tr(
+                "The file is %1 MB, more than the %2 MB the reader reads for a picture."
+            ),
+            "not-regular": self.tr("This is not a regular file."),
+            "unreadable": self.tr("The picture could not be read: %1"),
+        }
+        text = reasons.get(code, reasons["format"])
+        if code == "pixels":
+            return text.replace("%1", str(params.get("width"))).replace("%2", str(params.get("height")))
+        if code == "budget":
+            return text.replace("%1", str(int(params.get("limit", 0)) // mb))  # type: ignore[call-overload]
+        if code == "file-too-large":
+            size, limit = int(params.get("size", 0)), int(params.get("limit", 0))  # type: ignore[call-overload]
+            return text.replace("%1", f"{size / mb:.1f}").replace("%2", str(limit // mb))
+        if code == "unreadable":
+            return text.replace("%1", str(params.get("error", "")))
+        return text
+
+    def image_reason_at(self, position: int) -> str | None:
+        """Why the image at a document position is not shown, or None."""
+        block = self.document().findBlock(position)
+        if block.blockFormat().property(BlockKindProperty) != IMAGE_KIND:
+            return None
+        number = next((n for n, b in self._image_blocks.items() if b == block.blockNumber()), None)
+        return self._image_refusals.get(number) if number is not None else None
 
     # -- typography, zoom and theme -----------------------------------------------------
     def _em(self) -> float:
@@ -419,6 +578,19 @@ class ReaderView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_margins()
+        if self._image_blocks and abs(self._text_width() - self._images_width) > 1:
+            self._refit_images.start()  # once the resizing pauses
+
+    def _text_width(self) -> float:
+        """The width the text and pictures have: the column, or less in a narrow window."""
+        width = self.viewport().width()
+        side = max(self._em() * 1.5, (width - self._column_width()) / 2)
+        return max(self._em() * 4, width - 2 * side - 2 * self.document().documentMargin() - 2)
+
+    def _refit(self) -> None:
+        """Lay the pictures out again at the width the text now has."""
+        self._images_width = self._text_width()
+        self._rerender()
 
     def _update_margins(self) -> None:
         """Centre a readable column: side margins grow with the window."""
@@ -553,8 +725,12 @@ class ReaderView(QTextEdit):
                 self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position()
             )
             marks = self.annotations_at(offset) if offset is not None else []
+            position = self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position()
+            reason = None if marks else self.image_reason_at(position)
             if marks:
-                QToolTip.showText(event.globalPos(), "\n\n".join(m.tooltip for m in marks), self)
+                QToolTip.showText(event.globalPos(), plain("\n\n".join(m.tooltip for m in marks)), self)
+            elif reason:
+                QToolTip.showText(event.globalPos(), plain(reason), self)
             else:
                 QToolTip.hideText()
             return True
@@ -600,35 +776,44 @@ class ReaderView(QTextEdit):
         self._rerender()
 
     def _compute_formats(self) -> None:
-        """Turn visible spans into per-paragraph formats.
+        """Gather the visible spans, sorted; each paragraph's formats are made from them
+        when it is appended (`_formats_for`), so a large report's thousands of
+        paragraphs are not all formatted at once on the UI thread.
 
         Spans of different layers may overlap (a keyword that is also a name): each
         block is cut into segments whose formats are merged in painting order, since
         QSyntaxHighlighter.setFormat replaces rather than merges. The document is then
         rebuilt with the formats in place (see `_render`).
         """
-        per_block: dict[int, list[tuple[int, int, int, Span]]] = defaultdict(list)
         annotation_spans = [Span(m.start, m.end, ANNOTATION, m.id) for m in self._marks.values()]
-        if self._report is not None:
-            # From the report, not the current layout (which a rebuild is about to replace).
-            paragraphs = [b for b in self._report.document.blocks if b.kind == PARAGRAPH]
-            starts, ends = [b.start for b in paragraphs], [b.end for b in paragraphs]
-            if self._map_for is not self._report:
-                self._map, self._map_for = Utf16Map(self._report.document.text), self._report
-            for span in [*annotation_spans, *self._highlights.spans]:
-                if not self._layers.get(span.layer):
-                    continue
-                index = bisect_right(starts, span.start) - 1
-                if index < 0 or span.end > ends[index]:
-                    continue
-                base = self._map.to_utf16(starts[index])
+        spans = [s for s in (*annotation_spans, *self._highlights.spans) if self._layers.get(s.layer)]
+        spans.sort(key=lambda s: s.start)  # stable: annotations stay first among equals
+        self._spans = spans
+        self._span_starts = [s.start for s in spans]
+        self._format_cache = {}
+        self._formats_by_paragraph = {}
+        report = self._report
+        if report is not None and self._map_for is not report:
+            self._map, self._map_for = Utf16Map(report.document.text), report
+
+    def _formats_for(self, index: int) -> list[tuple[int, int, QTextCharFormat]]:
+        """The highlight formats of paragraph `index` (made once per rebuild)."""
+        formats = self._formats_by_paragraph.get(index)
+        if formats is not None:
+            return formats
+        first, end = self._layout.starts[index], self._layout.ends[index]
+        base = self._map.to_utf16(first)
+        inside = []
+        for i in range(bisect_left(self._span_starts, first), bisect_left(self._span_starts, end)):
+            span = self._spans[i]
+            if span.end <= end:
                 start = self._map.to_utf16(span.start) - base
-                end = self._map.to_utf16(span.end) - base
-                per_block[index].append((start, end, PAINT_ORDER.index(span.layer), span))
-        cache: dict[tuple[tuple[str, str, bool], ...], QTextCharFormat] = {}
-        self._formats_by_paragraph = {
-            index: self._segments(spans, cache) for index, spans in per_block.items()
-        }
+                inside.append(
+                    (start, self._map.to_utf16(span.end) - base, PAINT_ORDER.index(span.layer), span)
+                )
+        formats = self._segments(inside, self._format_cache) if inside else []
+        self._formats_by_paragraph[index] = formats
+        return formats
 
     def _segments(
         self,

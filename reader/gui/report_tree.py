@@ -24,6 +24,7 @@ from reader.core.library import ReportEntry, natural_key
 from reader.core.listing import peek_listing
 from reader.core.problems import user_language
 from reader.core.text_find import fold
+from reader.gui.plain_text import plain
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -340,7 +341,8 @@ class ReportTreeModel(QAbstractItemModel):
             return self._rank(column)[self._row_index(index)]
         problem = self._problems.get(row.entry.relpath)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.title}\n{row.entry.relpath}" + (f"\n\n{problem}" if problem else "")
+            # Titles come from the report: never rich text (an <img> in one would load a file).
+            return plain(f"{row.title}\n{row.entry.relpath}" + (f"\n\n{problem}" if problem else ""))
         if problem is not None:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reader.core.dates import human_date
 from reader.core.problems import user_language
 from reader.core.search import MODES, PHRASE, Query, ReportHits, SearchResult, kwic, sort_reports
+from reader.gui.plain_text import plain, plain_labels
 
 GroupRole = Qt.ItemDataRole.UserRole + 1  # ReportHits on a report row
 HitRole = Qt.ItemDataRole.UserRole + 2  # (relpath, start, end) on a hit row
@@ -122,6 +123,7 @@ class SearchPanel(QWidget):
         self.export.setEnabled(False)
         self.summary = QLabel(self)
         self.summary.setObjectName("searchSummary")
+        plain_labels(self.summary)  # shows error messages that quote the query
         self.results = QTreeWidget(self)
         self.results.setObjectName("searchResults")
         self.results.setColumnCount(3)
@@ -233,7 +235,7 @@ class SearchPanel(QWidget):
             date = human_date(group.report.date, user_language())
             item = QTreeWidgetItem([label or group.report.relpath, date, str(group.count)])
             item.setData(0, GroupRole, group)
-            item.setToolTip(0, group.report.relpath)
+            item.setToolTip(0, plain(group.report.relpath))
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             QTreeWidgetItem(item, [LOADING])  # filled when expanded
             items.append(item)

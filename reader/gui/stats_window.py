@@ -40,6 +40,7 @@ from reader.core.stats import (
 )
 from reader.core.storage import atomic_write_bytes
 from reader.gui.charts import new_canvas, style_for
+from reader.gui.plain_text import plain, plain_labels
 from reader.gui.settings import AppSettings
 from reader.gui.worker import Task, run_in_background
 
@@ -107,6 +108,7 @@ class StatsWindow(QWidget):
 
         self.status = QLabel(self)
         self.status.setObjectName("statsStatus")
+        plain_labels(self.status)  # terms, file names and error messages
         self.save_chart = QPushButton(self)
         self.save_chart.setObjectName("statsSaveChart")
         self.save_numbers = QPushButton(self)
@@ -397,7 +399,7 @@ class StatsWindow(QWidget):
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), exc.strerror or str(exc))
+            QMessageBox.warning(self, self.tr("Could not save"), plain(exc.strerror or str(exc)))
             return
         self.settings.set("stats/folder", str(path.parent))
         self.status.setText(self.tr("Saved %1").replace("%1", str(path)))

@@ -397,27 +397,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="102"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="103"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="109"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="111"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="113"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="115"/>
         <source>Note (optional)</source>
         <translation>笔记（可选）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="115"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="117"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="116"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="118"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -425,42 +425,42 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="193"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="193"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="193"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="193"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="191"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="194"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="192"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="195"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="192"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="195"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="237"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="240"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -468,27 +468,27 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="285"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="288"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="285"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="288"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="286"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="289"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="286"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="289"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="286"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="289"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -496,113 +496,113 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="55"/>
-        <location filename="../../reader/gui/export_dialog.py" line="224"/>
+        <location filename="../../reader/gui/export_dialog.py" line="56"/>
+        <location filename="../../reader/gui/export_dialog.py" line="225"/>
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="67"/>
+        <location filename="../../reader/gui/export_dialog.py" line="68"/>
         <source>The whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68"/>
+        <location filename="../../reader/gui/export_dialog.py" line="69"/>
         <source>The current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69"/>
+        <location filename="../../reader/gui/export_dialog.py" line="70"/>
         <source>Passages with the tags below</source>
         <translation>带有下列标签的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="70"/>
+        <location filename="../../reader/gui/export_dialog.py" line="71"/>
         <source>The reports below</source>
         <translation>下列报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="88"/>
+        <location filename="../../reader/gui/export_dialog.py" line="89"/>
         <source>CSV table (Excel, WPS)</source>
         <translation>CSV 表格（Excel、WPS）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="89"/>
+        <location filename="../../reader/gui/export_dialog.py" line="90"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="90"/>
+        <location filename="../../reader/gui/export_dialog.py" line="91"/>
         <source>Markdown study notes (.md)</source>
         <translation>Markdown 学习笔记（.md）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="91"/>
+        <location filename="../../reader/gui/export_dialog.py" line="92"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络标注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="92"/>
+        <location filename="../../reader/gui/export_dialog.py" line="93"/>
         <source>Web page to read or print (.html)</source>
         <translation>可阅读或打印的网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="93"/>
+        <location filename="../../reader/gui/export_dialog.py" line="94"/>
         <source>Word document (.docx)</source>
         <translation>Word 文档（.docx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="94"/>
+        <location filename="../../reader/gui/export_dialog.py" line="95"/>
         <source>REFI-QDA project for QDA tools (.qdpx)</source>
         <translation>供 QDA 软件使用的 REFI-QDA 项目（.qdpx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="101"/>
+        <location filename="../../reader/gui/export_dialog.py" line="102"/>
         <source>By report</source>
         <translation>按报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="102"/>
+        <location filename="../../reader/gui/export_dialog.py" line="103"/>
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="106"/>
+        <location filename="../../reader/gui/export_dialog.py" line="107"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="114"/>
+        <location filename="../../reader/gui/export_dialog.py" line="115"/>
         <source>&amp;Export:</source>
         <translation>导出范围(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="115"/>
+        <location filename="../../reader/gui/export_dialog.py" line="116"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="116"/>
+        <location filename="../../reader/gui/export_dialog.py" line="117"/>
         <source>&amp;Grouping:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="117"/>
+        <location filename="../../reader/gui/export_dialog.py" line="118"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="124"/>
+        <location filename="../../reader/gui/export_dialog.py" line="125"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="239"/>
+        <location filename="../../reader/gui/export_dialog.py" line="240"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="240"/>
+        <location filename="../../reader/gui/export_dialog.py" line="241"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -643,48 +643,48 @@
 <context>
     <name>KeywordPanel</name>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="73"/>
-        <location filename="../../reader/gui/keyword_panel.py" line="77"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="75"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="79"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="74"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="76"/>
         <source>How many automatic keywords to find</source>
         <translation>自动提取的关键词数量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="75"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="77"/>
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="75"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="77"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="78"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="80"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="79"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="81"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="84"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="86"/>
         <source>People</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="85"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="87"/>
         <source>Places</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="86"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="88"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
@@ -692,540 +692,540 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="526"/>
+        <location filename="../../reader/gui/main_window.py" line="529"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="493"/>
+        <location filename="../../reader/gui/main_window.py" line="496"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="548"/>
+        <location filename="../../reader/gui/main_window.py" line="551"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="566"/>
+        <location filename="../../reader/gui/main_window.py" line="569"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="574"/>
+        <location filename="../../reader/gui/main_window.py" line="577"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="578"/>
+        <location filename="../../reader/gui/main_window.py" line="581"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="597"/>
+        <location filename="../../reader/gui/main_window.py" line="600"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="631"/>
+        <location filename="../../reader/gui/main_window.py" line="634"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="664"/>
+        <location filename="../../reader/gui/main_window.py" line="667"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="708"/>
+        <location filename="../../reader/gui/main_window.py" line="711"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="714"/>
+        <location filename="../../reader/gui/main_window.py" line="717"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="801"/>
+        <location filename="../../reader/gui/main_window.py" line="804"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="801"/>
+        <location filename="../../reader/gui/main_window.py" line="804"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="813"/>
+        <location filename="../../reader/gui/main_window.py" line="816"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="833"/>
+        <location filename="../../reader/gui/main_window.py" line="836"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="836"/>
-        <location filename="../../reader/gui/main_window.py" line="865"/>
-        <location filename="../../reader/gui/main_window.py" line="877"/>
-        <location filename="../../reader/gui/main_window.py" line="1156"/>
-        <location filename="../../reader/gui/main_window.py" line="1444"/>
+        <location filename="../../reader/gui/main_window.py" line="839"/>
+        <location filename="../../reader/gui/main_window.py" line="868"/>
+        <location filename="../../reader/gui/main_window.py" line="880"/>
+        <location filename="../../reader/gui/main_window.py" line="1159"/>
+        <location filename="../../reader/gui/main_window.py" line="1453"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="847"/>
+        <location filename="../../reader/gui/main_window.py" line="850"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="853"/>
+        <location filename="../../reader/gui/main_window.py" line="856"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="916"/>
+        <location filename="../../reader/gui/main_window.py" line="919"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="920"/>
+        <location filename="../../reader/gui/main_window.py" line="923"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1097"/>
+        <location filename="../../reader/gui/main_window.py" line="1100"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1121"/>
+        <location filename="../../reader/gui/main_window.py" line="1124"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1127"/>
+        <location filename="../../reader/gui/main_window.py" line="1130"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1044"/>
-        <location filename="../../reader/gui/main_window.py" line="1131"/>
+        <location filename="../../reader/gui/main_window.py" line="1047"/>
+        <location filename="../../reader/gui/main_window.py" line="1134"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="978"/>
+        <location filename="../../reader/gui/main_window.py" line="981"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="981"/>
+        <location filename="../../reader/gui/main_window.py" line="984"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="986"/>
+        <location filename="../../reader/gui/main_window.py" line="989"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1037"/>
+        <location filename="../../reader/gui/main_window.py" line="1040"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1048"/>
+        <location filename="../../reader/gui/main_window.py" line="1051"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1143"/>
+        <location filename="../../reader/gui/main_window.py" line="1146"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1145"/>
+        <location filename="../../reader/gui/main_window.py" line="1148"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1159"/>
+        <location filename="../../reader/gui/main_window.py" line="1162"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1164"/>
+        <location filename="../../reader/gui/main_window.py" line="1167"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1171"/>
+        <location filename="../../reader/gui/main_window.py" line="1174"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1173"/>
+        <location filename="../../reader/gui/main_window.py" line="1176"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1181"/>
+        <location filename="../../reader/gui/main_window.py" line="1184"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1193"/>
+        <location filename="../../reader/gui/main_window.py" line="1196"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="926"/>
+        <location filename="../../reader/gui/main_window.py" line="929"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="507"/>
+        <location filename="../../reader/gui/main_window.py" line="510"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1184"/>
+        <location filename="../../reader/gui/main_window.py" line="1187"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1189"/>
+        <location filename="../../reader/gui/main_window.py" line="1192"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1225"/>
+        <location filename="../../reader/gui/main_window.py" line="1228"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1225"/>
+        <location filename="../../reader/gui/main_window.py" line="1228"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1230"/>
+        <location filename="../../reader/gui/main_window.py" line="1233"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1232"/>
+        <location filename="../../reader/gui/main_window.py" line="1236"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1242"/>
+        <location filename="../../reader/gui/main_window.py" line="1247"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1279"/>
+        <location filename="../../reader/gui/main_window.py" line="1284"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1294"/>
+        <location filename="../../reader/gui/main_window.py" line="1299"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1296"/>
+        <location filename="../../reader/gui/main_window.py" line="1301"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1300"/>
+        <location filename="../../reader/gui/main_window.py" line="1305"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1329"/>
+        <location filename="../../reader/gui/main_window.py" line="1334"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1351"/>
+        <location filename="../../reader/gui/main_window.py" line="1356"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1354"/>
+        <location filename="../../reader/gui/main_window.py" line="1359"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1373"/>
-        <location filename="../../reader/gui/main_window.py" line="1376"/>
+        <location filename="../../reader/gui/main_window.py" line="1378"/>
+        <location filename="../../reader/gui/main_window.py" line="1381"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1373"/>
+        <location filename="../../reader/gui/main_window.py" line="1378"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1382"/>
-        <location filename="../../reader/gui/main_window.py" line="1384"/>
+        <location filename="../../reader/gui/main_window.py" line="1387"/>
+        <location filename="../../reader/gui/main_window.py" line="1389"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1382"/>
+        <location filename="../../reader/gui/main_window.py" line="1387"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1394"/>
+        <location filename="../../reader/gui/main_window.py" line="1399"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1394"/>
+        <location filename="../../reader/gui/main_window.py" line="1398"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1397"/>
+        <location filename="../../reader/gui/main_window.py" line="1401"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1406"/>
-        <location filename="../../reader/gui/main_window.py" line="1409"/>
+        <location filename="../../reader/gui/main_window.py" line="1410"/>
+        <location filename="../../reader/gui/main_window.py" line="1413"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1418"/>
-        <location filename="../../reader/gui/main_window.py" line="1422"/>
+        <location filename="../../reader/gui/main_window.py" line="1423"/>
+        <location filename="../../reader/gui/main_window.py" line="1429"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1418"/>
+        <location filename="../../reader/gui/main_window.py" line="1424"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1432"/>
-        <location filename="../../reader/gui/main_window.py" line="1438"/>
+        <location filename="../../reader/gui/main_window.py" line="1439"/>
+        <location filename="../../reader/gui/main_window.py" line="1447"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1433"/>
+        <location filename="../../reader/gui/main_window.py" line="1441"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1446"/>
+        <location filename="../../reader/gui/main_window.py" line="1455"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1503"/>
+        <location filename="../../reader/gui/main_window.py" line="1512"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1525"/>
+        <location filename="../../reader/gui/main_window.py" line="1534"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1528"/>
+        <location filename="../../reader/gui/main_window.py" line="1537"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1545"/>
+        <location filename="../../reader/gui/main_window.py" line="1554"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1556"/>
+        <location filename="../../reader/gui/main_window.py" line="1565"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1556"/>
+        <location filename="../../reader/gui/main_window.py" line="1565"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1563"/>
-        <location filename="../../reader/gui/main_window.py" line="1571"/>
+        <location filename="../../reader/gui/main_window.py" line="1572"/>
+        <location filename="../../reader/gui/main_window.py" line="1580"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1581"/>
+        <location filename="../../reader/gui/main_window.py" line="1590"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1581"/>
+        <location filename="../../reader/gui/main_window.py" line="1590"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1587"/>
-        <location filename="../../reader/gui/main_window.py" line="1593"/>
+        <location filename="../../reader/gui/main_window.py" line="1596"/>
+        <location filename="../../reader/gui/main_window.py" line="1602"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1587"/>
+        <location filename="../../reader/gui/main_window.py" line="1596"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1593"/>
+        <location filename="../../reader/gui/main_window.py" line="1602"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1599"/>
+        <location filename="../../reader/gui/main_window.py" line="1608"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1621"/>
+        <location filename="../../reader/gui/main_window.py" line="1630"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1624"/>
+        <location filename="../../reader/gui/main_window.py" line="1633"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1625"/>
+        <location filename="../../reader/gui/main_window.py" line="1634"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1626"/>
+        <location filename="../../reader/gui/main_window.py" line="1635"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1627"/>
+        <location filename="../../reader/gui/main_window.py" line="1636"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1628"/>
+        <location filename="../../reader/gui/main_window.py" line="1637"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1629"/>
+        <location filename="../../reader/gui/main_window.py" line="1638"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1630"/>
+        <location filename="../../reader/gui/main_window.py" line="1639"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1631"/>
+        <location filename="../../reader/gui/main_window.py" line="1640"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1632"/>
+        <location filename="../../reader/gui/main_window.py" line="1641"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1633"/>
+        <location filename="../../reader/gui/main_window.py" line="1642"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1634"/>
+        <location filename="../../reader/gui/main_window.py" line="1643"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1635"/>
+        <location filename="../../reader/gui/main_window.py" line="1644"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1636"/>
+        <location filename="../../reader/gui/main_window.py" line="1645"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1637"/>
+        <location filename="../../reader/gui/main_window.py" line="1646"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1642"/>
+        <location filename="../../reader/gui/main_window.py" line="1651"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1644"/>
+        <location filename="../../reader/gui/main_window.py" line="1653"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1648"/>
+        <location filename="../../reader/gui/main_window.py" line="1657"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1648"/>
+        <location filename="../../reader/gui/main_window.py" line="1657"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1648"/>
+        <location filename="../../reader/gui/main_window.py" line="1657"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1097"/>
-        <location filename="../../reader/gui/main_window.py" line="1649"/>
+        <location filename="../../reader/gui/main_window.py" line="1100"/>
+        <location filename="../../reader/gui/main_window.py" line="1658"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1651"/>
+        <location filename="../../reader/gui/main_window.py" line="1660"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1651"/>
+        <location filename="../../reader/gui/main_window.py" line="1660"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1651"/>
+        <location filename="../../reader/gui/main_window.py" line="1660"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1661"/>
+        <location filename="../../reader/gui/main_window.py" line="1670"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1663"/>
+        <location filename="../../reader/gui/main_window.py" line="1672"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1233,22 +1233,22 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="39"/>
+        <location filename="../../reader/gui/dialogs.py" line="40"/>
         <source>Problems in this library</source>
         <translation>本文献库中的问题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="41"/>
+        <location filename="../../reader/gui/dialogs.py" line="42"/>
         <source>These files were skipped. Everything else in the library was loaded.</source>
         <translation>以下文件已跳过，文献库中的其他文件均已载入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="45"/>
+        <location filename="../../reader/gui/dialogs.py" line="46"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="45"/>
+        <location filename="../../reader/gui/dialogs.py" line="46"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1256,7 +1256,52 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="698"/>
+        <location filename="../../reader/gui/reader_view.py" line="399"/>
+        <source>[loading image…]</source>
+        <translation>[正在载入图片…]</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reader_view.py" line="415"/>
+        <source>There is no file for this picture in the report&apos;s 图片 folder.</source>
+        <translation>报告的“图片”文件夹中没有这张图片的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reader_view.py" line="484"/>
+        <source>SVG drawings are not shown: they can draw other files and take minutes to draw.</source>
+        <translation>不显示 SVG 图形：它们可以绘入其他文件，绘制可能需要数分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reader_view.py" line="485"/>
+        <source>This file is not a PNG, JPEG, GIF, BMP or WebP picture, whatever its name.</source>
+        <translation>无论文件名如何，此文件都不是 PNG、JPEG、GIF、BMP 或 WebP 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reader_view.py" line="486"/>
+        <source>The picture is %1 × %2 pixels, more than the 100 million the reader decodes.</source>
+        <translation>图片为 %1 × %2 像素，超过阅读器可解码的 1 亿像素。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reader_view.py" line="487"/>
+        <source>This report&apos;s pictures already take the %1 MB the reader gives one report.</source>
+        <translation>这篇报告的图片已用完阅读器为每篇报告分配的 %1 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reader_view.py" line="489"/>
+        <source>The file is %1 MB, more than the %2 MB the reader reads for a picture.</source>
+        <translation>文件大小为 %1 MB，超过阅读器读取单张图片的上限 %2 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reader_view.py" line="491"/>
+        <source>This is not a regular file.</source>
+        <translation>这不是普通文件。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reader_view.py" line="492"/>
+        <source>The picture could not be read: %1</source>
+        <translation>无法读取图片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/reader_view.py" line="883"/>
         <source>Add “%1” to the dictionary</source>
         <translation>将“%1”加入词典</translation>
     </message>
@@ -1264,88 +1309,88 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="166"/>
+        <location filename="../../reader/gui/search_panel.py" line="168"/>
         <source>Search every report (Enter)</source>
         <translation>在所有报告中搜索（回车）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="168"/>
+        <location filename="../../reader/gui/search_panel.py" line="170"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="169"/>
+        <location filename="../../reader/gui/search_panel.py" line="171"/>
         <source>All words</source>
         <translation>包含全部词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="170"/>
+        <location filename="../../reader/gui/search_panel.py" line="172"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="174"/>
+        <location filename="../../reader/gui/search_panel.py" line="176"/>
         <source>Match case and width</source>
         <translation>区分大小写和全半角</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="175"/>
+        <location filename="../../reader/gui/search_panel.py" line="177"/>
         <source>Off: ＡＢＣ finds abc and １９９８ finds 1998</source>
         <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="176"/>
+        <location filename="../../reader/gui/search_panel.py" line="178"/>
         <source>Library order</source>
         <translation>库中顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="176"/>
-        <location filename="../../reader/gui/search_panel.py" line="182"/>
+        <location filename="../../reader/gui/search_panel.py" line="178"/>
+        <location filename="../../reader/gui/search_panel.py" line="184"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="176"/>
+        <location filename="../../reader/gui/search_panel.py" line="178"/>
         <source>Most hits</source>
         <translation>匹配最多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/search_panel.py" line="181"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="180"/>
+        <location filename="../../reader/gui/search_panel.py" line="182"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="181"/>
+        <location filename="../../reader/gui/search_panel.py" line="183"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="182"/>
+        <location filename="../../reader/gui/search_panel.py" line="184"/>
         <source>Report / passage</source>
         <translation>报告 / 文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="182"/>
+        <location filename="../../reader/gui/search_panel.py" line="184"/>
         <source>Hits</source>
         <translation>匹配数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="184"/>
+        <location filename="../../reader/gui/search_panel.py" line="186"/>
         <source>All folders</source>
         <translation>所有文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="186"/>
+        <location filename="../../reader/gui/search_panel.py" line="188"/>
         <source>Anywhere</source>
         <translation>不限标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="244"/>
+        <location filename="../../reader/gui/search_panel.py" line="246"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
     </message>
@@ -1353,172 +1398,172 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="134"/>
+        <location filename="../../reader/gui/stats_window.py" line="136"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="136"/>
+        <location filename="../../reader/gui/stats_window.py" line="138"/>
         <source>Top terms</source>
         <translation>高频词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="136"/>
+        <location filename="../../reader/gui/stats_window.py" line="138"/>
         <source>Over time</source>
         <translation>时间变化</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="136"/>
-        <location filename="../../reader/gui/stats_window.py" line="330"/>
+        <location filename="../../reader/gui/stats_window.py" line="138"/>
+        <location filename="../../reader/gui/stats_window.py" line="332"/>
         <source>Coding matrix</source>
         <translation>编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="136"/>
+        <location filename="../../reader/gui/stats_window.py" line="138"/>
         <source>Tag vs library</source>
         <translation>标签与全库对比</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="139"/>
+        <location filename="../../reader/gui/stats_window.py" line="141"/>
         <source>Current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="140"/>
-        <location filename="../../reader/gui/stats_window.py" line="350"/>
+        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/stats_window.py" line="352"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="141"/>
-        <location filename="../../reader/gui/stats_window.py" line="272"/>
-        <location filename="../../reader/gui/stats_window.py" line="293"/>
+        <location filename="../../reader/gui/stats_window.py" line="143"/>
+        <location filename="../../reader/gui/stats_window.py" line="274"/>
+        <location filename="../../reader/gui/stats_window.py" line="295"/>
         <source>Occurrences</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
-        <location filename="../../reader/gui/stats_window.py" line="272"/>
+        <location filename="../../reader/gui/stats_window.py" line="144"/>
+        <location filename="../../reader/gui/stats_window.py" line="274"/>
         <source>TF-IDF</source>
         <translation>TF-IDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="143"/>
+        <location filename="../../reader/gui/stats_window.py" line="145"/>
         <source>Top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="144"/>
+        <location filename="../../reader/gui/stats_window.py" line="146"/>
         <source>A term, e.g. 整改</source>
         <translation>输入词语，例如 整改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="145"/>
+        <location filename="../../reader/gui/stats_window.py" line="147"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="146"/>
+        <location filename="../../reader/gui/stats_window.py" line="148"/>
         <source>Save Chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="147"/>
+        <location filename="../../reader/gui/stats_window.py" line="149"/>
         <source>Export Numbers (CSV)…</source>
         <translation>导出数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="182"/>
+        <location filename="../../reader/gui/stats_window.py" line="184"/>
         <source>The library is being indexed; statistics follow when it is ready.</source>
         <translation>正在为文献库建立索引；完成后显示统计。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="186"/>
+        <location filename="../../reader/gui/stats_window.py" line="188"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="274"/>
+        <location filename="../../reader/gui/stats_window.py" line="276"/>
         <source>Top terms: %1</source>
         <translation>高频词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="277"/>
+        <location filename="../../reader/gui/stats_window.py" line="279"/>
         <source>%1 terms</source>
         <translation>%1 个词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="282"/>
+        <location filename="../../reader/gui/stats_window.py" line="284"/>
         <source>Type a term and press Enter.</source>
         <translation>输入词语后按回车。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="294"/>
+        <location filename="../../reader/gui/stats_window.py" line="296"/>
         <source>“%1” by month</source>
         <translation>“%1”按月分布</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="296"/>
+        <location filename="../../reader/gui/stats_window.py" line="298"/>
         <source>%1 occurrences in %2 reports without a full date (not shown)</source>
         <translation>另有 %2 篇无完整日期的报告中出现 %1 次（未画出）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="313"/>
+        <location filename="../../reader/gui/stats_window.py" line="315"/>
         <source>No tagged passages yet.</source>
         <translation>还没有加标签的文段。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="327"/>
+        <location filename="../../reader/gui/stats_window.py" line="329"/>
         <source>Passages</source>
         <translation>文段数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="331"/>
+        <location filename="../../reader/gui/stats_window.py" line="333"/>
         <source>%1 of %2 reports shown</source>
         <translation>显示 %2 篇中的 %1 篇报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="338"/>
+        <location filename="../../reader/gui/stats_window.py" line="340"/>
         <source>Choose a tag with passages.</source>
         <translation>请选择一个有文段的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="348"/>
+        <location filename="../../reader/gui/stats_window.py" line="350"/>
         <source>Passages tagged %1</source>
         <translation>标签为 %1 的文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="352"/>
+        <location filename="../../reader/gui/stats_window.py" line="354"/>
         <source>Per 10,000 terms</source>
         <translation>每万词出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="354"/>
+        <location filename="../../reader/gui/stats_window.py" line="356"/>
         <source>What distinguishes passages tagged %1</source>
         <translation>标签 %1 的文段有何特点</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="360"/>
+        <location filename="../../reader/gui/stats_window.py" line="362"/>
         <source>%1 passages</source>
         <translation>%1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="367"/>
+        <location filename="../../reader/gui/stats_window.py" line="369"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="384"/>
+        <location filename="../../reader/gui/stats_window.py" line="386"/>
         <source>Export Numbers</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="400"/>
+        <location filename="../../reader/gui/stats_window.py" line="402"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="403"/>
+        <location filename="../../reader/gui/stats_window.py" line="405"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1526,52 +1571,52 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="65"/>
+        <location filename="../../reader/gui/dialogs.py" line="66"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="70"/>
+        <location filename="../../reader/gui/dialogs.py" line="71"/>
         <source>New list</source>
         <translation>新建词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="71"/>
+        <location filename="../../reader/gui/dialogs.py" line="72"/>
         <source>Delete list</source>
         <translation>删除词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="76"/>
+        <location filename="../../reader/gui/dialogs.py" line="77"/>
         <source>Highlight this list</source>
         <translation>高亮此词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="79"/>
+        <location filename="../../reader/gui/dialogs.py" line="80"/>
         <source>One term per line</source>
         <translation>每行一个词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="88"/>
+        <location filename="../../reader/gui/dialogs.py" line="89"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="89"/>
+        <location filename="../../reader/gui/dialogs.py" line="90"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="91"/>
+        <location filename="../../reader/gui/dialogs.py" line="92"/>
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="123"/>
+        <location filename="../../reader/gui/dialogs.py" line="124"/>
         <source>List %1</source>
         <translation>词表 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="177"/>
+        <location filename="../../reader/gui/dialogs.py" line="178"/>
         <source>Colour of “%1”</source>
         <translation>“%1”的颜色</translation>
     </message>
