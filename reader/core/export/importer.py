@@ -24,6 +24,7 @@ from reader.core.annotations import (
 )
 from reader.core.export.w3c import W3CFormatError, parse_w3c, source_parts
 from reader.core.problems import ExplainedError, ReportError
+from reader.core.safe_read import FileRefused, read_regular
 from reader.core.wordlists import PALETTE
 
 if TYPE_CHECKING:
@@ -69,12 +70,10 @@ class ImportResult:
 def read_import(path: Path) -> tuple[list[Annotation], list[Tag], dict[str, str]]:
     """(annotations, tags, texts by fingerprint) from either kind of file; W3C ones
     have no report path or fingerprint yet (see `place`)."""
-    try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportFailed("too-large")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportFailed("unreadable", exc.strerror or str(exc)) from None
+    try:  # a regular file only, never blocking: not a FIFO, not /dev/zero
+        raw = read_regular(path, MAX_IMPORT_BYTES)
+    except FileRefused as exc:
+        raise ImportFailed("too-large" if exc.code == "too-large" else "unreadable", str(exc)) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
