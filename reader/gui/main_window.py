@@ -525,6 +525,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Annotations are read-only: %1").replace("%1", session.read_only_reason), 15000
             )
+        elif session.notice is not None:  # an older file was merged with the last save
+            self.statusBar().showMessage(session.notice, 30000)
         self._watch_sidecar()
         self._refresh_annotation_views()
         self.reader_view.set_wordlist_colours({w.name: w.colour for w in session.sidecar.wordlists})
