@@ -70,9 +70,10 @@ class Recovered:
     MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
         "text": {
             "en": "The annotations file was older than the copy this app last saved (a sync tool or a "
-            "restored copy may have put an old version back): {annotations} annotations, {deletions} "
-            "deletions and {others} tags or words were taken back from that copy{saved}.",
-            "zh": "标注文件比本程序上次保存的副本更旧（可能是同步工具或恢复操作放回了旧版本）："
+            "restored copy may have put an old version back, or a save was cut short): {annotations} "
+            "annotations, {deletions} deletions and {others} tags or words were taken back from that "
+            "copy{saved}.",
+            "zh": "标注文件比本程序上次保存的副本更旧（可能是同步工具或恢复操作放回了旧版本，或保存被中断）："
             "已从该副本取回 {annotations} 条标注、{deletions} 处删除和 {others} 个标签或词语{saved}。",
         },
         "saved": {"en": " and saved", "zh": "并已保存"},
@@ -179,15 +180,18 @@ class SidecarStore:
         return merged
 
     def changed_on_disk(self) -> bool:
-        """Whether the file is not what we last read or wrote."""
-        return self._disk_signature() != self._signature
-
-    def _disk_signature(self) -> tuple[int, int, str] | None:
+        """Whether the file is not what we last read or wrote, by its size and time
+        (the window asks on its UI thread: the file is not read; a save compares the
+        contents). Something that is not a regular file has changed: the save says why."""
         try:
-            raw = self._read(self.path)
-        except SidecarError:
-            return (-1, -1, "unusable")  # changed: the next save says why
-        return None if raw is None else _signature(self.path, raw)
+            st = os.lstat(self.path)
+        except FileNotFoundError:
+            return self._signature is not None
+        except OSError:
+            return True
+        if not stat.S_ISREG(st.st_mode) or self._signature is None:
+            return True
+        return (st.st_mtime_ns, st.st_size) != self._signature[:2]
 
     def _read(self, path: Path) -> bytes | None:
         """The bytes of one of our files (None when there is none); SidecarError when
