@@ -35,3 +35,20 @@ def test_the_window_opens_and_closes_with_a_fifo_as_its_sidecar(qtbot, seeds_cop
     assert "not a regular file" in (window.session.read_only_reason or "")
     assert "not a regular file" in window.annotation_panel.findChild(QLabel, "annotationsReadOnly").text()
     window.close()
+
+
+def test_importing_dev_zero_from_the_window_is_refused_without_reading(
+    qtbot, seeds_copy: Path, monkeypatch
+) -> None:
+    """/dev/zero reports a size of 0: it used to be read until memory ran out."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window(qtbot, seeds_copy)
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "_warn", lambda title, text: warnings.append((title, text)))
+    window.import_file(Path("/dev/zero"))
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert "not a regular file" in warnings[0][1]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: ("/dev/zero", ""))
+    window.import_wordlist()
+    assert len(warnings) == 2 and "not a regular file" in warnings[1][1]

@@ -22,18 +22,20 @@ MAX_REPORT_BYTES = 50 * 1024 * 1024
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
-class FileRefused(Exception):
+class FileRefused(OSError):
     """A file that was not read, and why: `code` is one of 'not-found', 'broken-link',
     'link', 'symlink-loop', 'not-regular' (`kind` says what it is), 'too-large' (`size`,
-    `limit`) or 'unreadable' (`error`)."""
+    `limit`) or 'unreadable' (`error`). An OSError, so that code handling a failed read
+    handles it too (`str()` says why in English)."""
 
     def __init__(self, code: str, kind: str = "", size: int = 0, limit: int = 0, error: str = "") -> None:
-        super().__init__(code, kind, size, limit, error)
+        super().__init__(code)  # one argument: no errno or strerror, `str()` is the reason
         self.code, self.kind, self.size, self.limit, self.error = code, kind, size, limit, error
 
     def __str__(self) -> str:
+        kinds = {"fifo": "named pipe (FIFO)"}
         details = {
-            "not-regular": f"a {self.kind}, not a regular file",
+            "not-regular": f"a {kinds.get(self.kind, self.kind)}, not a regular file",
             "too-large": f"{human_size(self.size)}, over the {human_size(self.limit)} limit",
             "unreadable": self.error,
         }
@@ -98,6 +100,8 @@ def read_regular(path: Path | str | bytes, limit: int, follow_links: bool = True
             if total > limit:  # the file grew while we read it
                 raise FileRefused("too-large", size=total, limit=limit)
             chunks.append(chunk)
+    except FileRefused:
+        raise
     except OSError as exc:
         raise _refusal(exc) from None
     finally:

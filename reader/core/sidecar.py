@@ -55,6 +55,7 @@ MAX_SIDECAR_BYTES = 200 * 1024 * 1024
 #: How long a save waits for a file that vanished to come back (a tool that deletes
 #: and re-creates it) before saying it was deleted.
 GONE_GRACE_SECONDS = 0.5
+_KINDS = {"fifo": "a named pipe (FIFO)", "device": "a device", "folder": "a folder", "socket": "a socket"}
 
 
 @dataclass
@@ -204,7 +205,7 @@ class SidecarStore:
             if exc.code in ("link", "broken-link", "symlink-loop"):
                 raise SidecarError("link", path.name) from None
             if exc.code == "not-regular":
-                raise SidecarError("not-regular", exc.kind) from None
+                raise SidecarError("not-regular", _KINDS.get(exc.kind, exc.kind)) from None
             if exc.code == "too-large":
                 size = f"{human_size(exc.size)}; the limit is {human_size(exc.limit)}"
                 raise SidecarError("too-large-file", size) from None

@@ -52,6 +52,7 @@ from reader.core.library import ReportEntry
 from reader.core.library_index import cached_listings
 from reader.core.loader import Report, default_root
 from reader.core.problems import ReportError
+from reader.core.safe_read import MAX_REPORT_BYTES, read_regular
 from reader.core.search import Query, write_search_csv
 from reader.core.session import Change, IndexResult, LibrarySession, TagError
 from reader.core.wordlists import parse_plain_terms, terms_to_plain
@@ -1550,8 +1551,8 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        try:
-            raw = Path(path).read_bytes()
+        try:  # a regular file only, never blocking (not a FIFO, not /dev/zero)
+            raw = read_regular(Path(path), MAX_REPORT_BYTES)
         except OSError as exc:
             self._warn(self.tr("The file could not be read"), exc.strerror or str(exc))
             return
