@@ -431,23 +431,27 @@ def _relpath_in(root: Path, name: str) -> str:
 
 
 def _cmd_import(options: argparse.Namespace) -> int:
+    from reader.core.annotations import SidecarError
     from reader.core.export.importer import ImportFailed, plan_import
 
     session = _open_annotations(options.folder)
     if isinstance(session, int):
         return session
-    if not Path(options.file).is_file():
+    if not os.path.lexists(options.file):
         _error(options.file, tr("no-path"))
         return EXIT_USAGE
-    try:
+    try:  # a FIFO, device or folder is refused there, without being read
         result = plan_import(session, Path(options.file))
     except ImportFailed as exc:
-        _error(options.file, str(exc))
+        _error(options.file, exc.reason())
         return EXIT_PROBLEMS
     assert result.change is not None
     session.apply(result.change)
     try:
         session.save()
+    except SidecarError as exc:  # too large to write, a link, the file deleted meanwhile...
+        _error(str(session.store.path), exc.reason())
+        return EXIT_PROBLEMS
     except OSError as exc:
         _error(str(session.store.path), tr("cannot-write", error=exc.strerror or exc))
         return EXIT_PROBLEMS

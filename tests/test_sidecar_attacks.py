@@ -661,3 +661,23 @@ def test_an_unusable_cache_folder_prints_no_traceback(tmp_path: Path) -> None:
     for command in (("search", str(library), "主题"), ("stats", str(library)), ("annotations", str(library))):
         result = run_cli(*command, env={"REPORT_READER_DATA_DIR": str(data), "XDG_CACHE_HOME": str(data)})
         assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+def test_an_import_that_would_make_the_sidecar_too_large_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The 200 MB import limit was checked on the imported file only; what is written
+    now has the limit too (made small here), and nothing is written past it."""
+    from reader.cli import main
+
+    library = library_with_one_report(tmp_path / "lib")
+    other = Sidecar()
+    for i in range(40):
+        add(other, f"标签{i}", i)
+    imported = tmp_path / "other.json"
+    imported.write_bytes(dumps(other))
+    monkeypatch.setattr(sidecar_module, "MAX_SIDECAR_BYTES", len(dumps(other)) // 2)
+    assert main(["import", str(library), str(imported)]) == 1
+    error = capsys.readouterr().err
+    assert "too large to save" in error and len(error.strip().splitlines()) == 1
+    assert not (library / FILE_NAME).exists()
