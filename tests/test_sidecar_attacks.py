@@ -617,6 +617,10 @@ def test_a_sidecar_deleted_while_open_is_not_created_again(tmp_path: Path) -> No
         store.save(sidecar)
     assert caught.value.code == "gone" and "was deleted" in caught.value.reason("en")
     assert not (tmp_path / FILE_NAME).exists()
+    assert store.read_only  # until a backup is restored: the window offers it
+    restored = store.restore_backup(store.newest_good_backup())
+    assert len(restored.annotations) == 1 and not store.read_only
+    assert len(store.save(sidecar).annotations) == 2
 
 
 @pytest.mark.parametrize("target", [FILE_NAME, LOCK_NAME, f"{BACKUP_FOLDER}/x.csv"])

@@ -265,14 +265,16 @@ class SidecarStore:
 
     def _wait_for_return(self) -> bytes:
         """The file we read or wrote is gone: a tool that replaces it by deleting and
-        writing gets a moment; then the save is refused (never silently recreated)."""
+        writing gets a moment; then the store turns read-only (the window offers to
+        restore a backup) and the save is refused: the file is never silently recreated."""
         deadline = time.monotonic() + GONE_GRACE_SECONDS
         while time.monotonic() < deadline:
             time.sleep(0.05)
             raw = self._read(self.path)
             if raw is not None:
                 return raw
-        raise SidecarError("gone", str(self.path))
+        self.error = SidecarError("gone", str(self.path))
+        raise self.error
 
     def _check_folders(self) -> None:
         """The library folder still exists (it is never created again); the folder the
