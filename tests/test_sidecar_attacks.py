@@ -196,8 +196,8 @@ def test_an_older_sidecar_put_back_by_a_sync_tool_is_merged_with_the_last_save(t
     assert set(found.annotations) == {second, third, fourth}  # none lost, the deleted one not back
     assert found.annotations[second].note == "改过"  # the edit not reverted
     assert reopened.recovered and reopened.recovered.saved
-    assert "older than the copy this app last saved" in reopened.recovered.reason("en")
-    assert "更旧" in reopened.recovered.reason("zh")
+    assert "An older annotations file was found" in reopened.recovered.reason("en")
+    assert "较旧" in reopened.recovered.reason("zh")
     assert set(SidecarStore(tmp_path).load().annotations) == {second, third, fourth}  # and on disk
 
 

@@ -26,7 +26,9 @@ def test_the_window_says_an_older_sidecar_was_merged_with_the_last_save(qtbot, s
 
     window = open_window(qtbot, seeds_copy)
     assert len(window.session.sidecar.annotations) == 2
-    qtbot.waitUntil(lambda: "older than the copy" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "An older annotations file was found" in window.statusBar().currentMessage(), timeout=5000
+    )
 
 
 def test_the_window_opens_and_closes_with_a_fifo_as_its_sidecar(qtbot, seeds_copy: Path) -> None:

@@ -70,14 +70,13 @@ class Recovered:
 
     MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
         "text": {
-            "en": "The annotations file was older than the copy this app last saved (a sync tool or a "
-            "restored copy may have put an old version back, or a save was cut short): {annotations} "
-            "annotations, {deletions} deletions and {others} tags or words were taken back from that "
-            "copy{saved}.",
-            "zh": "标注文件比本程序上次保存的副本更旧（可能是同步工具或恢复操作放回了旧版本，或保存被中断）："
-            "已从该副本取回 {annotations} 条标注、{deletions} 处删除和 {others} 个标签或词语{saved}。",
+            "en": "An older annotations file was found (a sync tool may have put it back): "
+            "{annotations} annotations, {deletions} deletions and {others} tags or words were taken "
+            "back from the last save{saved}.",
+            "zh": "发现较旧的标注文件（可能是同步工具放回的）：已从上次保存中取回 {annotations} 条标注、"
+            "{deletions} 处删除和 {others} 个标签或词语{saved}。",
         },
-        "saved": {"en": " and saved", "zh": "并已保存"},
+        "saved": {"en": ", and saved", "zh": "，并已保存"},
     }
 
     def reason(self, lang: str | None = None) -> str:
