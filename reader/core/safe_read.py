@@ -33,7 +33,7 @@ class FileRefused(OSError):
         self.code, self.kind, self.size, self.limit, self.error = code, kind, size, limit, error
 
     def __str__(self) -> str:
-        kinds = {"fifo": "named pipe (FIFO)"}
+        kinds = {"fifo": "named pipe"}
         details = {
             "not-regular": f"a {kinds.get(self.kind, self.kind)}, not a regular file",
             "too-large": f"{human_size(self.size)}, over the {human_size(self.limit)} limit",

@@ -55,7 +55,7 @@ MAX_SIDECAR_BYTES = 200 * 1024 * 1024
 #: How long a save waits for a file that vanished to come back (a tool that deletes
 #: and re-creates it) before saying it was deleted.
 GONE_GRACE_SECONDS = 0.5
-_KINDS = {"fifo": "a named pipe (FIFO)", "device": "a device", "folder": "a folder", "socket": "a socket"}
+_KINDS = {"fifo": "a named pipe", "device": "a device", "folder": "a folder", "socket": "a socket"}
 
 
 @dataclass
