@@ -359,13 +359,12 @@ class SidecarStore:
         return [p for p in self.backups() if p.name != LAST_SAVED]
 
     def _rotate_backups(self, current: bytes) -> None:
+        """Keep `current`, the file about to be replaced, as a timestamped backup (at
+        most one every BACKUP_INTERVAL_SECONDS). It parses: `save` read it and merged
+        it, or it is what this store last read or wrote."""
         existing = self._rotating()
         if existing and time.time() - existing[0].stat().st_mtime < BACKUP_INTERVAL_SECONDS:
             return
-        try:
-            loads(current, schema_checked=_schema_checked(current))
-        except SidecarError:
-            return  # only files that parse are kept as backups
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         atomic_write_bytes(self.backup_folder / f"reader-annotations-{stamp}.json", current)
         for old in self._rotating()[BACKUPS_KEPT:]:
