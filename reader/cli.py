@@ -83,6 +83,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "no-report": {"en": "no such report in the library", "zh": "库中没有这篇报告"},
     "no-tag": {"en": "no such tag in the library's codebook", "zh": "库的编码本中没有这个标签"},
+    "own-file": {
+        "en": "this is the library's annotations file, its lock or a backup of it; choose another file",
+        "zh": "这是库的标注文件、其锁文件或其备份；请另选文件",
+    },
     "cannot-write": {"en": "cannot write the file ({error})", "zh": "无法写入文件（{error}）"},
     "internal": {
         "en": "unexpected error ({error}); details are in the log",
@@ -219,6 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     try:
         if args and args[0] in COMMANDS:
+            _one_line_logging()
             options = _command_parser(args[0]).parse_args(args[1:])
             commands = {
                 "text": _cmd_text,
@@ -245,6 +250,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         logger.debug("Unexpected error", exc_info=True)
         sys.stderr.write("reader: " + tr("internal", error=f"{type(exc).__name__}: {exc}") + "\n")
         return EXIT_PROBLEMS
+
+
+class _OneLine(logging.Formatter):
+    """A log record as one line, without its traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"reader: {record.getMessage()}"
+
+
+def _one_line_logging() -> None:
+    """Batch commands: the app's log says nothing on stderr unless it is an error, and
+    never with a traceback (a warning such as an unusable cache folder is handled: the
+    command goes on without it)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.ERROR)
+    handler.setFormatter(_OneLine())
+    app_logger = logging.getLogger("reader")
+    if not any(isinstance(h.formatter, _OneLine) for h in app_logger.handlers):
+        app_logger.addHandler(handler)
 
 
 def _launch(path: str | None) -> int:
@@ -406,8 +430,11 @@ def _cmd_export(options: argparse.Namespace) -> int:
     tags = _chosen_tags(session, options.tag)
     if tags is False:
         return EXIT_USAGE
-    export = collect(session, Scope(frozenset(reports) if reports is not None else None, tags))
     out = Path(options.output)
+    if session.store.owns(out):
+        _error(options.output, tr("own-file"))
+        return EXIT_USAGE
+    export = collect(session, Scope(frozenset(reports) if reports is not None else None, tags))
     try:
         write_export(export, options.format, out, session.root, options.lang or user_language(), options.by)
     except OSError as exc:
@@ -447,23 +474,27 @@ def _relpath_in(root: Path, name: str) -> str:
 
 
 def _cmd_import(options: argparse.Namespace) -> int:
+    from reader.core.annotations import SidecarError
     from reader.core.export.importer import ImportFailed, plan_import, repairs_text
 
     session = _open_annotations(options.folder)
     if isinstance(session, int):
         return session
-    if not Path(options.file).is_file():
+    if not os.path.lexists(options.file):
         _error(options.file, tr("no-path"))
         return EXIT_USAGE
-    try:
+    try:  # a FIFO, device or folder is refused there, without being read
         result = plan_import(session, Path(options.file))
     except ImportFailed as exc:
-        _error(options.file, str(exc))
+        _error(options.file, exc.reason())
         return EXIT_PROBLEMS
     assert result.change is not None
     session.apply(result.change)
     try:
         session.save()
+    except SidecarError as exc:  # too large to write, a link, the file deleted meanwhile...
+        _error(str(session.store.path), exc.reason())
+        return EXIT_PROBLEMS
     except OSError as exc:
         _error(str(session.store.path), tr("cannot-write", error=exc.strerror or exc))
         return EXIT_PROBLEMS

@@ -30,7 +30,6 @@ def session(tmp_path: Path) -> LibrarySession:
     for ann_id in (IDS[2], IDS[4]):  # the passages tagged 整改 itself
         del sidecar.annotations[ann_id]
     sidecar.tags = [Tag("整改/专项整治", "#F08C00", ""), Tag("学习", "#2F9E8F", "")]
-    session.store.path.unlink()
     session.save()
     return LibrarySession(session.root)
 

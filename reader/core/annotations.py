@@ -1,9 +1,10 @@
 """Annotations, tags and the sidecar document that holds them (`reader-annotations.json`).
 
-Pure data and (de)serialisation; reading and writing files is `reader.core.sidecar`.
-An annotation targets a passage of a report's cleaned text by code-point offsets,
-and carries the quoted text with 32 characters of context on each side, so that it
-can be found again when the text changes (`reader.core.anchoring`).
+Pure data, the model's rules, merging and the file format; reading and writing files
+is `reader.core.sidecar`. An annotation targets a passage of a
+report's cleaned text by code-point offsets, and carries the quoted text with 32
+characters of context on each side, so that it can be found again when the text
+changes (`reader.core.anchoring`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import base64
 import copy
 import getpass
 import json
+import json.encoder
+import math
+import re
 import uuid
 import zlib
 from dataclasses import dataclass, field
@@ -23,19 +27,25 @@ from reader.bundled import resources_dir
 from reader.core.problems import ExplainedError
 from reader.core.wordlists import WordList
 
-FORMAT = "report-reader-annotations"
-VERSION = 1
 CONTEXT = 32
 DEFAULT_TAG_COLOUR = "#d98f1d"
+#: C0 and C1 control characters and DEL: never part of a tag, word or term.
+CONTROL = re.compile("[\u0000-\u001f\u007f-\u009f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class SidecarError(ExplainedError):
-    """A sidecar that must not be written over; `reason` says why in plain words."""
+    """A sidecar that must not be written over, or a save that was refused; `reason`
+    says why in plain words."""
 
     MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
         "not-json": {
             "en": "The annotations file is damaged: it is not valid JSON",
             "zh": "标注文件已损坏：不是有效的 JSON",
+        },
+        "damaged": {
+            "en": "The annotations file is damaged",
+            "zh": "标注文件已损坏",
         },
         "not-ours": {
             "en": "This is not a Report Reader annotations file",
@@ -57,6 +67,50 @@ class SidecarError(ExplainedError):
             "en": "The annotations are still being read",
             "zh": "仍在读取标注",
         },
+        "not-regular": {
+            "en": "The annotations file is not a regular file (something else, such as a named pipe, "
+            "a device or a folder, stands in its place); it was not opened",
+            "zh": "标注文件不是普通文件（其位置上是命名管道、设备或文件夹等），未打开",
+        },
+        "link": {
+            "en": "A file or folder Report Reader keeps beside the annotations is a symbolic link; "
+            "links are not followed, nothing was written. Remove the link",
+            "zh": "报告阅读器在标注旁保存的文件或文件夹是符号链接；不跟随链接，未写入任何内容。请删除该链接",
+        },
+        "own-not-regular": {
+            "en": "Something other than a regular file or folder stands where Report Reader keeps one of "
+            "its own files; nothing was written. Remove it",
+            "zh": "报告阅读器存放自身文件的位置上是别的东西（不是普通文件或文件夹）；"
+            "未写入任何内容。请删除它",
+        },
+        "too-large": {
+            "en": "The annotations are too large to save (over the size limit); nothing was written, "
+            "nothing is lost. Undo the change that made them so large",
+            "zh": "标注过大，无法保存（超过大小上限）；未写入任何内容，没有丢失。请撤销使其过大的操作",
+        },
+        "too-large-file": {
+            "en": "The annotations file is larger than the size limit; it was not opened",
+            "zh": "标注文件超过大小上限，未打开",
+        },
+        "gone": {
+            "en": "The annotations file was deleted while the library was open; it was not created "
+            "again. Restore a backup, or save the annotations elsewhere",
+            "zh": "库打开期间标注文件被删除；未重新创建。请恢复备份，或将标注另存他处",
+        },
+        "library-gone": {
+            "en": "The library folder no longer exists; it was not created again, nothing was written. "
+            "Save the annotations elsewhere",
+            "zh": "库文件夹已不存在；未重新创建，未写入任何内容。请将标注另存他处",
+        },
+        "unwritable-text": {
+            "en": "An annotation holds text that cannot be written as UTF-8; nothing was written",
+            "zh": "某条标注包含无法以 UTF-8 写入的文字；未写入任何内容",
+        },
+        "control-character": {
+            "en": "Tags, dictionary words and word-list terms cannot contain control characters "
+            "(line breaks, tabs, NUL and the like)",
+            "zh": "标签、词典词语和词表词语不能包含控制字符（换行、制表符、NUL 等）",
+        },
     }
 
 
@@ -67,13 +121,44 @@ def now() -> str:
 
 def default_author() -> str:
     try:
-        return getpass.getuser()
+        return text_only(getpass.getuser())
     except Exception:  # no user name in some sandboxes
         return ""
 
 
 def timestamp_key(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def later(a: str, b: str) -> bool:
+    """Whether timestamp `a` is after `b`; an empty one ('' = unknown) is the oldest."""
+    return bool(a) and (not b or timestamp_key(a) > timestamp_key(b))
+
+
+def text_only(value: str) -> str:
+    """`value` with lone surrogates (undecodable bytes, not text) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+def check_name(value: str) -> str:
+    """`value` when it may be a dictionary word, word-list name or term; else
+    SidecarError (the window says why the word or list could not be saved)."""
+    if CONTROL.search(value) or _SURROGATE.search(value):
+        raise SidecarError("control-character", repr(value)[:60])
+    return value
+
+
+class TagError(ExplainedError, ValueError):
+    """A tag name that cannot be used; `reason` says why."""
+
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
+        "empty": {"en": "A tag needs a name", "zh": "标签需要名称"},
+        "exists": {"en": "There is already a tag with this name", "zh": "已有同名标签"},
+        "control": {
+            "en": "A tag cannot contain control characters (line breaks, tabs, NUL and the like)",
+            "zh": "标签不能包含控制字符（换行、制表符、NUL 等）",
+        },
+    }
 
 
 @dataclass
@@ -114,8 +199,8 @@ def make_annotation(
         end=end,
         quote=quote_for(text, start, end),
         tags=normalise_tags(tags),
-        note=note,
-        author=author,
+        note=text_only(note),
+        author=text_only(author),
         created=stamp,
         modified=stamp,
     )
@@ -126,7 +211,10 @@ def quote_for(text: str, start: int, end: int) -> Quote:
 
 
 def normalise_tag(name: str) -> str:
-    """'整改 / 专项整治 ' -> '整改/专项整治': hierarchy levels joined by '/', trimmed."""
+    """'整改 / 专项整治 ' -> '整改/专项整治': hierarchy levels joined by '/', trimmed.
+    TagError for a name with control characters."""
+    if CONTROL.search(name) or _SURROGATE.search(name):
+        raise TagError("control", repr(name)[:60])
     return "/".join(part.strip() for part in name.split("/") if part.strip())
 
 
@@ -148,7 +236,13 @@ class Tag:
 
 @dataclass
 class Sidecar:
-    """Everything the sidecar holds."""
+    """Everything the sidecar holds.
+
+    Tags, word lists and dictionary words carry when they last changed (`*_times`, by
+    name; none for those read from a version 1 file) and leave a tombstone when deleted
+    (`deleted_*`, name -> when), as annotations do, so a merge with an older copy
+    neither brings a deleted one back nor undoes an edit.
+    """
 
     tags: list[Tag] = field(default_factory=list)
     wordlists: list[WordList] = field(default_factory=list)
@@ -156,6 +250,12 @@ class Sidecar:
     annotations: dict[str, Annotation] = field(default_factory=dict)
     deleted: dict[str, str] = field(default_factory=dict)  # id -> when (tombstones)
     texts: dict[str, str] = field(default_factory=dict)  # fingerprint -> cleaned text
+    tag_times: dict[str, str] = field(default_factory=dict)
+    wordlist_times: dict[str, str] = field(default_factory=dict)
+    word_times: dict[str, str] = field(default_factory=dict)
+    deleted_tags: dict[str, str] = field(default_factory=dict)
+    deleted_wordlists: dict[str, str] = field(default_factory=dict)
+    deleted_words: dict[str, str] = field(default_factory=dict)
 
     def copy(self) -> Sidecar:
         return copy.deepcopy(self)
@@ -171,6 +271,12 @@ class Sidecar:
             annotations=dict(self.annotations),
             deleted=dict(self.deleted),
             texts=dict(self.texts),
+            tag_times=dict(self.tag_times),
+            wordlist_times=dict(self.wordlist_times),
+            word_times=dict(self.word_times),
+            deleted_tags=dict(self.deleted_tags),
+            deleted_wordlists=dict(self.deleted_wordlists),
+            deleted_words=dict(self.deleted_words),
         )
 
     def tag(self, name: str) -> Tag | None:
@@ -178,9 +284,67 @@ class Sidecar:
 
     def ensure_tags(self, names: list[str], palette: tuple[str, ...]) -> None:
         """Add codebook entries for tags not yet in it, with colours from the palette."""
+        stamp = ""
         for name in names:
             if self.tag(name) is None:
+                stamp = stamp or now()
                 self.tags.append(Tag(name, palette[len(self.tags) % len(palette)]))
+                self.tag_times[name] = stamp
+                self.deleted_tags.pop(name, None)
+
+    def set_tags(self, tags: list[Tag], stamp: str) -> None:
+        """Replace the codebook: changed and new tags are stamped, removed ones leave a
+        tombstone."""
+        self._set_named(
+            "tags",
+            copy.deepcopy(tags),
+            lambda t: (t.colour, t.description),
+            self.tag_times,
+            self.deleted_tags,
+            stamp,
+        )
+
+    def set_wordlists(self, wordlists: list[WordList], stamp: str) -> None:
+        """Replace the word lists, stamping changes and leaving tombstones as `set_tags`."""
+        self._set_named(
+            "wordlists",
+            copy.deepcopy(wordlists),
+            lambda w: (w.colour, w.enabled, list(w.terms)),
+            self.wordlist_times,
+            self.deleted_wordlists,
+            stamp,
+        )
+
+    def _set_named(self, attr: str, new: list, state, times: dict, dead: dict, stamp: str) -> None:  # noqa: ANN001
+        old = {item.name: state(item) for item in getattr(self, attr)}
+        names = {item.name for item in new}
+        for item in new:
+            if old.get(item.name) != state(item) or item.name not in old:
+                times[item.name] = stamp
+                dead.pop(item.name, None)
+        for name in old:
+            if name not in names:
+                times.pop(name, None)
+                dead[name] = stamp
+        setattr(self, attr, new)
+
+    def add_word(self, word: str, stamp: str) -> bool:
+        """Add a dictionary word (False if it is there already)."""
+        if word in self.dictionary:
+            return False
+        self.dictionary.append(word)
+        self.word_times[word] = stamp
+        self.deleted_words.pop(word, None)
+        return True
+
+    def remove_word(self, word: str, stamp: str) -> bool:
+        """Remove a dictionary word, leaving a tombstone (False if it was not there)."""
+        if word not in self.dictionary:
+            return False
+        self.dictionary.remove(word)
+        self.word_times.pop(word, None)
+        self.deleted_words[word] = stamp
+        return True
 
     def for_report(self, path: str) -> list[Annotation]:
         return sorted(
@@ -188,31 +352,165 @@ class Sidecar:
         )
 
 
-# -- JSON ------------------------------------------------------------------------------------------
+# -- merging -----------------------------------------------------------------------------------------
+def merge(ours: Sidecar, theirs: Sidecar) -> Sidecar:
+    """Both sides' work: annotations by id, the newest `modified` wins; a deletion
+    (tombstone) wins over an edit made before it. Tags, word lists and dictionary words
+    likewise by name (the newest change wins, ours on a tie or without times; a deletion
+    wins over what was changed before it). Pure: neither argument is changed
+    (annotations are shared: they are replaced on change, never altered in place)."""
+    annotations = dict(ours.annotations)
+    for ann_id, theirs_ann in theirs.annotations.items():
+        mine = annotations.get(ann_id)
+        if mine is None or _newer(theirs_ann, mine):
+            annotations[ann_id] = theirs_ann
+    deleted = dict(ours.deleted)
+    for ann_id, when in theirs.deleted.items():
+        if ann_id not in deleted or timestamp_key(when) > timestamp_key(deleted[ann_id]):
+            deleted[ann_id] = when
+    for ann_id, when in deleted.items():
+        current = annotations.get(ann_id)
+        if current is not None and timestamp_key(current.modified) <= timestamp_key(when):
+            del annotations[ann_id]
+    tags, tag_times, deleted_tags = _merge_named(
+        ours.tags, theirs.tags, ours.tag_times, theirs.tag_times, ours.deleted_tags, theirs.deleted_tags
+    )
+    wordlists, wordlist_times, deleted_wordlists = _merge_named(
+        ours.wordlists,
+        theirs.wordlists,
+        ours.wordlist_times,
+        theirs.wordlist_times,
+        ours.deleted_wordlists,
+        theirs.deleted_wordlists,
+    )
+    words, word_times, deleted_words = _merge_named(
+        [_Word(w) for w in ours.dictionary],
+        [_Word(w) for w in theirs.dictionary],
+        ours.word_times,
+        theirs.word_times,
+        ours.deleted_words,
+        theirs.deleted_words,
+    )
+    texts = dict(ours.texts)
+    for fingerprint, text in theirs.texts.items():
+        texts.setdefault(fingerprint, text)
+    return Sidecar(
+        tags=tags,
+        wordlists=wordlists,
+        dictionary=[w.name for w in words],
+        annotations=annotations,
+        deleted=deleted,
+        texts=texts,
+        tag_times=tag_times,
+        wordlist_times=wordlist_times,
+        word_times=word_times,
+        deleted_tags=deleted_tags,
+        deleted_wordlists=deleted_wordlists,
+        deleted_words=deleted_words,
+    )
+
+
+@dataclass
+class _Word:
+    name: str
+
+
+Times = dict[str, str]
+
+
+def _merge_named(
+    ours: list, theirs: list, ours_times: Times, theirs_times: Times, ours_dead: Times, theirs_dead: Times
+) -> tuple[list, Times, Times]:
+    """Items with a `name` from both sides (ours first), with their times and tombstones."""
+    dead = dict(ours_dead)
+    for name, when in theirs_dead.items():
+        if later(when, dead.get(name, "")):
+            dead[name] = when
+    mine = {item.name: item for item in ours}
+    other = {item.name: item for item in theirs}
+    result, times = [], {}
+    for item in [*ours, *(t for t in theirs if t.name not in mine)]:
+        name = item.name
+        chosen, when = mine.get(name), ours_times.get(name, "")
+        if chosen is None or (name in other and later(theirs_times.get(name, ""), when)):
+            chosen, when = other[name], theirs_times.get(name, "")
+        if name in dead:
+            if not later(when, dead[name]):
+                continue  # deleted after its last change
+            del dead[name]
+        result.append(copy.deepcopy(chosen))
+        if when:
+            times[name] = when
+    return result, times, dead
+
+
+def _newer(a: Annotation, b: Annotation) -> bool:
+    ka, kb = timestamp_key(a.modified), timestamp_key(b.modified)
+    return ka > kb or (ka == kb and (a.author, a.note, a.tags) > (b.author, b.note, b.tags))
+
+
+# -- the file ----------------------------------------------------------------------------------------
+FORMAT = "report-reader-annotations"
+#: Version 2 added the times and tombstones of tags, word lists and dictionary words.
+#: Version 1 files are read as they are.
+VERSION = 2
+_encode = json.encoder.encode_basestring  # a JSON string, non-ASCII kept (the C encoder)
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+#: Undecodable bytes of a file name, as os.fsdecode gives them (surrogateescape).
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
 def _ordered(sidecar: Sidecar) -> list[Annotation]:
     return sorted(sidecar.annotations.values(), key=lambda a: (a.path, a.start, a.end, a.id))
 
 
+def _timed(entry: dict[str, Any], when: str | None) -> dict[str, Any]:
+    if when:
+        entry["modified"] = when
+    return entry
+
+
 def to_json(sidecar: Sidecar) -> dict[str, Any]:
     """The sidecar as JSON data, in a stable order (so the file diffs cleanly)."""
-    return _document(sidecar, [_annotation_json(a) for a in _ordered(sidecar)])
+    return _document(sidecar, [_annotation_json(a) for a in _ordered(sidecar)], _texts(sidecar))
 
 
-def _document(sidecar: Sidecar, annotations: Any) -> dict[str, Any]:
-    used = {a.fingerprint for a in sidecar.annotations.values()}
+def _document(sidecar: Sidecar, annotations: Any, texts: Any) -> dict[str, Any]:
+    def tombstones(key: str, dead: dict[str, str]) -> list[dict[str, str]]:
+        return [{key: name, "modified": when} for name, when in sorted(dead.items())]
+
+    words = sorted(set(sidecar.dictionary))
     return {
         "format": FORMAT,
         "version": VERSION,
-        "tags": [{"name": t.name, "colour": t.colour, "description": t.description} for t in sidecar.tags],
+        "tags": [
+            _timed(
+                {"name": t.name, "colour": t.colour, "description": t.description},
+                sidecar.tag_times.get(t.name),
+            )
+            for t in sidecar.tags
+        ],
         "wordlists": [
-            {"name": w.name, "colour": w.colour, "enabled": w.enabled, "terms": list(w.terms)}
+            _timed(
+                {"name": w.name, "colour": w.colour, "enabled": w.enabled, "terms": list(w.terms)},
+                sidecar.wordlist_times.get(w.name),
+            )
             for w in sidecar.wordlists
         ],
-        "dictionary": sorted(set(sidecar.dictionary)),
+        "dictionary": words,
+        "dictionaryTimes": {w: sidecar.word_times[w] for w in words if w in sidecar.word_times},
         "annotations": annotations,
         "deleted": [{"id": i, "modified": m} for i, m in sorted(sidecar.deleted.items())],
-        "texts": {fp: _pack(text) for fp, text in sorted(sidecar.texts.items()) if fp in used},
+        "deletedTags": tombstones("name", sidecar.deleted_tags),
+        "deletedWordlists": tombstones("name", sidecar.deleted_wordlists),
+        "deletedWords": tombstones("word", sidecar.deleted_words),
+        "texts": texts,
     }
+
+
+def _texts(sidecar: Sidecar) -> dict[str, str]:
+    used = {a.fingerprint for a in sidecar.annotations.values()}
+    return {fp: _pack(fp, text) for fp, text in sorted(sidecar.texts.items()) if fp in used}
 
 
 def _annotation_json(a: Annotation) -> dict[str, Any]:
@@ -236,22 +534,73 @@ def _annotation_json(a: Annotation) -> dict[str, Any]:
 def dumps(sidecar: Sidecar) -> bytes:
     """The file's bytes: UTF-8, Chinese unescaped, indented, keys in a fixed order.
 
-    The same bytes as json.dumps(to_json(sidecar), ensure_ascii=False, indent=2),
-    but each annotation's text is cached by its content, so a save re-renders only
-    what changed (indented JSON is rendered in pure Python: about 0.2 s for 10,000).
+    The same bytes as json.dumps(to_json(sidecar), ensure_ascii=False, indent=2), but
+    rendered here (the standard library renders indented JSON in pure Python, about
+    20 times slower) and each annotation's text cached by its content, so a save
+    re-renders only what changed. A report path with undecodable bytes is written with
+    `\\udcXX` escapes, which `loads` accepts there only. SidecarError when some other
+    text cannot be written as UTF-8 (nothing is written then).
     """
-    text = json.dumps(_document(sidecar, _SLOT), ensure_ascii=False, indent=2)
-    if sidecar.annotations:
-        rendered = "[\n" + ",\n".join(_fragment(a) for a in _ordered(sidecar)) + "\n  ]"
-    else:
-        rendered = "[]"
-    text = text.replace(json.dumps(_SLOT), rendered, 1)
-    return (text + "\n").encode("utf-8")
+    annotations = _RAW_ANNOTATIONS
+    document = _document(sidecar, annotations, _RAW_TEXTS)
+    parts = []
+    for key, value in document.items():
+        if value is _RAW_ANNOTATIONS:
+            ordered = _ordered(sidecar)
+            rendered = "[\n" + ",\n".join(map(_fragment, ordered)) + "\n  ]" if ordered else "[]"
+        elif value is _RAW_TEXTS:
+            texts = _texts(sidecar)
+            items = [f"    {_encode(fp)}: {_encode(packed)}" for fp, packed in texts.items()]
+            rendered = "{\n" + ",\n".join(items) + "\n  }" if items else "{}"
+        else:
+            rendered = _render(value, "  ")
+        parts.append(f"  {_encode(key)}: {rendered}")
+    text = "{\n" + ",\n".join(parts) + "\n}\n"
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise SidecarError("unwritable-text", f"at character {exc.start}") from None
 
 
-_SLOT = "\u0000annotations-slot\u0000"  # cannot occur in valid data (no NUL is ever written)
+class _Raw:
+    """Stands for a part of the document that `dumps` renders itself (compared by identity)."""
+
+
+_RAW_ANNOTATIONS, _RAW_TEXTS = _Raw(), _Raw()
+
+
+def _render(value: Any, pad: str) -> str:
+    """`value` as json.dumps(indent=2, ensure_ascii=False) renders it at indentation `pad`."""
+    if isinstance(value, str):
+        return _encode(value)
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    inner = pad + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = (f"{inner}{_encode(k)}: {_render(v, inner)}" for k, v in value.items())
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        return "[\n" + ",\n".join(inner + _render(v, inner) for v in value) + "\n" + pad + "]"
+    raise TypeError(f"cannot render {type(value).__name__}")
+
+
+def _path_json(path: str) -> str:
+    rendered = _encode(path)
+    if _SURROGATE.search(rendered):
+        rendered = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", rendered)
+    return rendered
+
+
 _FRAGMENTS: dict[tuple[Any, ...], str] = {}
-_FRAGMENTS_MAX = 200_000
+_FRAGMENTS_MAX = 100_000
 
 
 def _fragment(a: Annotation) -> str:
@@ -264,13 +613,53 @@ def _fragment(a: Annotation) -> str:
     if cached is None:
         if len(_FRAGMENTS) >= _FRAGMENTS_MAX:
             _FRAGMENTS.clear()
-        rendered = json.dumps(_annotation_json(a), ensure_ascii=False, indent=2)
-        cached = _FRAGMENTS[key] = "\n".join("    " + line for line in rendered.split("\n"))
+        cached = _FRAGMENTS[key] = _render_annotation(a)
     return cached
 
 
-def _pack(text: str) -> str:
-    return base64.b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii")
+def _render_annotation(a: Annotation) -> str:
+    e = _encode
+    tags = "[\n" + ",\n".join("        " + e(t) for t in a.tags) + "\n      ]" if a.tags else "[]"
+    colour = "null" if a.colour is None else e(a.colour)
+    return (
+        "    {\n"
+        f'      "id": {e(a.id)},\n'
+        '      "report": {\n'
+        f'        "path": {_path_json(a.path)},\n'
+        f'        "fingerprint": {e(a.fingerprint)}\n'
+        "      },\n"
+        '      "target": {\n'
+        f'        "start": {int.__repr__(a.start)},\n'
+        f'        "end": {int.__repr__(a.end)},\n'
+        '        "quote": {\n'
+        f'          "exact": {e(a.quote.exact)},\n'
+        f'          "prefix": {e(a.quote.prefix)},\n'
+        f'          "suffix": {e(a.quote.suffix)}\n'
+        "        }\n"
+        "      },\n"
+        f'      "tags": {tags},\n'
+        f'      "note": {e(a.note)},\n'
+        f'      "colour": {colour},\n'
+        f'      "author": {e(a.author)},\n'
+        f'      "created": {e(a.created)},\n'
+        f'      "modified": {e(a.modified)}\n'
+        "    }"
+    )
+
+
+_PACKED: dict[str, tuple[str, str]] = {}  # fingerprint -> (text, packed): compressing is slow
+_PACKED_MAX = 10_000
+
+
+def _pack(fingerprint: str, text: str) -> str:
+    cached = _PACKED.get(fingerprint)
+    if cached is not None and cached[0] == text:
+        return cached[1]
+    packed = base64.b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii")
+    if len(_PACKED) >= _PACKED_MAX:
+        _PACKED.clear()
+    _PACKED[fingerprint] = (text, packed)
+    return packed
 
 
 def _unpack(data: str) -> str:
@@ -294,17 +683,20 @@ def loads(raw: bytes, schema_checked: bool = False) -> Sidecar:
     except UnicodeDecodeError as exc:
         raise SidecarError("not-json", f"invalid UTF-8 at byte {exc.start}") from None
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        data = json.loads(
+            text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants, parse_float=_finite
+        )
     except RecursionError:
         raise SidecarError("not-json", "nested too deeply") from None
-    except ValueError as exc:  # JSONDecodeError, huge integers, duplicate keys, NaN
+    except ValueError as exc:  # JSONDecodeError, huge integers, duplicate keys, NaN, 1e400
         raise SidecarError("not-json", str(exc).split(":")[0]) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SidecarError("not-ours")
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise SidecarError("newer", f"format version {version}; this version reads {VERSION}")
-    _check_strings(data)
+        raise SidecarError("newer", f"format version {version}; this version reads up to {VERSION}")
+    if _ESCAPED_SURROGATE.search(text):
+        _check_strings(data)
     if not schema_checked:
         _validate_schema(data)
     _check_semantics(data)
@@ -312,11 +704,13 @@ def loads(raw: bytes, schema_checked: bool = False) -> Sidecar:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r}")
+            seen.add(key)
     return result
 
 
@@ -324,16 +718,29 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
+def _finite(literal: str) -> float:
+    value = float(literal)
+    if math.isinf(value):
+        raise ValueError(f"the number {literal[:20]} is out of range")
+    return value
+
+
 def _check_strings(data: Any) -> None:
-    """Refuse lone surrogates (valid JSON escapes, but not text)."""
+    """Refuse lone surrogates (valid JSON escapes, but not text), except undecodable
+    bytes of a file name in an annotation's report path."""
+    paths: set[int] = set()
+    annotations = data.get("annotations")
+    for item in annotations if isinstance(annotations, list) else ():
+        report = item.get("report") if isinstance(item, dict) else None
+        path = report.get("path") if isinstance(report, dict) else None
+        if isinstance(path, str) and not _SURROGATE.search(_ESCAPED_BYTE.sub("", path)):
+            paths.add(id(path))
     stack = [data]
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            try:
-                item.encode("utf-8")
-            except UnicodeEncodeError:
-                raise SidecarError("invalid", "a text contains a lone surrogate") from None
+            if id(item) not in paths and _SURROGATE.search(item):
+                raise SidecarError("damaged", "a text contains a lone surrogate")
         elif isinstance(item, dict):
             stack.extend(item.keys())
             stack.extend(item.values())
@@ -381,19 +788,29 @@ def check_tag(tag: Tag) -> None:
 
 
 def _check_semantics(data: dict[str, Any]) -> None:
-    """What the schema cannot say: texts decompress, ids are unique, offsets fit."""
+    """What the schema cannot say (texts decompress, ids are unique, offsets fit), and
+    what a file whose schema check was remembered by an older version may still hold
+    (control characters in names)."""
     texts: dict[str, str] = {}
     for fingerprint, packed in data["texts"].items():
         try:
             texts[fingerprint] = _unpack(packed)
         except (ValueError, zlib.error, UnicodeDecodeError):
             raise SidecarError("invalid", f"the stored text {fingerprint} is damaged") from None
+    names = [t["name"] for t in data["tags"]] + [d["name"] for d in data.get("deletedTags", ())]
+    for w in data["wordlists"]:
+        names += [w["name"], *w["terms"]]
+    names += data["dictionary"]
     ids: set[str] = set()
     for item in data["annotations"]:
         if item["id"] in ids:
             raise SidecarError("invalid", f"annotation {item['id']} appears twice")
         ids.add(item["id"])
+        names += item["tags"]
         _check_item(item, texts.get(item["report"]["fingerprint"]))
+    for name in names:
+        if CONTROL.search(name):
+            raise SidecarError("invalid", f"the name {name!r} contains a control character")
 
 
 def _check_item(item: dict[str, Any], text: str | None) -> None:
@@ -429,6 +846,13 @@ def _from_json(data: dict[str, Any]) -> Sidecar:
             created=item["created"],
             modified=item["modified"],
         )
+
+    def times(items: list[dict[str, Any]]) -> dict[str, str]:
+        return {i["name"]: i["modified"] for i in items if "modified" in i}
+
+    def dead(key: str, field_name: str = "name") -> dict[str, str]:
+        return {d[field_name]: d["modified"] for d in data.get(key, ())}
+
     return Sidecar(
         tags=[Tag(t["name"], t["colour"], t["description"]) for t in data["tags"]],
         wordlists=[
@@ -438,36 +862,10 @@ def _from_json(data: dict[str, Any]) -> Sidecar:
         annotations=annotations,
         deleted={d["id"]: d["modified"] for d in data["deleted"]},
         texts={fp: _unpack(packed) for fp, packed in data["texts"].items()},
+        tag_times=times(data["tags"]),
+        wordlist_times=times(data["wordlists"]),
+        word_times=dict(data.get("dictionaryTimes", {})),
+        deleted_tags=dead("deletedTags"),
+        deleted_wordlists=dead("deletedWordlists"),
+        deleted_words=dead("deletedWords", "word"),
     )
-
-
-# -- merging -----------------------------------------------------------------------------------------
-def merge(ours: Sidecar, theirs: Sidecar) -> Sidecar:
-    """Both sides' work: annotations by id, the newest `modified` wins; a deletion
-    (tombstone) wins over an edit made before it; tags, word lists and dictionary
-    words are united (ours first). Pure: neither argument is changed."""
-    result = ours.copy()
-    for ann_id, theirs_ann in theirs.annotations.items():
-        mine = result.annotations.get(ann_id)
-        if mine is None or _newer(theirs_ann, mine):
-            result.annotations[ann_id] = copy.deepcopy(theirs_ann)
-    for ann_id, when in theirs.deleted.items():
-        if ann_id not in result.deleted or timestamp_key(when) > timestamp_key(result.deleted[ann_id]):
-            result.deleted[ann_id] = when
-    for ann_id, when in result.deleted.items():
-        current = result.annotations.get(ann_id)
-        if current is not None and timestamp_key(current.modified) <= timestamp_key(when):
-            del result.annotations[ann_id]
-    names = {t.name for t in result.tags}
-    result.tags += [copy.deepcopy(t) for t in theirs.tags if t.name not in names]
-    lists = {w.name for w in result.wordlists}
-    result.wordlists += [copy.deepcopy(w) for w in theirs.wordlists if w.name not in lists]
-    result.dictionary += [w for w in theirs.dictionary if w not in result.dictionary]
-    for fingerprint, text in theirs.texts.items():
-        result.texts.setdefault(fingerprint, text)
-    return result
-
-
-def _newer(a: Annotation, b: Annotation) -> bool:
-    ka, kb = timestamp_key(a.modified), timestamp_key(b.modified)
-    return ka > kb or (ka == kb and (a.author, a.note, a.tags) > (b.author, b.note, b.tags))

@@ -395,11 +395,26 @@ def _run_pool(
 
 
 def _store(cache: IndexCache | None, result: list[tuple], rows: list[tuple]) -> None:
-    """Write a batch to the cache; keep it in `rows` only when there is no cache."""
+    """Write a batch to the cache; keep in `rows` what the cache cannot take (all of
+    it when there is no cache; a report whose file or folder name is not valid UTF-8,
+    which SQLite cannot store: it is indexed again on each open)."""
     if cache is not None:
+        storable = [row for row in result if _is_text(row[0], row[4], row[6])]
         try:
-            cache.put(result)
+            cache.put(storable)
+            rows.extend(row for row in result if not _is_text(row[0], row[4], row[6]))
             return
         except sqlite3.Error:  # a cache: the index in memory is still right
             logger.warning("Could not write the index cache", exc_info=True)
     rows.extend(result)
+
+
+def _is_text(*values: object) -> bool:
+    """Whether each value is None or a str SQLite can store (no undecodable bytes)."""
+    try:
+        for value in values:
+            if isinstance(value, str):
+                value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

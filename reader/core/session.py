@@ -13,19 +13,21 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
 
 from reader.core.anchoring import ORPHANED, Anchor, TextMap, reanchor
-from reader.core.annotations import (
+from reader.core.annotations import (  # TagError is imported from here, too
     Annotation,
     Sidecar,
     SidecarError,
     Tag,
+    TagError,
+    check_name,
     make_annotation,
     merge,
     normalise_tag,
     normalise_tags,
     now,
+    text_only,
 )
 from reader.core.export.records import Scope
 from reader.core.highlights import ReportHighlights, compute_highlights, wordlist_spans
@@ -38,7 +40,7 @@ from reader.core.keywords import (
 from reader.core.library import ReportEntry, scan_library
 from reader.core.library_index import IndexedReport, LibraryIndex, build_index
 from reader.core.loader import Report, check_showable, check_showable_size, load_report
-from reader.core.problems import ExplainedError, Problem
+from reader.core.problems import Problem
 from reader.core.search import Query, SearchCorpus, SearchError, SearchResult, search
 from reader.core.sidecar import SidecarStore
 from reader.core.wordlists import PALETTE, WordList
@@ -82,6 +84,13 @@ class LibrarySession:
     @property
     def problems(self) -> list[Problem]:
         return self.scan_problems + self.load_problems
+
+    @property
+    def notice(self) -> str | None:
+        """Something the user should know about the annotations just read (an older
+        file was merged with the copy of the last save), in the UI language."""
+        recovered = self.store.recovered
+        return recovered.reason() if recovered else None
 
     @property
     def read_only_reason(self) -> str | None:
@@ -201,18 +210,29 @@ class LibrarySession:
         return ReportHighlights([], wordlist_spans(report.document.text, self.sidecar.wordlists))
 
     def set_wordlists(self, wordlists: Sequence[WordList]) -> None:
-        """Replace the library's word lists (saved with the annotations)."""
+        """Replace the library's word lists (saved with the annotations; a removed list
+        leaves a tombstone). SidecarError for a name or term with control characters."""
         self._require_writable()
-        self.sidecar.wordlists = list(wordlists)
+        for wordlist in wordlists:
+            check_name(wordlist.name)
+            for term in wordlist.terms:
+                check_name(term)
+        self.sidecar.set_wordlists(list(wordlists), now())
 
     def add_dictionary_word(self, word: str) -> None:
-        """Teach the segmenter `word` (saved with the annotations)."""
+        """Teach the segmenter `word` (saved with the annotations). SidecarError for a
+        word with control characters."""
         word = word.strip()
         self._require_writable()
-        if word and word not in self.sidecar.dictionary:
-            self.sidecar.dictionary.append(word)
-            if self._engine is not None:
-                self._engine.add_word(word)
+        added = bool(word) and self.sidecar.add_word(check_name(word), now())
+        if added and self._engine is not None:
+            self._engine.add_word(word)
+
+    def remove_dictionary_word(self, word: str) -> bool:
+        """Forget a dictionary word (a tombstone keeps another copy from bringing it
+        back); it stays in the segmenter until the library is opened again."""
+        self._require_writable()
+        return self.sidecar.remove_word(word, now())
 
     # -- annotations -------------------------------------------------------------------
     def save(self) -> None:
@@ -306,7 +326,7 @@ class LibrarySession:
         if tags is not None:
             after.tags = normalise_tags(list(tags))
         if note is not None:
-            after.note = note
+            after.note = text_only(note)
         after.modified = now()
         tags_before = self._tags()
         self.sidecar.ensure_tags(after.tags, PALETTE)
@@ -424,16 +444,7 @@ class LibrarySession:
                 self.sidecar.deleted.pop(ann_id, None)
         tags = change.tags_before if undo else change.tags_after
         if tags is not None:
-            self.sidecar.tags = copy.deepcopy(tags)
-
-
-class TagError(ExplainedError, ValueError):
-    """A tag name that cannot be used; `reason` says why."""
-
-    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
-        "empty": {"en": "A tag needs a name", "zh": "标签需要名称"},
-        "exists": {"en": "There is already a tag with this name", "zh": "已有同名标签"},
-    }
+            self.sidecar.set_tags(tags, stamp)
 
 
 @dataclass

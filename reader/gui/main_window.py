@@ -53,6 +53,7 @@ from reader.core.library import ReportEntry
 from reader.core.library_index import cached_listings
 from reader.core.loader import Report, default_root
 from reader.core.problems import ReportError, user_language
+from reader.core.safe_read import MAX_REPORT_BYTES, read_regular
 from reader.core.search import Query, write_search_csv
 from reader.core.session import Change, IndexResult, LibrarySession, TagError
 from reader.core.wordlists import parse_plain_terms, terms_to_plain
@@ -528,6 +529,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Annotations are read-only: %1").replace("%1", session.read_only_reason), 15000
             )
+        elif session.notice is not None:  # an older file was merged with the last save
+            self.statusBar().showMessage(session.notice, 30000)
         self._watch_sidecar()
         self._refresh_annotation_views()
         self.reader_view.set_wordlist_colours({w.name: w.colour for w in session.sidecar.wordlists})
@@ -1566,8 +1569,8 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        try:
-            raw = Path(path).read_bytes()
+        try:  # a regular file only, never blocking (not a FIFO, not /dev/zero)
+            raw = read_regular(Path(path), MAX_REPORT_BYTES)
         except OSError as exc:
             self._warn(self.tr("The file could not be read"), exc.strerror or str(exc))
             return

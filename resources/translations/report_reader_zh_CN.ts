@@ -692,540 +692,540 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="529"/>
+        <location filename="../../reader/gui/main_window.py" line="530"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="496"/>
+        <location filename="../../reader/gui/main_window.py" line="497"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="551"/>
+        <location filename="../../reader/gui/main_window.py" line="554"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="569"/>
+        <location filename="../../reader/gui/main_window.py" line="572"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="577"/>
+        <location filename="../../reader/gui/main_window.py" line="580"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="581"/>
+        <location filename="../../reader/gui/main_window.py" line="584"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="600"/>
+        <location filename="../../reader/gui/main_window.py" line="603"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="634"/>
+        <location filename="../../reader/gui/main_window.py" line="637"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="667"/>
+        <location filename="../../reader/gui/main_window.py" line="670"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="711"/>
+        <location filename="../../reader/gui/main_window.py" line="714"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="717"/>
+        <location filename="../../reader/gui/main_window.py" line="720"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="804"/>
+        <location filename="../../reader/gui/main_window.py" line="807"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="804"/>
+        <location filename="../../reader/gui/main_window.py" line="807"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="816"/>
+        <location filename="../../reader/gui/main_window.py" line="819"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="836"/>
+        <location filename="../../reader/gui/main_window.py" line="839"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="839"/>
-        <location filename="../../reader/gui/main_window.py" line="868"/>
-        <location filename="../../reader/gui/main_window.py" line="880"/>
-        <location filename="../../reader/gui/main_window.py" line="1159"/>
-        <location filename="../../reader/gui/main_window.py" line="1453"/>
+        <location filename="../../reader/gui/main_window.py" line="842"/>
+        <location filename="../../reader/gui/main_window.py" line="871"/>
+        <location filename="../../reader/gui/main_window.py" line="883"/>
+        <location filename="../../reader/gui/main_window.py" line="1162"/>
+        <location filename="../../reader/gui/main_window.py" line="1456"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="850"/>
+        <location filename="../../reader/gui/main_window.py" line="853"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="856"/>
+        <location filename="../../reader/gui/main_window.py" line="859"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="919"/>
+        <location filename="../../reader/gui/main_window.py" line="922"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="923"/>
+        <location filename="../../reader/gui/main_window.py" line="926"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1100"/>
+        <location filename="../../reader/gui/main_window.py" line="1103"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1124"/>
+        <location filename="../../reader/gui/main_window.py" line="1127"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1130"/>
+        <location filename="../../reader/gui/main_window.py" line="1133"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1047"/>
-        <location filename="../../reader/gui/main_window.py" line="1134"/>
+        <location filename="../../reader/gui/main_window.py" line="1050"/>
+        <location filename="../../reader/gui/main_window.py" line="1137"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="981"/>
+        <location filename="../../reader/gui/main_window.py" line="984"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="984"/>
+        <location filename="../../reader/gui/main_window.py" line="987"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="989"/>
+        <location filename="../../reader/gui/main_window.py" line="992"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1040"/>
+        <location filename="../../reader/gui/main_window.py" line="1043"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1051"/>
+        <location filename="../../reader/gui/main_window.py" line="1054"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1146"/>
+        <location filename="../../reader/gui/main_window.py" line="1149"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1148"/>
+        <location filename="../../reader/gui/main_window.py" line="1151"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1162"/>
+        <location filename="../../reader/gui/main_window.py" line="1165"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1167"/>
+        <location filename="../../reader/gui/main_window.py" line="1170"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1174"/>
+        <location filename="../../reader/gui/main_window.py" line="1177"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1176"/>
+        <location filename="../../reader/gui/main_window.py" line="1179"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1184"/>
+        <location filename="../../reader/gui/main_window.py" line="1187"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1196"/>
+        <location filename="../../reader/gui/main_window.py" line="1199"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="929"/>
+        <location filename="../../reader/gui/main_window.py" line="932"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="510"/>
+        <location filename="../../reader/gui/main_window.py" line="511"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1187"/>
+        <location filename="../../reader/gui/main_window.py" line="1190"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1192"/>
+        <location filename="../../reader/gui/main_window.py" line="1195"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1228"/>
+        <location filename="../../reader/gui/main_window.py" line="1231"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1228"/>
+        <location filename="../../reader/gui/main_window.py" line="1231"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1233"/>
+        <location filename="../../reader/gui/main_window.py" line="1236"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1236"/>
+        <location filename="../../reader/gui/main_window.py" line="1239"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1247"/>
+        <location filename="../../reader/gui/main_window.py" line="1250"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1284"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1299"/>
+        <location filename="../../reader/gui/main_window.py" line="1302"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1301"/>
+        <location filename="../../reader/gui/main_window.py" line="1304"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1305"/>
+        <location filename="../../reader/gui/main_window.py" line="1308"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1334"/>
+        <location filename="../../reader/gui/main_window.py" line="1337"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1356"/>
+        <location filename="../../reader/gui/main_window.py" line="1359"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1359"/>
+        <location filename="../../reader/gui/main_window.py" line="1362"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1378"/>
         <location filename="../../reader/gui/main_window.py" line="1381"/>
+        <location filename="../../reader/gui/main_window.py" line="1384"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1378"/>
+        <location filename="../../reader/gui/main_window.py" line="1381"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1387"/>
-        <location filename="../../reader/gui/main_window.py" line="1389"/>
+        <location filename="../../reader/gui/main_window.py" line="1390"/>
+        <location filename="../../reader/gui/main_window.py" line="1392"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1387"/>
+        <location filename="../../reader/gui/main_window.py" line="1390"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1399"/>
+        <location filename="../../reader/gui/main_window.py" line="1402"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1398"/>
+        <location filename="../../reader/gui/main_window.py" line="1401"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1401"/>
+        <location filename="../../reader/gui/main_window.py" line="1404"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1410"/>
         <location filename="../../reader/gui/main_window.py" line="1413"/>
+        <location filename="../../reader/gui/main_window.py" line="1416"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1423"/>
-        <location filename="../../reader/gui/main_window.py" line="1429"/>
+        <location filename="../../reader/gui/main_window.py" line="1426"/>
+        <location filename="../../reader/gui/main_window.py" line="1432"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1424"/>
+        <location filename="../../reader/gui/main_window.py" line="1427"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1439"/>
-        <location filename="../../reader/gui/main_window.py" line="1447"/>
+        <location filename="../../reader/gui/main_window.py" line="1442"/>
+        <location filename="../../reader/gui/main_window.py" line="1450"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1441"/>
+        <location filename="../../reader/gui/main_window.py" line="1444"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1455"/>
+        <location filename="../../reader/gui/main_window.py" line="1458"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1512"/>
+        <location filename="../../reader/gui/main_window.py" line="1515"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1534"/>
+        <location filename="../../reader/gui/main_window.py" line="1537"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1537"/>
+        <location filename="../../reader/gui/main_window.py" line="1540"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1554"/>
+        <location filename="../../reader/gui/main_window.py" line="1557"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1565"/>
+        <location filename="../../reader/gui/main_window.py" line="1568"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1565"/>
+        <location filename="../../reader/gui/main_window.py" line="1568"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1572"/>
-        <location filename="../../reader/gui/main_window.py" line="1580"/>
+        <location filename="../../reader/gui/main_window.py" line="1575"/>
+        <location filename="../../reader/gui/main_window.py" line="1583"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1590"/>
+        <location filename="../../reader/gui/main_window.py" line="1593"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1590"/>
+        <location filename="../../reader/gui/main_window.py" line="1593"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1596"/>
-        <location filename="../../reader/gui/main_window.py" line="1602"/>
+        <location filename="../../reader/gui/main_window.py" line="1599"/>
+        <location filename="../../reader/gui/main_window.py" line="1605"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1596"/>
+        <location filename="../../reader/gui/main_window.py" line="1599"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1602"/>
+        <location filename="../../reader/gui/main_window.py" line="1605"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1608"/>
+        <location filename="../../reader/gui/main_window.py" line="1611"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1630"/>
+        <location filename="../../reader/gui/main_window.py" line="1633"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1633"/>
+        <location filename="../../reader/gui/main_window.py" line="1636"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1634"/>
+        <location filename="../../reader/gui/main_window.py" line="1637"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1635"/>
+        <location filename="../../reader/gui/main_window.py" line="1638"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1636"/>
+        <location filename="../../reader/gui/main_window.py" line="1639"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1637"/>
+        <location filename="../../reader/gui/main_window.py" line="1640"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1638"/>
+        <location filename="../../reader/gui/main_window.py" line="1641"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1639"/>
+        <location filename="../../reader/gui/main_window.py" line="1642"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1640"/>
+        <location filename="../../reader/gui/main_window.py" line="1643"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1641"/>
+        <location filename="../../reader/gui/main_window.py" line="1644"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1642"/>
+        <location filename="../../reader/gui/main_window.py" line="1645"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1643"/>
+        <location filename="../../reader/gui/main_window.py" line="1646"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1644"/>
+        <location filename="../../reader/gui/main_window.py" line="1647"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1645"/>
+        <location filename="../../reader/gui/main_window.py" line="1648"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1646"/>
+        <location filename="../../reader/gui/main_window.py" line="1649"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1651"/>
+        <location filename="../../reader/gui/main_window.py" line="1654"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1653"/>
+        <location filename="../../reader/gui/main_window.py" line="1656"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1657"/>
+        <location filename="../../reader/gui/main_window.py" line="1660"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1657"/>
+        <location filename="../../reader/gui/main_window.py" line="1660"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1657"/>
+        <location filename="../../reader/gui/main_window.py" line="1660"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1100"/>
-        <location filename="../../reader/gui/main_window.py" line="1658"/>
+        <location filename="../../reader/gui/main_window.py" line="1103"/>
+        <location filename="../../reader/gui/main_window.py" line="1661"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1660"/>
+        <location filename="../../reader/gui/main_window.py" line="1663"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1660"/>
+        <location filename="../../reader/gui/main_window.py" line="1663"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1660"/>
+        <location filename="../../reader/gui/main_window.py" line="1663"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1670"/>
+        <location filename="../../reader/gui/main_window.py" line="1673"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1672"/>
+        <location filename="../../reader/gui/main_window.py" line="1675"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>

@@ -29,6 +29,7 @@ from reader.core.annotations import (
 )
 from reader.core.export.w3c import W3CFormatError, W3CItem, parse_w3c, source_parts
 from reader.core.problems import ExplainedError, ReportError, pick, user_language
+from reader.core.safe_read import FileRefused, read_regular
 from reader.core.wordlists import PALETTE
 
 if TYPE_CHECKING:
@@ -106,12 +107,10 @@ class Incoming:
 
 def read_import(path: Path) -> Incoming:
     """The annotations, tags and texts (by fingerprint) of either kind of file."""
-    try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportFailed("too-large")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportFailed("unreadable", exc.strerror or str(exc)) from None
+    try:  # a regular file only, never blocking: not a FIFO, not /dev/zero
+        raw = read_regular(path, MAX_IMPORT_BYTES)
+    except FileRefused as exc:
+        raise ImportFailed("too-large" if exc.code == "too-large" else "unreadable", str(exc)) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # ValueError: a 5,000-digit number

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.anchoring import ORPHANED, Anchor
-from reader.core.annotations import Annotation, Tag
+from reader.core.annotations import Annotation, Tag, text_only
 from reader.core.problems import ReportError
 
 if TYPE_CHECKING:
@@ -145,10 +145,11 @@ def _report(session: LibrarySession, path: str, entry: object, scope: Scope) -> 
         text: str | None = report.document.text
         info = report.info
         number = "" if info.number is None else str(info.number)
-        result = ExportReport(path, number, info.title, info.date.iso() if info.date else "", text)
-    else:
+        date = info.date.iso() if info.date else ""
+        result = ExportReport(text_only(path), number, text_only(info.title), date, text)
+    else:  # (a file name that is not UTF-8 is exported with U+FFFD for its odd bytes)
         pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in session.sidecar.for_report(path)]
-        result = ExportReport(path, "", Path(path).stem, "", None)
+        result = ExportReport(text_only(path), "", text_only(Path(path).stem), "", None)
     result.records = sorted(
         (_record(a, anchor, result.text) for a, anchor in pairs if scope.takes(a)),
         key=lambda r: (r.orphaned, r.start, r.end, r.annotation.id),
