@@ -80,7 +80,7 @@ from reader.gui.report_tree import (
 )
 from reader.gui.search_panel import SearchPanel
 from reader.gui.settings import AppSettings
-from reader.gui.sidecar_saver import SaveOutcome, SidecarSaver
+from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver
 from reader.gui.stats_window import StatsWindow
 from reader.gui.themes import THEMES, apply_theme, theme
 from reader.gui.worker import Task, run_in_background
@@ -127,9 +127,8 @@ class MainWindow(QMainWindow):
         self._highlights = ReportHighlights()
         self._language_choice = self.settings.value_str("ui/language", "system")
         self.undo_stack = QUndoStack(self)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_schedule = SaveSchedule(SAVE_DELAY_MS, self)
+        self._save_timer = self._save_schedule.timer
         self._dirty = False
         self._saver = SidecarSaver(self)
         self._merging_disk_change = False  # the save under way was started by the watcher
@@ -383,7 +382,7 @@ class MainWindow(QMainWindow):
         a.describe_tag.triggered.connect(self.describe_tag)
         a.merge_tag.triggered.connect(self.merge_tag)
         a.delete_tag.triggered.connect(self.delete_tag)
-        self._save_timer.timeout.connect(self._save_in_background)
+        self._save_schedule.due.connect(self._save_in_background)
         self._saver.finished.connect(self._background_save_done)
         self._watcher.fileChanged.connect(self._sidecar_changed_on_disk)
         self._watcher.directoryChanged.connect(self._sidecar_changed_on_disk)
@@ -880,17 +879,20 @@ class MainWindow(QMainWindow):
         self._refresh_annotation_views()
 
     def _changed(self) -> None:
-        """The sidecar changed in memory: it is saved within SAVE_DELAY_MS."""
+        """The sidecar changed in memory: it is saved within SAVE_DELAY_MS of the
+        first change not yet saved, however many follow."""
         self._dirty = True
-        self._save_timer.start()
+        self._save_schedule.changed()
 
     def _save_in_background(self) -> None:
-        """The debounced save, a second after a change: written off the UI thread."""
+        """The scheduled save: written off the UI thread."""
         if self.session is None or not self._dirty:
             return
+        if self._saver.busy:
+            self._save_schedule.blocked()  # starts as soon as the save under way is over
+            return
         self._dirty = False
-        if not self._saver.start(self.session):
-            self._dirty = True  # a save is under way: when it is done, the timer starts again
+        self._saver.start(self.session)
 
     def _background_save_done(self) -> None:
         outcome = self._saver.collect()
@@ -927,8 +929,7 @@ class MainWindow(QMainWindow):
         self._watch_sidecar()
         if outcome.merged or outcome.error is not None:
             self._refresh_annotation_views()
-        if self._dirty and not self._save_timer.isActive():
-            self._save_timer.start()
+        self._save_schedule.finished(self._dirty, failed=outcome.error is not None)
         if self._disk_changed_while_saving:
             self._disk_changed_while_saving = False
             self._sidecar_changed_on_disk()
@@ -938,7 +939,7 @@ class MainWindow(QMainWindow):
         window or the library, and importing, call this; it first waits for a save
         under way in the background)."""
         self._finish_background_save()
-        self._save_timer.stop()
+        self._save_schedule.cancel()
         if self.session is None or not self._dirty:
             return
         self._dirty = False

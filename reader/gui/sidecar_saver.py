@@ -17,7 +17,7 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from reader.core.annotations import Sidecar
 from reader.core.session import LibrarySession
@@ -85,3 +85,53 @@ class SidecarSaver(QObject):
             logger.warning("Saving annotations to %s failed: %s", session.store.path, exc)
             return SaveOutcome(session, error=exc)
         return SaveOutcome(session, merged=session.saved(snapshot, written))
+
+
+class SaveSchedule(QObject):
+    """When the window saves: `delay_ms` after the first change not yet saved, however
+    many follow. (A timer restarted on every change never fires while someone works
+    steadily: a change every 0.3 s left nothing on disk.)
+
+    `due` is emitted when a save should start. A save that falls due while another is
+    under way starts as soon as that one is over; after a failed save the next try is
+    again `delay_ms` away, so a full disk is not hammered.
+    """
+
+    due = Signal()
+
+    def __init__(self, delay_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.due)
+        self._overdue = False
+
+    def changed(self) -> None:
+        """Something changed: a save is due at most `delay_ms` from the first change
+        that no save has taken yet (a later change does not postpone it)."""
+        if not self.timer.isActive() and not self._overdue:
+            self.timer.start()
+
+    def blocked(self) -> None:
+        """The save fell due while another was under way: it starts when that ends."""
+        self._overdue = True
+
+    def finished(self, more_to_save: bool, failed: bool) -> None:
+        """A save is over; `more_to_save` when changes wait (made meanwhile, or not
+        written because it `failed`)."""
+        overdue, self._overdue = self._overdue, False
+        if not more_to_save:
+            return
+        if failed:
+            self.timer.start()  # try again later, not at once
+        elif overdue:
+            self.timer.stop()
+            QTimer.singleShot(0, self, self.due.emit)  # through the event loop, never inside a save
+        elif not self.timer.isActive():
+            self.timer.start()
+
+    def cancel(self) -> None:
+        """Everything is written (or given up): nothing is due."""
+        self.timer.stop()
+        self._overdue = False

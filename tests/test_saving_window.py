@@ -1,0 +1,127 @@
+"""Saving from the window: steady work reaches the disk while it goes on, and a kill
+loses at most the last moments."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.core.annotations import loads
+from reader.core.sidecar import FILE_NAME
+from reader.gui.main_window import MainWindow
+
+from .conftest import REPO
+from .gui_helpers import open_window
+
+
+def ids_on_disk(library: Path) -> set[str]:
+    path = library / FILE_NAME
+    return set(loads(path.read_bytes()).annotations) if path.is_file() else set()
+
+
+def annotate_next(window: MainWindow, i: int) -> str:
+    """Select a passage (a different one each time) and tag it, as Ctrl+T does."""
+    text = window.reader_view.report.document.text
+    start = (i * 37) % (len(text) - 8)
+    window.reader_view.select_range(start, start + 4)
+    return window.annotate_selection([f"标签{i % 3}"])
+
+
+def test_steady_work_is_on_disk_while_it_goes_on(qtbot, seeds_copy: Path) -> None:
+    """A change every 0.2 s for 5 s: the file holds the first changes a second or so
+    after them, long before the work stops (the delay is not restarted by each change)."""
+    window = open_window(qtbot, seeds_copy)
+    made: list[str] = []
+    seen: list[set[str]] = []  # what the file held just after each change
+    for i in range(25):
+        made.append(annotate_next(window, i))
+        qtbot.wait(200)
+        seen.append(ids_on_disk(seeds_copy))
+    first_saved = next((i for i, ids in enumerate(seen) if made[0] in ids), None)
+    assert first_saved is not None, "nothing was saved while the changes went on"
+    # About a second after the first change (each step is 0.2 s; generous for a busy machine).
+    assert first_saved <= 12
+    # Later saves follow while the work goes on: the file keeps up, a second or so behind.
+    assert set(made[:15]) <= seen[-1]
+    window.close()
+    assert ids_on_disk(seeds_copy) == set(made)
+
+
+CHILD = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from reader.app import build_window
+
+window = build_window(Path(sys.argv[1]))
+window.show()
+count = 0
+
+def tick():
+    global count
+    view = window.reader_view
+    if not window.session.annotations_loaded or view.report is None:
+        return
+    text = view.report.document.text
+    start = (count * 37) % (len(text) - 8)
+    view.select_range(start, start + 4)
+    ann_id = window.annotate_selection(["甲"])
+    count += 1
+    print(ann_id, time.monotonic(), flush=True)  # made at this moment, in memory
+
+timer = QTimer()
+timer.timeout.connect(tick)
+timer.start(200)
+sys.exit(QApplication.exec())
+"""
+
+
+def _annotating_window(library: Path, home: Path) -> subprocess.Popen[str]:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "REPORT_READER_CONFIG_DIR": str(home / "config"),
+        "REPORT_READER_DATA_DIR": str(home / "data"),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(library)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_kill_at_any_moment_loses_nothing_older_than_two_seconds(
+    seeds_copy: Path, tmp_path: Path, seed: int
+) -> None:
+    rng = random.Random(seed)
+    child = _annotating_window(seeds_copy, tmp_path / "home")
+    try:
+        assert child.stdout is not None
+        first = child.stdout.readline()
+        assert first, child.stderr.read() if child.stderr else "no output"
+        time.sleep(rng.uniform(2.5, 5.0))  # a random moment of steady work
+        killed_at = time.monotonic()
+        child.send_signal(signal.SIGKILL)
+        rest, _errors = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    made = [line.split() for line in [first, *rest.splitlines()] if line.strip()]
+    older = {ann_id for ann_id, when in made if float(when) < killed_at - 2.0}
+    assert len(older) >= 3  # the kill came during steady work
+    assert older <= ids_on_disk(seeds_copy)
