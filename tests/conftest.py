@@ -76,6 +76,9 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, refuse)
+    from reader.gui.dialogs import UnsavedWorkDialog
+
+    monkeypatch.setattr(UnsavedWorkDialog, "exec", lambda dialog: refuse(dialog.text()))
 
 
 @pytest.fixture

@@ -1,20 +1,28 @@
-"""Saving from the window: steady work reaches the disk while it goes on, and a kill
-loses at most the last moments."""
+"""Saving from the window: steady work reaches the disk while it goes on, a kill loses
+at most the last moments, and unsaved work is never dropped silently on close or when
+another library is opened."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from reader.core.annotations import loads
-from reader.core.sidecar import FILE_NAME
+from reader.core.export.importer import plan_import
+from reader.core.session import LibrarySession
+from reader.core.sidecar import FILE_NAME, LOCK_NAME
+from reader.gui.dialogs import UnsavedWorkDialog
 from reader.gui.main_window import MainWindow
 
 from .conftest import REPO
@@ -125,3 +133,130 @@ def test_a_kill_at_any_moment_loses_nothing_older_than_two_seconds(
     older = {ann_id for ann_id, when in made if float(when) < killed_at - 2.0}
     assert len(older) >= 3  # the kill came during steady work
     assert older <= ids_on_disk(seeds_copy)
+
+
+# -- unsaved work on close or when switching library -------------------------------------------
+
+
+def answer_unsaved(choice: str, seen: list[str], then: Callable[[], None] | None = None) -> None:
+    """When the unsaved-work question shows, press `choice` (a button's objectName)."""
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, UnsavedWorkDialog):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(dialog.text() + "\n" + dialog.informativeText())
+        if then is not None:
+            then()
+        dialog.findChild(QPushButton, choice).click()
+
+    QTimer.singleShot(0, press)
+
+
+@pytest.fixture
+def asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The unsaved-work question really opens (the other tests refuse it)."""
+    monkeypatch.setattr(UnsavedWorkDialog, "exec", QMessageBox.exec)
+
+
+def broken_library(seeds_copy: Path) -> Path:
+    """A library shipping a `.reader-annotations.lock/` folder: every save fails, as root too."""
+    (seeds_copy / LOCK_NAME).mkdir()
+    return seeds_copy
+
+
+def test_closing_with_unsaved_work_asks_and_saves_elsewhere(
+    qtbot, seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, asking: None
+) -> None:
+    library = broken_library(seeds_copy)
+    window = open_window(qtbot, library)
+    made = {annotate_next(window, i) for i in range(3)}
+    seen: list[str] = []
+
+    answer_unsaved("cancelClose", seen)
+    window.close()
+    assert window.isVisible(), "the window closed and dropped the unsaved annotations"
+    assert "could not be saved" in seen[0] and str(library / FILE_NAME) in seen[0]
+    assert set(window.session.sidecar.annotations) == made
+
+    elsewhere = tmp_path / "rescued.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
+    answer_unsaved("saveElsewhere", seen)
+    window.close()
+    assert not window.isVisible()
+    assert set(loads(elsewhere.read_bytes()).annotations) == made
+    assert ids_on_disk(library) == set()
+
+    # The copy comes back into the library with File > Import Annotations.
+    (library / LOCK_NAME).rmdir()
+    session = LibrarySession(library)
+    assert set(plan_import(session, elsewhere).added) == made
+
+
+def test_retry_after_the_cause_is_gone_saves_in_the_library(qtbot, seeds_copy: Path, asking: None) -> None:
+    library = broken_library(seeds_copy)
+    window = open_window(qtbot, library)
+    made = {annotate_next(window, i) for i in range(2)}
+    seen: list[str] = []
+    answer_unsaved("retrySave", seen, then=lambda: (library / LOCK_NAME).rmdir())  # the user fixed it
+    window.close()
+    assert len(seen) == 1 and not window.isVisible()
+    assert ids_on_disk(library) == made
+
+
+def test_discard_closes_and_writes_nothing(qtbot, seeds_copy: Path, asking: None) -> None:
+    library = broken_library(seeds_copy)
+    window = open_window(qtbot, library)
+    annotate_next(window, 0)
+    seen: list[str] = []
+    answer_unsaved("discardWork", seen)
+    window.close()
+    assert len(seen) == 1 and not window.isVisible()
+    assert not (library / FILE_NAME).exists()
+
+
+def test_opening_another_library_with_unsaved_work_asks(
+    qtbot, seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, asking: None
+) -> None:
+    library = broken_library(seeds_copy)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "1甲.txt").write_text("1甲.txt\n<div>另一个文库。</div>", encoding="utf-8")
+    window = open_window(qtbot, library)
+    made = {annotate_next(window, i) for i in range(2)}
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(other))
+    seen: list[str] = []
+
+    answer_unsaved("cancelClose", seen)  # stay
+    window.actions.open_library.trigger()
+    assert window.session.root == library.resolve()
+    assert set(window.session.sidecar.annotations) == made
+
+    elsewhere = tmp_path / "rescued.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
+    answer_unsaved("saveElsewhere", seen)
+    window.actions.open_library.trigger()
+    assert len(seen) == 2
+    assert window.session.root == other.resolve()
+    assert set(loads(elsewhere.read_bytes()).annotations) == made
+
+
+def test_save_annotations_as_from_the_file_menu(
+    qtbot, seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, seeds_copy)
+    made = {annotate_next(window, i) for i in range(2)}
+    target = tmp_path / "copy"  # no suffix: .json is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.actions.save_annotations_as in window.file_menu.actions()
+    window.actions.save_annotations_as.trigger()
+    data = json.loads(target.with_suffix(".json").read_bytes())
+    assert {a["id"] for a in data["annotations"]} == made
+    assert "Import Annotations" in window.statusBar().currentMessage()
+    # Never over the library's own file (that would skip its lock and merge).
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(seeds_copy / FILE_NAME), ""))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: warnings.append(title))
+    window.actions.save_annotations_as.trigger()
+    assert warnings == ["Choose another file"]

@@ -18,6 +18,7 @@ StandardKey = QKeySequence.StandardKey
 class Actions:
     open_library: QAction
     export_annotations: QAction
+    save_annotations_as: QAction
     import_annotations: QAction
     quit: QAction
     find: QAction
@@ -84,6 +85,7 @@ def create_actions(parent: QWidget) -> Actions:
     actions = Actions(
         open_library=_action(parent, "actionOpenLibrary", StandardKey.Open),
         export_annotations=_action(parent, "actionExport", "Ctrl+E"),
+        save_annotations_as=_action(parent, "actionSaveAnnotationsAs", StandardKey.SaveAs),
         import_annotations=_action(parent, "actionImportAnnotations", "Ctrl+Shift+I"),
         quit=_action(parent, "actionQuit", StandardKey.Quit),
         find=_action(parent, "actionFind", StandardKey.Find),
@@ -144,6 +146,12 @@ def retranslate(a: Actions) -> None:
             QCoreApplication.translate("Actions", "&Export Annotations…"),
             QCoreApplication.translate(
                 "Actions", "Save annotations as a table, notes, a web page or a QDA project"
+            ),
+        ),
+        a.save_annotations_as: (
+            QCoreApplication.translate("Actions", "&Save Annotations As…"),
+            QCoreApplication.translate(
+                "Actions", "Write all of this library's annotations to a file you choose (to import later)"
             ),
         ),
         a.import_annotations: (

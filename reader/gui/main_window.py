@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
 from reader.core.anchoring import ORPHANED, Anchor
-from reader.core.annotations import Annotation, Sidecar, SidecarError, default_author
+from reader.core.annotations import Annotation, Sidecar, SidecarError, default_author, dumps
 from reader.core.export import ExportSet, collect, write_export
 from reader.core.export.importer import ImportResult, plan_import
 from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
@@ -54,6 +54,8 @@ from reader.core.loader import Report, default_root
 from reader.core.problems import ReportError
 from reader.core.search import Query, write_search_csv
 from reader.core.session import Change, IndexResult, LibrarySession, TagError
+from reader.core.sidecar import FILE_NAME
+from reader.core.storage import atomic_write_bytes
 from reader.core.wordlists import parse_plain_terms, terms_to_plain
 from reader.gui import actions as actions_module
 from reader.gui.annotation_widgets import (
@@ -62,7 +64,7 @@ from reader.gui.annotation_widgets import (
     ChangeCommand,
     CodebookPanel,
 )
-from reader.gui.dialogs import ProblemsDialog, WordListDialog
+from reader.gui.dialogs import ProblemsDialog, UnsavedChoice, UnsavedWorkDialog, WordListDialog
 from reader.gui.export_dialog import ExportChoice, ExportDialog
 from reader.gui.find_bar import FindBar, FindController
 from reader.gui.i18n import install_language, problem_language
@@ -130,6 +132,10 @@ class MainWindow(QMainWindow):
         self._save_schedule = SaveSchedule(SAVE_DELAY_MS, self)
         self._save_timer = self._save_schedule.timer
         self._dirty = False
+        # Why the last save of this window's work failed (None once a save succeeds):
+        # the work is then only in memory, and closing or switching library asks.
+        self._save_error: Exception | None = None
+        self._asking_about_unsaved = False
         self._saver = SidecarSaver(self)
         self._merging_disk_change = False  # the save under way was started by the watcher
         self._disk_changed_while_saving = False
@@ -283,6 +289,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.import_annotations)
         self.file_menu.addAction(a.export_annotations)
+        self.file_menu.addAction(a.save_annotations_as)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
 
@@ -338,6 +345,7 @@ class MainWindow(QMainWindow):
         a.open_library.triggered.connect(self.choose_library)
         a.quit.triggered.connect(self.close)
         a.export_annotations.triggered.connect(self.export_annotations)
+        a.save_annotations_as.triggered.connect(self.save_annotations_as)
         a.search_library.triggered.connect(self.show_search)
         a.statistics.triggered.connect(self.show_statistics)
         self.search_panel.search_requested.connect(self.search_library)
@@ -458,9 +466,11 @@ class MainWindow(QMainWindow):
     # -- library -------------------------------------------------------------------------------
     def open_library(self, library: Path, report: Path | None = None) -> None:
         """Show a library: the sidebar at once (titles from first lines); its annotations
-        once read on a worker thread; then the report, and the library pass."""
+        once read on a worker thread; then the report, and the library pass. Nothing
+        happens when the user chooses to stay with unsaved work of the open library."""
+        if self.session is not None and not self.release_library():
+            return
         self.cancel_indexing()
-        self.save_annotations()
         library = Path(library).resolve()
         read_only = library == seeds_dir().resolve()
         session = self.session = LibrarySession(library, read_only=read_only, load_annotations=False)
@@ -912,9 +922,13 @@ class MainWindow(QMainWindow):
         from_watcher, self._merging_disk_change = self._merging_disk_change, False
         if outcome.session is not self.session:
             return
+        if outcome.error is None:
+            self._save_error = None
+        elif not from_watcher:  # else nothing of ours was waiting to be written
+            self._save_error = outcome.error
         if isinstance(outcome.error, SidecarError):
             self._dirty = False  # nothing more can be written until the user acts
-            if not from_watcher:  # else damaged by another program: the panel says why
+            if not from_watcher and not self._asking_about_unsaved:  # else the panel or question says why
                 self._warn(self.tr("Annotations could not be saved"), outcome.error.reason())
         elif outcome.error is not None:
             self._dirty = True  # a full disk may free up: try again, lose nothing
@@ -951,6 +965,66 @@ class MainWindow(QMainWindow):
         else:  # a merge with the file on disk gives a new sidecar
             outcome = SaveOutcome(self.session, merged=self.session.sidecar is not before)
         self._take_in(outcome)
+
+    def save_annotations_as(self) -> bool:
+        """File > Save Annotations As…: the library's whole annotations file, written
+        atomically to a file the user chooses (File > Import Annotations reads it
+        back). True when written."""
+        session = self.session
+        if session is None or not session.annotations_loaded:
+            return False
+        folder = Path(self.settings.value_str("import/folder", str(Path.home())))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save Annotations As"),
+            str(folder / f"{session.root.name}-{FILE_NAME}"),
+            self.tr("Annotations (*.json)"),
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        if path.resolve() == session.store.path.resolve():
+            self._warn(
+                self.tr("Choose another file"),
+                self.tr("This is the library's own annotations file; choose another file or folder."),
+            )
+            return False
+        try:
+            atomic_write_bytes(path, dumps(session.sidecar))
+        except OSError as exc:
+            self._warn(self.tr("The annotations could not be written"), exc.strerror or str(exc))
+            return False
+        self.settings.set("import/folder", str(path.parent))
+        message = self.tr("Annotations saved to %1 (File → Import Annotations brings them into a library).")
+        self.statusBar().showMessage(message.replace("%1", str(path)), 15000)
+        return True
+
+    def release_library(self) -> bool:
+        """Before the window closes or another library opens: write what is not saved.
+        When that fails, ask: save elsewhere, try again, discard, or stay (False)."""
+        self.save_annotations()
+        self._asking_about_unsaved = True
+        try:
+            while self.session is not None and self._save_error is not None:
+                error = self._save_error
+                reason = error.reason() if isinstance(error, SidecarError) else error.strerror or str(error)
+                choice = UnsavedWorkDialog(str(self.session.store.path), reason, self).ask()
+                if choice is UnsavedChoice.CANCEL:
+                    return False
+                if choice is UnsavedChoice.RETRY:
+                    self._dirty = True
+                    self.save_annotations()
+                elif choice is UnsavedChoice.DISCARD or self.save_annotations_as():
+                    logger.info("Unsaved annotations of %s: %s", self.session.root, choice.value)
+                    break
+        finally:
+            self._asking_about_unsaved = False
+        self._save_schedule.cancel()
+        self._dirty = False
+        self._save_error = None
+        return True
 
     # -- library search -----------------------------------------------------------------------
     def show_search(self) -> None:
@@ -1690,7 +1764,9 @@ class MainWindow(QMainWindow):
             self.open_library(default_root(path), path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_annotations()
+        if not self.release_library():
+            event.ignore()
+            return
         self.cancel_indexing()
         tasks = (
             self._highlight_task,
