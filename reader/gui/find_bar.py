@@ -59,9 +59,13 @@ class FindBar(QWidget):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
 
     def open_bar(self, initial: str = "") -> None:
+        """Show the bar, focused; the query is searched afresh (the report shown may
+        not be the one it was last searched in)."""
         self.show()
-        if initial:
-            self.edit.setText(initial)
+        if initial and initial != self.edit.text():
+            self.edit.setText(initial)  # searched through textChanged
+        else:
+            self.query_changed.emit(self.edit.text())
         self.edit.setFocus()
         self.edit.selectAll()
 
@@ -83,13 +87,15 @@ class FindBar(QWidget):
 
 
 class FindController:
-    """Finds the bar's query in the view's report and selects matches."""
+    """Finds the bar's query in the view's report and selects matches. Matches belong
+    to the report they were found in: another report is searched before stepping."""
 
     def __init__(self, bar: FindBar, view: ReaderView) -> None:
         self.bar = bar
         self.view = view
         self._folded: FoldedText | None = None
         self._folded_for: object = None
+        self._matches_for: object = None  # the report `matches` were found in
         self.matches: list[tuple[int, int]] = []
         self.current = -1
         bar.query_changed.connect(self.search)
@@ -110,6 +116,7 @@ class FindController:
         query = self.bar.edit.text() if query is None else query
         folded = self._text()
         self.matches = folded.find_all(query) if folded and query else []
+        self._matches_for = self.view.report
         self.current = -1
         if self.matches:
             self.next(from_selection_start=True)
@@ -122,6 +129,9 @@ class FindController:
         self._step(forward=False, inclusive=False)
 
     def _step(self, forward: bool, inclusive: bool) -> None:
+        if self._matches_for is not self.view.report:
+            self.search()  # counts and selects in the report now shown
+            return
         if not self.matches:
             return
         selection = self.view.selection_range()

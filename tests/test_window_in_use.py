@@ -1,0 +1,95 @@
+"""The window as it is used through a working day, driven with real key events:
+find, tag completion, shortcuts, undo across reports, focus, the view after tagging,
+the sidebar, the filter box, counts, the statistics window and the note box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reader.gui.annotation_widgets import AnnotationDialog
+from reader.gui.main_window import MainWindow
+
+from .gui_helpers import open_window, select_report
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def type_chinese(widget: QWidget, text: str) -> None:
+    """Type `text` as a Chinese input method does: one committed string."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def in_dialog(act: Callable[[AnnotationDialog], None]) -> None:
+    """Run `act` on the annotation dialog once it is shown (it is modal)."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AnnotationDialog):
+            QTimer.singleShot(20, run)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, run)
+
+
+def select_text(window: MainWindow, passage: str, occurrence: int = 0) -> tuple[int, int]:
+    text = window.reader_view.report.document.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(passage, start + 1)
+    window.reader_view.select_range(start, start + len(passage))
+    return start, start + len(passage)
+
+
+def active(qtbot, window: MainWindow) -> MainWindow:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    window.reader_view.setFocus()
+    return window
+
+
+# -- 1. find follows the open report ------------------------------------------------------------
+def test_find_follows_the_report_that_is_open(qtbot, seeds_copy: Path) -> None:
+    window = active(qtbot, open_window(qtbot, seeds_copy))
+    select_report(qtbot, window, "004_44db7bec739ae390.txt")
+    window.reader_view.setFocus()
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_F, CTRL)
+    assert focused() is window.find_bar.edit
+    type_chinese(window.find_bar.edit, "主题教育")
+    assert window.find_bar.count_label.text() == "1 of 74"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+
+    select_report(qtbot, window, "002_6d946ca4620bde1b.txt")  # 19 times in this one
+    window.reader_view.setFocus()
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_F, CTRL)
+    assert window.find_bar.count_label.text() == "1 of 19"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.count_label.text() == "2 of 19"
+    assert window.reader_view.selected_text() == "主题教育"
+    # With the bar open, F3 after switching reports also counts in the new one.
+    select_report(qtbot, window, "001_964562f518f6e3ff.txt")
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_F3)
+    assert window.find_bar.count_label.text().endswith("of 25")
+    assert window.reader_view.selected_text() == "主题教育"
+
+    def tag(dialog: AnnotationDialog) -> None:
+        type_chinese(dialog.tags_edit, "甲")
+        qtbot.keyClick(dialog.tags_edit, Qt.Key.Key_Return)
+
+    in_dialog(tag)
+    window.reader_view.setFocus()
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_T, CTRL)
+    (annotation,) = window.session.sidecar.annotations.values()
+    assert annotation.quote.exact == "主题教育" and annotation.tags == ["甲"]
