@@ -93,3 +93,16 @@ def test_find_follows_the_report_that_is_open(qtbot, seeds_copy: Path) -> None:
     qtbot.keyClick(window.reader_view, Qt.Key.Key_T, CTRL)
     (annotation,) = window.session.sidecar.annotations.values()
     assert annotation.quote.exact == "主题教育" and annotation.tags == ["甲"]
+
+
+# -- 5. Esc in the find bar --------------------------------------------------------------------
+def test_escape_in_the_find_bar_returns_to_the_reader(qtbot, seeds_copy: Path) -> None:
+    window = active(qtbot, open_window(qtbot, seeds_copy))
+    keywords = window.keyword_panel.top_k.value()
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_F, CTRL)
+    type_chinese(window.find_bar.edit, "主题")
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert focused() is window.reader_view
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)  # the next arrow key scrolls or moves, nothing else
+    assert window.keyword_panel.top_k.value() == keywords

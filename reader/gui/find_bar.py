@@ -70,6 +70,7 @@ class FindBar(QWidget):
         self.edit.selectAll()
 
     def close_bar(self) -> None:
+        """Hide the bar; `closed` lets the reader take the focus back."""
         self.hide()
         self.closed.emit()
 
@@ -101,6 +102,11 @@ class FindController:
         bar.query_changed.connect(self.search)
         bar.next_requested.connect(self.next)
         bar.previous_requested.connect(self.previous)
+        bar.closed.connect(self._give_back_focus)
+
+    def _give_back_focus(self) -> None:
+        """Esc: reading goes on where it was (not in whatever widget comes next)."""
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _text(self) -> FoldedText | None:
         report = self.view.report
