@@ -36,7 +36,7 @@ def in_dialog(act: Callable[[AnnotationDialog], None]) -> None:
 
     def run() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, AnnotationDialog):
+        if not isinstance(dialog, AnnotationDialog) or QApplication.activeWindow() is not dialog:
             QTimer.singleShot(20, run)
             return
         act(dialog)
@@ -106,3 +106,43 @@ def test_escape_in_the_find_bar_returns_to_the_reader(qtbot, seeds_copy: Path) -
     assert focused() is window.reader_view
     qtbot.keyClick(focused(), Qt.Key.Key_Down)  # the next arrow key scrolls or moves, nothing else
     assert window.keyword_panel.top_k.value() == keywords
+
+
+# -- 2. tag completion -------------------------------------------------------------------------
+def test_tag_completion_offers_codebook_tags_as_one_types(qtbot, seeds_copy: Path) -> None:
+    window = active(qtbot, open_window(qtbot, seeds_copy))
+    select_text(window, "主题教育")
+    window.annotate_selection(["整改/专项整治", "领导"])
+    select_text(window, "开展")
+    offered: list[list[str]] = []
+    typed: list[str] = []
+
+    def shown(dialog: AnnotationDialog) -> list[str]:
+        completer = dialog.tags_edit.completer()
+        popup = completer.popup()
+        if not popup.isVisible():
+            return []
+        model = completer.completionModel()
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    def use(dialog: AnnotationDialog) -> None:
+        edit = dialog.tags_edit
+        type_chinese(edit, "专项")  # inside a sub-tag's name
+        offered.append(shown(dialog))
+        popup = edit.completer().popup()
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        for separator, fragment in (("，", "领"), ("、", "整"), (",", "专")):
+            type_chinese(edit, separator + fragment)
+            offered.append(shown(dialog))
+            qtbot.keyClick(edit, Qt.Key.Key_Escape)  # close the popup, keep typing
+        typed.append(edit.text())
+        dialog.reject()
+
+    in_dialog(use)
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_T, CTRL)
+    assert offered[0] == ["整改/专项整治"]
+    assert typed[0].startswith("整改/专项整治，")
+    assert offered[1] == ["领导"]
+    assert offered[2] == ["整改", "整改/专项整治"]  # the parent level too
+    assert offered[3] == ["整改/专项整治"]

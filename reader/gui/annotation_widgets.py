@@ -67,13 +67,29 @@ class ChangeCommand(QUndoCommand):
             sys.excepthook(*sys.exc_info())
 
 
+def completion_tags(tags: Sequence[str]) -> list[str]:
+    """What tag completion offers: every tag of the codebook and every level above
+    one (`整改` for `整改/专项整治`), in the codebook's order."""
+    offered: dict[str, None] = {}
+    for tag in tags:
+        parts = tag.split("/")
+        for depth in range(1, len(parts) + 1):
+            offered.setdefault("/".join(parts[:depth]))
+    return list(offered)
+
+
 class _TagCompleter(QCompleter):
-    """Completes the tag being typed after the last separator."""
+    """Completes the tag being typed after the last separator, matching anywhere in
+    the tag's path (`专项` offers `整改/专项整治`)."""
 
     def __init__(self, tags: Sequence[str], parent: QWidget) -> None:
-        super().__init__(QStringListModel(list(tags)), parent)
+        super().__init__(parent)
+        # The model must belong to the completer: a model nobody owns is collected
+        # by Python as soon as the dialog is built, and completion never appears.
+        self.setModel(QStringListModel(completion_tags(tags), self))
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
     def pathFromIndex(self, index) -> str:  # noqa: ANN001
         edit = self.widget()
