@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.gui import actions as actions_module
+from reader.gui import main_window as main_window_module
 from reader.gui.annotation_widgets import AnnotationDialog
 from reader.gui.main_window import MainWindow
 
@@ -18,6 +22,7 @@ from .gui_helpers import open_window, select_report
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+StandardKey = QKeySequence.StandardKey
 
 
 def type_chinese(widget: QWidget, text: str) -> None:
@@ -146,3 +151,73 @@ def test_tag_completion_offers_codebook_tags_as_one_types(qtbot, seeds_copy: Pat
     assert offered[1] == ["领导"]
     assert offered[2] == ["整改", "整改/专项整治"]  # the parent level too
     assert offered[3] == ["整改/专项整治"]
+
+
+# -- 3. every shortcut unique; redo from the keyboard --------------------------------------------
+class X11Keys(QKeySequence):
+    """The standard keys of a Linux desktop (GNOME, KDE, Xfce under X11): Redo is
+    Ctrl+Shift+Z only. The offscreen platform of the tests has Ctrl+Y first."""
+
+    BINDINGS: ClassVar[dict[QKeySequence.StandardKey, list[str]]] = {
+        StandardKey.Undo: ["Ctrl+Z"],
+        StandardKey.Redo: ["Ctrl+Shift+Z"],
+    }
+
+    def __init__(self, *args: object) -> None:
+        if len(args) == 1 and args[0] in self.BINDINGS:
+            super().__init__(self.BINDINGS[args[0]][0])  # type: ignore[index]
+        else:
+            super().__init__(*args)
+
+    @staticmethod
+    def keyBindings(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+        if key in X11Keys.BINDINGS:
+            return [QKeySequence(k) for k in X11Keys.BINDINGS[key]]
+        return QKeySequence.keyBindings(key)
+
+
+@pytest.fixture(params=["native", "x11"])
+def platform_keys(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    if request.param == "x11":
+        monkeypatch.setattr(actions_module, "QKeySequence", X11Keys)
+        monkeypatch.setattr(main_window_module, "QKeySequence", X11Keys)
+    return request.param
+
+
+def shortcut_owners(window: MainWindow) -> dict[str, list[str]]:
+    """Key sequence -> the actions and shortcuts of the window bound to it (one entry
+    per binding, so an action bound twice to one key shows twice)."""
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            owners.setdefault(sequence.toString(), []).append(action.objectName() or action.text())
+    for shortcut in window.findChildren(QShortcut):
+        for sequence in shortcut.keys():  # noqa: SIM118 - a QShortcut, not a dict
+            owners.setdefault(sequence.toString(), []).append(shortcut.objectName())
+    return owners
+
+
+def test_every_shortcut_of_the_window_is_unique(qtbot, seeds_copy: Path, platform_keys: str) -> None:
+    window = open_window(qtbot, seeds_copy)
+    window.show_statistics()  # its window and widgets too
+    owners = shortcut_owners(window)
+    assert "Ctrl+Shift+Z" in owners and "Ctrl+Z" in owners
+    shared = {keys: names for keys, names in owners.items() if len(names) > 1}
+    assert shared == {}
+
+
+def test_redo_and_undo_from_the_keyboard(qtbot, seeds_copy: Path, platform_keys: str) -> None:
+    window = active(qtbot, open_window(qtbot, seeds_copy))
+    select_text(window, "主题教育")
+    ann_id = window.annotate_selection(["甲"])
+    redo_keys = [("Ctrl+Shift+Z", Qt.Key.Key_Z, CTRL | SHIFT)]
+    standard = actions_module.QKeySequence.keyBindings(StandardKey.Redo)
+    if any(k.matches(QKeySequence("Ctrl+Y")) == QKeySequence.SequenceMatch.ExactMatch for k in standard):
+        redo_keys.append(("Ctrl+Y", Qt.Key.Key_Y, CTRL))  # where it is the platform's own
+    for name, key, modifiers in redo_keys:
+        window.reader_view.setFocus()
+        qtbot.keyClick(window.reader_view, Qt.Key.Key_Z, CTRL)
+        assert ann_id not in window.session.sidecar.annotations
+        qtbot.keyClick(window.reader_view, key, modifiers)
+        assert ann_id in window.session.sidecar.annotations, f"{name} did not redo"
+    assert len(redo_keys) == (2 if platform_keys == "native" else 1)

@@ -79,6 +79,23 @@ def _action(
     return action
 
 
+def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
+    """Each key sequence once: an action bound twice to one key makes Qt call the
+    shortcut ambiguous, and it never fires."""
+    seen: dict[str, QKeySequence] = {}
+    for sequence in sequences:
+        if not sequence.isEmpty():
+            seen.setdefault(sequence.toString(QKeySequence.SequenceFormat.PortableText), sequence)
+    return list(seen.values())
+
+
+def set_undo_shortcuts(undo: QAction, redo: QAction) -> None:
+    """The platform's undo and redo keys; redo is also Ctrl+Shift+Z everywhere (and
+    Ctrl+Y where the platform has it)."""
+    undo.setShortcuts(_unique(QKeySequence.keyBindings(StandardKey.Undo)))
+    redo.setShortcuts(_unique([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(StandardKey.Redo)]))
+
+
 def create_actions(parent: QWidget) -> Actions:
     theme_group = QActionGroup(parent)
     language_group = QActionGroup(parent)

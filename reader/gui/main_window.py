@@ -153,12 +153,9 @@ class MainWindow(QMainWindow):
         self.actions = actions_module.create_actions(self)
         self.action_undo = self.undo_stack.createUndoAction(self)
         self.action_undo.setObjectName("actionUndo")
-        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_stack.createRedoAction(self)
         self.action_redo.setObjectName("actionRedo")
-        self.action_redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        actions_module.set_undo_shortcuts(self.action_undo, self.action_redo)
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
 
