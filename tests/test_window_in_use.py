@@ -221,3 +221,36 @@ def test_redo_and_undo_from_the_keyboard(qtbot, seeds_copy: Path, platform_keys:
         qtbot.keyClick(window.reader_view, key, modifiers)
         assert ann_id in window.session.sidecar.annotations, f"{name} did not redo"
     assert len(redo_keys) == (2 if platform_keys == "native" else 1)
+
+
+# -- 4. undo in another report says so and shows it --------------------------------------------
+def test_undo_of_a_change_in_another_report_says_and_shows_it(qtbot, seeds_copy: Path) -> None:
+    window = active(qtbot, open_window(qtbot, seeds_copy))
+    select_report(qtbot, window, "001_964562f518f6e3ff.txt")
+    title = window.reader_view.report.title
+    start, end = select_text(window, "专项整治", occurrence=2)
+    ann_id = window.annotate_selection(["整改"])
+    select_report(qtbot, window, "002_6d946ca4620bde1b.txt")  # reading another report now
+
+    window.reader_view.setFocus()
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_Z, CTRL)
+    assert ann_id not in window.session.sidecar.annotations
+    message = window.statusBar().currentMessage()
+    assert message == f"Undone: Annotate passage in “{title}”"
+    qtbot.waitUntil(lambda: window.reader_view.report.relpath == "001_964562f518f6e3ff.txt", timeout=10000)
+    qtbot.waitUntil(lambda: window.reader_view.selection_range() == (start, end), timeout=10000)
+
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_Z, CTRL | SHIFT)  # redo, here: says so too
+    assert window.statusBar().currentMessage() == f"Redone: Annotate passage in “{title}”"
+
+    window.set_language("zh_CN")  # in the UI language, the action's name too
+    start, end = select_text(window, "主题教育")
+    other = window.annotate_selection(["乙"])
+    select_report(qtbot, window, "002_6d946ca4620bde1b.txt")
+    window.reader_view.setFocus()
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_Z, CTRL)
+    assert other not in window.session.sidecar.annotations
+    assert window.statusBar().currentMessage() == f"已撤销：“{title}”中的标注段落"
+    qtbot.waitUntil(lambda: window.reader_view.report.relpath == "001_964562f518f6e3ff.txt", timeout=10000)
+    qtbot.waitUntil(lambda: window.reader_view.selection_range() == (start, end), timeout=10000)
+    window.set_language("en")

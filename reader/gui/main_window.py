@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
-from reader.core.anchoring import ORPHANED, Anchor
+from reader.core.anchoring import ORPHANED, Anchor, reanchor
 from reader.core.annotations import Annotation, Sidecar, SidecarError, default_author, dumps
 from reader.core.export import ExportSet, collect, write_export
 from reader.core.export.importer import ImportResult, plan_import
@@ -872,7 +872,7 @@ class MainWindow(QMainWindow):
 
     def _do(self, change: Change, text: str) -> None:
         """Put a change on the undo stack (which applies it)."""
-        self.undo_stack.push(ChangeCommand(text, self._apply_change, change))
+        self.undo_stack.push(ChangeCommand(text, self._apply_change, change, self._show_replayed))
 
     def _apply_change(self, change: Change, undo: bool) -> None:
         if self.session is None:
@@ -884,6 +884,34 @@ class MainWindow(QMainWindow):
             return
         self._changed()
         self._refresh_annotation_views()
+
+    def _show_replayed(self, text: str, change: Change, undo: bool) -> None:
+        """After Ctrl+Z or Ctrl+Shift+Z: say what was undone or redone and where, and
+        show the passage (in its report, opened if another one is shown)."""
+        if self.session is None:
+            return
+        titles = {row.entry.relpath: row.title for row in self.model.rows()}
+        reports = sorted(change.reports)
+        if len(reports) == 1:
+            where = titles.get(reports[0], reports[0])
+            message = self.tr("Undone: %1 in “%2”") if undo else self.tr("Redone: %1 in “%2”")
+            message = message.replace("%2", where)
+        elif reports:
+            message = self.tr("Undone: %1 in %2 reports") if undo else self.tr("Redone: %1 in %2 reports")
+            message = message.replace("%2", str(len(reports)))
+        else:
+            message = self.tr("Undone: %1") if undo else self.tr("Redone: %1")
+        self.statusBar().showMessage(message.replace("%1", text), 10000)
+        states = [a for a in (*change.before.values(), *change.after.values()) if a is not None]
+        if len(reports) != 1 or len(change.after) != 1 or not states:
+            return
+        annotation = states[-1]  # as made or edited: where the passage stands
+
+        def passage(report: Report) -> tuple[int, int] | None:
+            anchor = reanchor(annotation, report.document.text)
+            return (anchor.start, anchor.end) if anchor.status != ORPHANED else None
+
+        self._open_with_selection(annotation.path, passage)
 
     def _changed(self) -> None:
         """The sidecar changed in memory: it is saved within SAVE_DELAY_MS of the

@@ -4,402 +4,402 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="142"/>
+        <location filename="../../reader/gui/actions.py" line="159"/>
         <source>&amp;Open Library…</source>
         <translation>打开文献库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="143"/>
+        <location filename="../../reader/gui/actions.py" line="160"/>
         <source>Open a folder of reports</source>
         <translation>打开一个存放报告的文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="146"/>
+        <location filename="../../reader/gui/actions.py" line="163"/>
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147"/>
+        <location filename="../../reader/gui/actions.py" line="164"/>
         <source>Save annotations as a table, notes, a web page or a QDA project</source>
         <translation>将标注保存为表格、笔记、网页或 QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="152"/>
+        <location filename="../../reader/gui/actions.py" line="169"/>
         <source>&amp;Save Annotations As…</source>
         <translation>标注另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="153"/>
+        <location filename="../../reader/gui/actions.py" line="170"/>
         <source>Write all of this library&apos;s annotations to a file you choose (to import later)</source>
         <translation>把本文献库的全部标注写入你选择的文件（以后可导入）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="158"/>
+        <location filename="../../reader/gui/actions.py" line="175"/>
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159"/>
+        <location filename="../../reader/gui/actions.py" line="176"/>
         <source>Merge annotations from another copy or coder (JSON) into this library</source>
         <translation>将另一副本或另一编码者的标注（JSON）合并到本库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164"/>
+        <location filename="../../reader/gui/actions.py" line="181"/>
         <source>Search &amp;Library…</source>
         <translation>搜索全库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165"/>
+        <location filename="../../reader/gui/actions.py" line="182"/>
         <source>Search every report of the library</source>
         <translation>在库中所有报告里搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168"/>
+        <location filename="../../reader/gui/actions.py" line="185"/>
         <source>&amp;Statistics…</source>
         <translation>统计(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169"/>
+        <location filename="../../reader/gui/actions.py" line="186"/>
         <source>Top terms, a term over time, the coding matrix</source>
         <translation>高频词、词语随时间的变化、编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="172"/>
+        <location filename="../../reader/gui/actions.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="173"/>
+        <location filename="../../reader/gui/actions.py" line="190"/>
         <source>Quit Report Reader</source>
         <translation>退出报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176"/>
+        <location filename="../../reader/gui/actions.py" line="193"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="177"/>
+        <location filename="../../reader/gui/actions.py" line="194"/>
         <source>Find in this report (full-width and half-width match alike)</source>
         <translation>在本篇报告中查找（全角、半角视为相同）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182"/>
+        <location filename="../../reader/gui/actions.py" line="199"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="183"/>
+        <location filename="../../reader/gui/actions.py" line="200"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186"/>
+        <location filename="../../reader/gui/actions.py" line="203"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="187"/>
+        <location filename="../../reader/gui/actions.py" line="204"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190"/>
+        <location filename="../../reader/gui/actions.py" line="207"/>
         <source>Filter &amp;Reports</source>
         <translation>筛选报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="191"/>
+        <location filename="../../reader/gui/actions.py" line="208"/>
         <source>Filter the report list by title, number, date or folder</source>
         <translation>按标题、编号、日期或文件夹筛选报告列表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194"/>
+        <location filename="../../reader/gui/actions.py" line="211"/>
         <source>Add Selection to &amp;Dictionary</source>
         <translation>将所选词语加入词典(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195"/>
+        <location filename="../../reader/gui/actions.py" line="212"/>
         <source>Keep the selected words whole when segmenting</source>
         <translation>分词时将所选词语作为一个整体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198"/>
+        <location filename="../../reader/gui/actions.py" line="215"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199"/>
+        <location filename="../../reader/gui/actions.py" line="216"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="202"/>
+        <location filename="../../reader/gui/actions.py" line="219"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203"/>
+        <location filename="../../reader/gui/actions.py" line="220"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="206"/>
+        <location filename="../../reader/gui/actions.py" line="223"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207"/>
+        <location filename="../../reader/gui/actions.py" line="224"/>
         <source>Default text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210"/>
+        <location filename="../../reader/gui/actions.py" line="227"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211"/>
+        <location filename="../../reader/gui/actions.py" line="228"/>
         <source>Choose the reading font</source>
         <translation>选择阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214"/>
+        <location filename="../../reader/gui/actions.py" line="231"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215"/>
+        <location filename="../../reader/gui/actions.py" line="232"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218"/>
+        <location filename="../../reader/gui/actions.py" line="235"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219"/>
+        <location filename="../../reader/gui/actions.py" line="236"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222"/>
+        <location filename="../../reader/gui/actions.py" line="239"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223"/>
+        <location filename="../../reader/gui/actions.py" line="240"/>
         <source>Sepia theme</source>
         <translation>护眼（米黄）主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226"/>
+        <location filename="../../reader/gui/actions.py" line="243"/>
         <source>&amp;Group by Folder</source>
         <translation>按文件夹分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="227"/>
+        <location filename="../../reader/gui/actions.py" line="244"/>
         <source>Show reports under their folders</source>
         <translation>将报告显示在各自的文件夹下</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230"/>
+        <location filename="../../reader/gui/actions.py" line="247"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231"/>
+        <location filename="../../reader/gui/actions.py" line="248"/>
         <source>Highlight the report&apos;s automatic keywords</source>
         <translation>高亮本篇报告的自动关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="234"/>
+        <location filename="../../reader/gui/actions.py" line="251"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235"/>
+        <location filename="../../reader/gui/actions.py" line="252"/>
         <source>Highlight the terms of your word lists</source>
         <translation>高亮词表中的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="238"/>
+        <location filename="../../reader/gui/actions.py" line="255"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239"/>
+        <location filename="../../reader/gui/actions.py" line="256"/>
         <source>Underline people, places and organisations</source>
         <translation>为人名、地名和机构名加下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="242"/>
+        <location filename="../../reader/gui/actions.py" line="259"/>
         <source>&amp;Problems…</source>
         <translation>问题列表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243"/>
+        <location filename="../../reader/gui/actions.py" line="260"/>
         <source>Files of this library that could not be read</source>
         <translation>本文献库中无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="246"/>
+        <location filename="../../reader/gui/actions.py" line="263"/>
         <source>&amp;Manage Word Lists…</source>
         <translation>管理词表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="247"/>
+        <location filename="../../reader/gui/actions.py" line="264"/>
         <source>Create and edit word lists and their colours</source>
         <translation>新建、编辑词表并设置颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="250"/>
+        <location filename="../../reader/gui/actions.py" line="267"/>
         <source>&amp;Import Word List…</source>
         <translation>导入词表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251"/>
+        <location filename="../../reader/gui/actions.py" line="268"/>
         <source>Import a plain-text word list (one term per line)</source>
         <translation>导入纯文本词表（每行一个词）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="254"/>
+        <location filename="../../reader/gui/actions.py" line="271"/>
         <source>&amp;Export Word List…</source>
         <translation>导出词表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255"/>
+        <location filename="../../reader/gui/actions.py" line="272"/>
         <source>Export a word list as plain text</source>
         <translation>将词表导出为纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="258"/>
+        <location filename="../../reader/gui/actions.py" line="275"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259"/>
+        <location filename="../../reader/gui/actions.py" line="276"/>
         <source>Follow the system&apos;s language</source>
         <translation>使用系统的语言设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264"/>
+        <location filename="../../reader/gui/actions.py" line="281"/>
         <source>&amp;Tag Selection…</source>
         <translation>为所选内容加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265"/>
+        <location filename="../../reader/gui/actions.py" line="282"/>
         <source>Give the selected passage one or more tags</source>
         <translation>为所选段落添加一个或多个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268"/>
+        <location filename="../../reader/gui/actions.py" line="285"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269"/>
+        <location filename="../../reader/gui/actions.py" line="286"/>
         <source>Write a note on the selected passage</source>
         <translation>为所选段落写笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272"/>
+        <location filename="../../reader/gui/actions.py" line="289"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="273"/>
+        <location filename="../../reader/gui/actions.py" line="290"/>
         <source>Mark the selected passage without tags</source>
         <translation>标记所选段落（不加标签）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276"/>
+        <location filename="../../reader/gui/actions.py" line="293"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="277"/>
+        <location filename="../../reader/gui/actions.py" line="294"/>
         <source>Delete the selected annotation (the text stays)</source>
         <translation>删除所选标注（原文不变）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="280"/>
+        <location filename="../../reader/gui/actions.py" line="297"/>
         <source>Your &amp;Name…</source>
         <translation>我的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281"/>
+        <location filename="../../reader/gui/actions.py" line="298"/>
         <source>The author name recorded with your annotations</source>
         <translation>记录在标注中的作者姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="284"/>
+        <location filename="../../reader/gui/actions.py" line="301"/>
         <source>New Tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285"/>
+        <location filename="../../reader/gui/actions.py" line="302"/>
         <source>Add a tag to the codebook</source>
         <translation>向编码表添加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="288"/>
+        <location filename="../../reader/gui/actions.py" line="305"/>
         <source>Rename Tag…</source>
         <translation>重命名标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289"/>
+        <location filename="../../reader/gui/actions.py" line="306"/>
         <source>Rename the tag everywhere it is used</source>
         <translation>在所有使用处重命名该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292"/>
+        <location filename="../../reader/gui/actions.py" line="309"/>
         <source>Tag Colour…</source>
         <translation>标签颜色…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293"/>
+        <location filename="../../reader/gui/actions.py" line="310"/>
         <source>Change the tag&apos;s colour</source>
         <translation>更改标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="296"/>
+        <location filename="../../reader/gui/actions.py" line="313"/>
         <source>Describe Tag…</source>
         <translation>标签说明…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297"/>
+        <location filename="../../reader/gui/actions.py" line="314"/>
         <source>Write what the tag means</source>
         <translation>说明该标签的含义</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300"/>
+        <location filename="../../reader/gui/actions.py" line="317"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301"/>
+        <location filename="../../reader/gui/actions.py" line="318"/>
         <source>Merge the tag into another one</source>
         <translation>将该标签合并到另一个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="304"/>
+        <location filename="../../reader/gui/actions.py" line="321"/>
         <source>Delete Tag…</source>
         <translation>删除标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="305"/>
+        <location filename="../../reader/gui/actions.py" line="322"/>
         <source>Remove the tag from the codebook and every passage</source>
         <translation>从编码表和所有段落中移除该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="308"/>
+        <location filename="../../reader/gui/actions.py" line="325"/>
         <source>&amp;About Report Reader</source>
         <translation>关于报告阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309"/>
+        <location filename="../../reader/gui/actions.py" line="326"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
@@ -407,27 +407,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="102"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="131"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="109"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="138"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="113"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="142"/>
         <source>Note (optional)</source>
         <translation>笔记（可选）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="115"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="144"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="116"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="145"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -435,42 +435,42 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="219"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="219"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="219"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="190"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="219"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="191"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="220"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="192"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="221"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="192"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="221"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="237"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="266"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -478,27 +478,27 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="285"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="314"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="285"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="314"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="286"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="315"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="286"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="315"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="286"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="315"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -640,12 +640,12 @@
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="149"/>
+        <location filename="../../reader/gui/find_bar.py" line="165"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="152"/>
+        <location filename="../../reader/gui/find_bar.py" line="168"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -702,560 +702,590 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="535"/>
+        <location filename="../../reader/gui/main_window.py" line="532"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="502"/>
+        <location filename="../../reader/gui/main_window.py" line="499"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="557"/>
+        <location filename="../../reader/gui/main_window.py" line="554"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="575"/>
+        <location filename="../../reader/gui/main_window.py" line="572"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="583"/>
+        <location filename="../../reader/gui/main_window.py" line="580"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="587"/>
+        <location filename="../../reader/gui/main_window.py" line="584"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="606"/>
+        <location filename="../../reader/gui/main_window.py" line="603"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="640"/>
+        <location filename="../../reader/gui/main_window.py" line="637"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="673"/>
+        <location filename="../../reader/gui/main_window.py" line="670"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="717"/>
+        <location filename="../../reader/gui/main_window.py" line="714"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="723"/>
+        <location filename="../../reader/gui/main_window.py" line="720"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="810"/>
+        <location filename="../../reader/gui/main_window.py" line="807"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="810"/>
+        <location filename="../../reader/gui/main_window.py" line="807"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="822"/>
+        <location filename="../../reader/gui/main_window.py" line="819"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="842"/>
+        <location filename="../../reader/gui/main_window.py" line="839"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="845"/>
-        <location filename="../../reader/gui/main_window.py" line="874"/>
-        <location filename="../../reader/gui/main_window.py" line="886"/>
-        <location filename="../../reader/gui/main_window.py" line="1231"/>
-        <location filename="../../reader/gui/main_window.py" line="1510"/>
+        <location filename="../../reader/gui/main_window.py" line="842"/>
+        <location filename="../../reader/gui/main_window.py" line="871"/>
+        <location filename="../../reader/gui/main_window.py" line="883"/>
+        <location filename="../../reader/gui/main_window.py" line="1256"/>
+        <location filename="../../reader/gui/main_window.py" line="1535"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="856"/>
+        <location filename="../../reader/gui/main_window.py" line="853"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="862"/>
+        <location filename="../../reader/gui/main_window.py" line="859"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="932"/>
+        <location filename="../../reader/gui/main_window.py" line="957"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="936"/>
+        <location filename="../../reader/gui/main_window.py" line="961"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1172"/>
+        <location filename="../../reader/gui/main_window.py" line="1197"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1196"/>
+        <location filename="../../reader/gui/main_window.py" line="1221"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1202"/>
+        <location filename="../../reader/gui/main_window.py" line="1227"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1119"/>
-        <location filename="../../reader/gui/main_window.py" line="1206"/>
+        <location filename="../../reader/gui/main_window.py" line="1144"/>
+        <location filename="../../reader/gui/main_window.py" line="1231"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1053"/>
+        <location filename="../../reader/gui/main_window.py" line="1078"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1056"/>
+        <location filename="../../reader/gui/main_window.py" line="1081"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1061"/>
+        <location filename="../../reader/gui/main_window.py" line="1086"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1112"/>
+        <location filename="../../reader/gui/main_window.py" line="1137"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1123"/>
+        <location filename="../../reader/gui/main_window.py" line="1148"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1218"/>
+        <location filename="../../reader/gui/main_window.py" line="1243"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1220"/>
+        <location filename="../../reader/gui/main_window.py" line="1245"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1234"/>
+        <location filename="../../reader/gui/main_window.py" line="1259"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1239"/>
+        <location filename="../../reader/gui/main_window.py" line="1264"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1246"/>
+        <location filename="../../reader/gui/main_window.py" line="1271"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1248"/>
+        <location filename="../../reader/gui/main_window.py" line="1273"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1256"/>
+        <location filename="../../reader/gui/main_window.py" line="1281"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1259"/>
+        <location filename="../../reader/gui/main_window.py" line="1284"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="942"/>
+        <location filename="../../reader/gui/main_window.py" line="967"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="516"/>
+        <location filename="../../reader/gui/main_window.py" line="513"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="979"/>
+        <location filename="../../reader/gui/main_window.py" line="897"/>
+        <source>Undone: %1 in “%2”</source>
+        <translation>已撤销：“%2”中的%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="897"/>
+        <source>Redone: %1 in “%2”</source>
+        <translation>已重做：“%2”中的%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="900"/>
+        <source>Undone: %1 in %2 reports</source>
+        <translation>已撤销：%1（涉及 %2 篇报告）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="900"/>
+        <source>Redone: %1 in %2 reports</source>
+        <translation>已重做：%1（涉及 %2 篇报告）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="903"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="903"/>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1004"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="981"/>
+        <location filename="../../reader/gui/main_window.py" line="1006"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="990"/>
+        <location filename="../../reader/gui/main_window.py" line="1015"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="991"/>
+        <location filename="../../reader/gui/main_window.py" line="1016"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="997"/>
+        <location filename="../../reader/gui/main_window.py" line="1022"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1000"/>
+        <location filename="../../reader/gui/main_window.py" line="1025"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1291"/>
+        <location filename="../../reader/gui/main_window.py" line="1316"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1291"/>
+        <location filename="../../reader/gui/main_window.py" line="1316"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1296"/>
+        <location filename="../../reader/gui/main_window.py" line="1321"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1298"/>
+        <location filename="../../reader/gui/main_window.py" line="1323"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1308"/>
+        <location filename="../../reader/gui/main_window.py" line="1333"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1345"/>
+        <location filename="../../reader/gui/main_window.py" line="1370"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1360"/>
+        <location filename="../../reader/gui/main_window.py" line="1385"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1362"/>
+        <location filename="../../reader/gui/main_window.py" line="1387"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1366"/>
+        <location filename="../../reader/gui/main_window.py" line="1391"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1395"/>
+        <location filename="../../reader/gui/main_window.py" line="1420"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1417"/>
+        <location filename="../../reader/gui/main_window.py" line="1442"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1420"/>
+        <location filename="../../reader/gui/main_window.py" line="1445"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1439"/>
-        <location filename="../../reader/gui/main_window.py" line="1442"/>
+        <location filename="../../reader/gui/main_window.py" line="1464"/>
+        <location filename="../../reader/gui/main_window.py" line="1467"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1439"/>
+        <location filename="../../reader/gui/main_window.py" line="1464"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1448"/>
-        <location filename="../../reader/gui/main_window.py" line="1450"/>
+        <location filename="../../reader/gui/main_window.py" line="1473"/>
+        <location filename="../../reader/gui/main_window.py" line="1475"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1448"/>
+        <location filename="../../reader/gui/main_window.py" line="1473"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1460"/>
+        <location filename="../../reader/gui/main_window.py" line="1485"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1460"/>
+        <location filename="../../reader/gui/main_window.py" line="1485"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1463"/>
+        <location filename="../../reader/gui/main_window.py" line="1488"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1472"/>
-        <location filename="../../reader/gui/main_window.py" line="1475"/>
+        <location filename="../../reader/gui/main_window.py" line="1497"/>
+        <location filename="../../reader/gui/main_window.py" line="1500"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1484"/>
-        <location filename="../../reader/gui/main_window.py" line="1488"/>
+        <location filename="../../reader/gui/main_window.py" line="1509"/>
+        <location filename="../../reader/gui/main_window.py" line="1513"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1484"/>
+        <location filename="../../reader/gui/main_window.py" line="1509"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1498"/>
-        <location filename="../../reader/gui/main_window.py" line="1504"/>
+        <location filename="../../reader/gui/main_window.py" line="1523"/>
+        <location filename="../../reader/gui/main_window.py" line="1529"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1499"/>
+        <location filename="../../reader/gui/main_window.py" line="1524"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1512"/>
+        <location filename="../../reader/gui/main_window.py" line="1537"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1569"/>
+        <location filename="../../reader/gui/main_window.py" line="1594"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1591"/>
+        <location filename="../../reader/gui/main_window.py" line="1616"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1594"/>
+        <location filename="../../reader/gui/main_window.py" line="1619"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1611"/>
+        <location filename="../../reader/gui/main_window.py" line="1636"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1622"/>
+        <location filename="../../reader/gui/main_window.py" line="1647"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1622"/>
+        <location filename="../../reader/gui/main_window.py" line="1647"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1629"/>
-        <location filename="../../reader/gui/main_window.py" line="1637"/>
+        <location filename="../../reader/gui/main_window.py" line="1654"/>
+        <location filename="../../reader/gui/main_window.py" line="1662"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1647"/>
+        <location filename="../../reader/gui/main_window.py" line="1672"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1647"/>
+        <location filename="../../reader/gui/main_window.py" line="1672"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1653"/>
-        <location filename="../../reader/gui/main_window.py" line="1659"/>
+        <location filename="../../reader/gui/main_window.py" line="1678"/>
+        <location filename="../../reader/gui/main_window.py" line="1684"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1653"/>
+        <location filename="../../reader/gui/main_window.py" line="1678"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1659"/>
+        <location filename="../../reader/gui/main_window.py" line="1684"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1665"/>
+        <location filename="../../reader/gui/main_window.py" line="1690"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1687"/>
+        <location filename="../../reader/gui/main_window.py" line="1712"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1690"/>
+        <location filename="../../reader/gui/main_window.py" line="1715"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1691"/>
+        <location filename="../../reader/gui/main_window.py" line="1716"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1692"/>
+        <location filename="../../reader/gui/main_window.py" line="1717"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1693"/>
+        <location filename="../../reader/gui/main_window.py" line="1718"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1694"/>
+        <location filename="../../reader/gui/main_window.py" line="1719"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1695"/>
+        <location filename="../../reader/gui/main_window.py" line="1720"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1696"/>
+        <location filename="../../reader/gui/main_window.py" line="1721"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1697"/>
+        <location filename="../../reader/gui/main_window.py" line="1722"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1698"/>
+        <location filename="../../reader/gui/main_window.py" line="1723"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1699"/>
+        <location filename="../../reader/gui/main_window.py" line="1724"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1700"/>
+        <location filename="../../reader/gui/main_window.py" line="1725"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1701"/>
+        <location filename="../../reader/gui/main_window.py" line="1726"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1702"/>
+        <location filename="../../reader/gui/main_window.py" line="1727"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1703"/>
+        <location filename="../../reader/gui/main_window.py" line="1728"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1708"/>
+        <location filename="../../reader/gui/main_window.py" line="1733"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1710"/>
+        <location filename="../../reader/gui/main_window.py" line="1735"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1714"/>
+        <location filename="../../reader/gui/main_window.py" line="1739"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1714"/>
+        <location filename="../../reader/gui/main_window.py" line="1739"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1714"/>
+        <location filename="../../reader/gui/main_window.py" line="1739"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1172"/>
-        <location filename="../../reader/gui/main_window.py" line="1715"/>
+        <location filename="../../reader/gui/main_window.py" line="1197"/>
+        <location filename="../../reader/gui/main_window.py" line="1740"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1717"/>
+        <location filename="../../reader/gui/main_window.py" line="1742"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1717"/>
+        <location filename="../../reader/gui/main_window.py" line="1742"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1717"/>
+        <location filename="../../reader/gui/main_window.py" line="1742"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1727"/>
+        <location filename="../../reader/gui/main_window.py" line="1752"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1729"/>
+        <location filename="../../reader/gui/main_window.py" line="1754"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
