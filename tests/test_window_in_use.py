@@ -18,6 +18,7 @@ from reader.gui import main_window as main_window_module
 from reader.gui.annotation_widgets import AnnotationDialog
 from reader.gui.main_window import MainWindow
 
+from .conftest import scraper_report
 from .gui_helpers import open_window, select_report
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -254,3 +255,35 @@ def test_undo_of_a_change_in_another_report_says_and_shows_it(qtbot, seeds_copy:
     qtbot.waitUntil(lambda: window.reader_view.report.relpath == "001_964562f518f6e3ff.txt", timeout=10000)
     qtbot.waitUntil(lambda: window.reader_view.selection_range() == (start, end), timeout=10000)
     window.set_language("en")
+
+
+# -- 6. the view stays put after tagging -------------------------------------------------------
+def test_tagging_leaves_the_view_where_it_was(qtbot, tmp_path: Path) -> None:
+    long = "，".join(f"第{i}项整改措施落实到位" for i in range(400)) + "。"
+    (tmp_path / "1长段落.txt").write_text(
+        scraper_report("1长段落.txt", "开头一段。", long, "结尾一段。"), encoding="utf-8"
+    )
+    window = active(qtbot, open_window(qtbot, tmp_path))
+    view = window.reader_view
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # the middle of the long paragraph fills the view
+    qtbot.wait(50)
+    before = bar.value()
+    middle = view.viewport().rect().center()
+    offset = view.core_offset(view.cursorForPosition(middle).position())
+    view.select_range(offset, offset + 6, scroll=False)
+    assert bar.value() == before
+
+    def tag(dialog: AnnotationDialog) -> None:
+        type_chinese(dialog.tags_edit, "整改")
+        qtbot.keyClick(dialog.tags_edit, Qt.Key.Key_Return)
+
+    in_dialog(tag)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_T, CTRL)
+    assert len(window.session.sidecar.annotations) == 1
+    qtbot.wait(100)  # anything deferred to the event loop has run
+    line = view.fontMetrics().height() * 2
+    assert abs(bar.value() - before) <= line
+    rect = view.cursorRect(view.textCursor())
+    assert view.viewport().rect().contains(rect.center())  # the passage is still on screen
