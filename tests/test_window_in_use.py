@@ -4,22 +4,32 @@ the sidebar, the filter box, counts, the statistics window and the note box."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
+from reader.app import build_window
 from reader.gui import actions as actions_module
 from reader.gui import main_window as main_window_module
 from reader.gui.annotation_widgets import AnnotationDialog
 from reader.gui.main_window import MainWindow
+from reader.gui.report_tree import EntryRole
 
 from .conftest import scraper_report
-from .gui_helpers import open_window, select_report
+from .gui_helpers import open_window, select_report, wait_idle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -287,3 +297,45 @@ def test_tagging_leaves_the_view_where_it_was(qtbot, tmp_path: Path) -> None:
     assert abs(bar.value() - before) <= line
     rect = view.cursorRect(view.textCursor())
     assert view.viewport().rect().contains(rect.center())  # the passage is still on screen
+
+
+# -- 7. sidebar titles readable ----------------------------------------------------------------
+def visible_title_characters(view: QTreeView, index: QModelIndex) -> int:
+    """How many characters of the title the sidebar paints (before the "…")."""
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    rect = view.visualRect(index)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, view) + 1
+    icon = view.iconSize().width() + 4 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+    width = rect.width() - 2 * margin - icon
+    title = index.data()
+    shown = view.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, width)
+    return len(shown.rstrip("…")) if shown != title else len(title)
+
+
+def test_sidebar_titles_are_readable_and_columns_remembered(qtbot, seeds_copy: Path) -> None:
+    shutil.copytree(seeds_copy, seeds_copy / "山西")  # a folder level: titles indented
+    window = build_window(seeds_copy)
+    window.resize(1380, 860)  # the default size on a desktop screen
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, window)
+    view = window.report_list
+    reports = []
+    for row in range(window.proxy.rowCount()):
+        parent = window.proxy.index(row, 0)
+        reports += [window.proxy.index(r, 0, parent) for r in range(window.proxy.rowCount(parent))]
+    reports = [ix for ix in reports if ix.data(EntryRole) is not None]
+    assert len(reports) == 10
+    for index in reports:
+        title = index.data()
+        assert visible_title_characters(view, index) >= min(18, len(title)), title
+        assert title in index.data(Qt.ItemDataRole.ToolTipRole)  # the whole title on hover
+
+    header = view.header()
+    for column in (1, 2, 3):
+        assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
+    header.resizeSection(1, 50)  # as dragging the column's edge does
+    window.close()
+    again = open_window(qtbot, seeds_copy)
+    assert again.report_list.header().sectionSize(1) == 50

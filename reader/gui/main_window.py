@@ -176,13 +176,15 @@ class MainWindow(QMainWindow):
         self.report_list.setAlternatingRowColors(True)
         header = self.report_list.header()
         header.setStretchLastSection(False)
+        # The title takes what the other columns leave; those the user can resize
+        # (remembered). Their widths come from the font, not the rows: sizing to
+        # contents reads every row (10,000 rows took over a second to paint).
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths from the font: sizing to contents reads every row (10,000 rows
-        # took over a second before the window could paint).
         metrics = self.report_list.fontMetrics()
-        for column, sample in ((DATE, "2019-07-29"), (NUMBER, "00000"), (NOTES, "000")):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        for column, sample in ((DATE, "2019-07-29"), (NUMBER, "0000"), (NOTES, "00")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("✎") + 12)
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("tagFilter")
         header.setSortIndicator(NUMBER, Qt.SortOrder.AscendingOrder)
@@ -221,7 +223,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([320, 740, 380])
+        # The sidebar shows at least 18 characters of each title at the default size.
+        self.splitter.setSizes([430, 640, 310])
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
@@ -417,6 +420,9 @@ class MainWindow(QMainWindow):
         splitter = s.value_bytes("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        columns = s.value_bytes("window/report_columns")
+        if columns is not None:
+            self.report_list.header().restoreState(columns)
         families = [f for f in s.value_str("view/font_families", "").split("|") if f]
         if families:
             self.reader_view.set_font_families(families)
@@ -440,6 +446,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set("window/geometry", self.saveGeometry())
         s.set("window/splitter", self.splitter.saveState())
+        s.set("window/report_columns", self.report_list.header().saveState())
         s.set("view/point_size", self.reader_view.point_size)
         s.set("view/font_families", "|".join(self.reader_view.font_families))
         s.set("view/layer_keywords", self.actions.toggle_keywords.isChecked())
