@@ -339,3 +339,26 @@ def test_sidebar_titles_are_readable_and_columns_remembered(qtbot, seeds_copy: P
     window.close()
     again = open_window(qtbot, seeds_copy)
     assert again.report_list.header().sectionSize(1) == 50
+
+
+# -- 8. the filter box: Down reaches the list, Enter opens ------------------------------------------
+def test_filter_box_down_reaches_the_list_and_enter_opens(qtbot, seeds_copy: Path) -> None:
+    window = active(qtbot, open_window(qtbot, seeds_copy))
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_L, CTRL)
+    assert focused() is window.filter_edit
+    type_chinese(window.filter_edit, "山西省")
+    matches = [window.proxy.index(r, 0).data(EntryRole).relpath for r in range(window.proxy.rowCount())]
+    assert len(matches) >= 2 and window.current_entry.relpath not in matches
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Down)
+    assert focused() is window.report_list
+    assert window.report_list.currentIndex().data(EntryRole).relpath == matches[0]
+    qtbot.keyClick(window.report_list, Qt.Key.Key_Down)
+    qtbot.keyClick(window.report_list, Qt.Key.Key_Return)
+    assert window.current_entry.relpath == matches[1]
+
+    qtbot.keyClick(window.report_list, Qt.Key.Key_L, CTRL)
+    type_chinese(window.filter_edit, "吉林")  # replaces the selected text
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    assert window.current_entry.relpath == "003_e36e866b072b575a.txt"
+    assert window.reader_view.report.title.startswith("吉林省")
+    assert focused() is window.reader_view

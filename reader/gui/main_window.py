@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -76,8 +75,10 @@ from reader.gui.report_tree import (
     NUMBER,
     TITLE,
     EntryRole,
+    FilterEdit,
     ReportFilterProxy,
     ReportTreeModel,
+    first_report,
     rows_for,
 )
 from reader.gui.search_panel import SearchPanel
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
 
-        self.filter_edit = QLineEdit(self)
+        self.filter_edit = FilterEdit(self)
         self.filter_edit.setObjectName("filterEdit")
         self.filter_edit.setClearButtonEnabled(True)
         self.model = ReportTreeModel(self)
@@ -403,6 +404,8 @@ class MainWindow(QMainWindow):
         self.codebook.passage_activated.connect(self.show_annotation)
         self.tag_filter.currentIndexChanged.connect(self._tag_filter_changed)
         self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.down_pressed.connect(self._filter_to_list)
+        self.filter_edit.returnPressed.connect(self._open_first_match)
         self.report_list.clicked.connect(self._open_index)
         self.report_list.activated.connect(self._open_index)  # Enter, or double-click
         self.problems_button.clicked.connect(self.show_problems)
@@ -1559,6 +1562,25 @@ class MainWindow(QMainWindow):
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
+
+    def _filter_to_list(self) -> None:
+        """Down in the filter box: on to the list, at the first match (at the open
+        report when nothing is typed); arrows move on from there, Enter opens."""
+        current = self.report_list.currentIndex()
+        if self.filter_edit.text().strip() or not current.isValid() or current.data(EntryRole) is None:
+            current = first_report(self.proxy)
+        if current.isValid():
+            self.report_list.setCurrentIndex(current)
+        self.report_list.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _open_first_match(self) -> None:
+        """Enter in the filter box: open the first report the filter shows."""
+        first = first_report(self.proxy)
+        if not first.isValid():
+            return
+        self.report_list.setCurrentIndex(first)
+        self._open_index(first)
+        self.reader_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)
