@@ -362,3 +362,31 @@ def test_filter_box_down_reaches_the_list_and_enter_opens(qtbot, seeds_copy: Pat
     assert window.current_entry.relpath == "003_e36e866b072b575a.txt"
     assert window.reader_view.report.title.startswith("吉林省")
     assert focused() is window.reader_view
+
+
+# -- 12. the note box: Tab moves on, Ctrl+Enter confirms ------------------------------------------
+def test_note_box_tab_moves_focus_and_ctrl_enter_confirms(qtbot, seeds_copy: Path) -> None:
+    window = active(qtbot, open_window(qtbot, seeds_copy))
+    select_text(window, "专项整治")
+    steps: list[str] = []
+
+    def write(dialog: AnnotationDialog) -> None:
+        note = dialog.note_edit
+        steps.append("note" if focused() is note else "elsewhere")  # Ctrl+Shift+M starts in the note
+        type_chinese(note, "第一行")
+        qtbot.keyClick(note, Qt.Key.Key_Return)  # a new line
+        type_chinese(note, "第二行")
+        qtbot.keyClick(note, Qt.Key.Key_Tab)
+        steps.append("moved" if focused() is not note else "stayed")
+        note.setFocus()
+        qtbot.keyClick(note, Qt.Key.Key_Return, CTRL)
+        steps.append("open" if dialog.isVisible() else "closed")
+        if dialog.isVisible():
+            dialog.reject()  # Ctrl+Enter did not close it: the test must not wait forever
+
+    in_dialog(write)
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_M, CTRL | SHIFT)
+    assert steps == ["note", "moved", "closed"]
+    (annotation,) = window.session.sidecar.annotations.values()
+    assert annotation.note == "第一行\n第二行"  # no tab character
+    assert annotation.quote.exact == "专项整治"

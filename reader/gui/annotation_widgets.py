@@ -115,6 +115,25 @@ class _TagCompleter(QCompleter):
         return [TAG_SEPARATORS.split(path)[-1].strip()]
 
 
+class NoteEdit(QPlainTextEdit):
+    """A note: Enter starts a new line, Tab moves on to the next field (a tab
+    character is never what a note needs), Ctrl+Enter sends `submitted`."""
+
+    submitted = Signal()
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class AnnotationDialog(QDialog):
     """Tags (with completion from the codebook) and a note for the selected passage."""
 
@@ -137,9 +156,10 @@ class AnnotationDialog(QDialog):
         self.tags_edit.setObjectName("annotationTags")
         self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas (整改/专项整治 for a sub-tag)"))
         self.tags_edit.setCompleter(_TagCompleter(known_tags, self.tags_edit))
-        self.note_edit = QPlainTextEdit(note, self)
+        self.note_edit = NoteEdit(note, self)
         self.note_edit.setObjectName("annotationNote")
-        self.note_edit.setPlaceholderText(self.tr("Note (optional)"))
+        self.note_edit.setPlaceholderText(self.tr("Note (optional; Ctrl+Enter to finish)"))
+        self.note_edit.submitted.connect(self.accept)
         form = QFormLayout()
         form.addRow(self.tr("Tags"), self.tags_edit)
         form.addRow(self.tr("Note"), self.note_edit)

@@ -407,27 +407,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="131"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="150"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="138"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="157"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="142"/>
-        <source>Note (optional)</source>
-        <translation>笔记（可选）</translation>
+        <location filename="../../reader/gui/annotation_widgets.py" line="161"/>
+        <source>Note (optional; Ctrl+Enter to finish)</source>
+        <translation>笔记（可选；按 Ctrl+Enter 完成）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="144"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="164"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="145"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="165"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -435,42 +435,42 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="219"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="239"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="219"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="239"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="219"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="239"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="219"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="239"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="220"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="240"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="221"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="241"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="221"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="241"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="266"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="286"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -478,27 +478,27 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="314"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="334"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="314"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="334"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="315"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="335"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="315"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="335"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="315"/>
+        <location filename="../../reader/gui/annotation_widgets.py" line="335"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -702,590 +702,590 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="532"/>
+        <location filename="../../reader/gui/main_window.py" line="542"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="499"/>
+        <location filename="../../reader/gui/main_window.py" line="509"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="554"/>
+        <location filename="../../reader/gui/main_window.py" line="564"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="572"/>
+        <location filename="../../reader/gui/main_window.py" line="582"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="580"/>
+        <location filename="../../reader/gui/main_window.py" line="590"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="584"/>
+        <location filename="../../reader/gui/main_window.py" line="594"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="603"/>
+        <location filename="../../reader/gui/main_window.py" line="613"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="637"/>
+        <location filename="../../reader/gui/main_window.py" line="647"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="670"/>
+        <location filename="../../reader/gui/main_window.py" line="680"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="714"/>
+        <location filename="../../reader/gui/main_window.py" line="724"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="720"/>
+        <location filename="../../reader/gui/main_window.py" line="730"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="807"/>
+        <location filename="../../reader/gui/main_window.py" line="817"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="807"/>
+        <location filename="../../reader/gui/main_window.py" line="817"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="819"/>
+        <location filename="../../reader/gui/main_window.py" line="829"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="839"/>
+        <location filename="../../reader/gui/main_window.py" line="849"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="842"/>
-        <location filename="../../reader/gui/main_window.py" line="871"/>
-        <location filename="../../reader/gui/main_window.py" line="883"/>
-        <location filename="../../reader/gui/main_window.py" line="1256"/>
-        <location filename="../../reader/gui/main_window.py" line="1535"/>
+        <location filename="../../reader/gui/main_window.py" line="852"/>
+        <location filename="../../reader/gui/main_window.py" line="881"/>
+        <location filename="../../reader/gui/main_window.py" line="893"/>
+        <location filename="../../reader/gui/main_window.py" line="1266"/>
+        <location filename="../../reader/gui/main_window.py" line="1545"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="853"/>
+        <location filename="../../reader/gui/main_window.py" line="863"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="859"/>
+        <location filename="../../reader/gui/main_window.py" line="869"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="957"/>
+        <location filename="../../reader/gui/main_window.py" line="967"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="961"/>
+        <location filename="../../reader/gui/main_window.py" line="971"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1197"/>
+        <location filename="../../reader/gui/main_window.py" line="1207"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1221"/>
+        <location filename="../../reader/gui/main_window.py" line="1231"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1227"/>
+        <location filename="../../reader/gui/main_window.py" line="1237"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1144"/>
-        <location filename="../../reader/gui/main_window.py" line="1231"/>
+        <location filename="../../reader/gui/main_window.py" line="1154"/>
+        <location filename="../../reader/gui/main_window.py" line="1241"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1078"/>
+        <location filename="../../reader/gui/main_window.py" line="1088"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1081"/>
+        <location filename="../../reader/gui/main_window.py" line="1091"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1086"/>
+        <location filename="../../reader/gui/main_window.py" line="1096"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1137"/>
+        <location filename="../../reader/gui/main_window.py" line="1147"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1148"/>
+        <location filename="../../reader/gui/main_window.py" line="1158"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1243"/>
+        <location filename="../../reader/gui/main_window.py" line="1253"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1245"/>
+        <location filename="../../reader/gui/main_window.py" line="1255"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1259"/>
+        <location filename="../../reader/gui/main_window.py" line="1269"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1264"/>
+        <location filename="../../reader/gui/main_window.py" line="1274"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1271"/>
+        <location filename="../../reader/gui/main_window.py" line="1281"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1273"/>
+        <location filename="../../reader/gui/main_window.py" line="1283"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1281"/>
+        <location filename="../../reader/gui/main_window.py" line="1291"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1284"/>
+        <location filename="../../reader/gui/main_window.py" line="1294"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="967"/>
+        <location filename="../../reader/gui/main_window.py" line="977"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="513"/>
+        <location filename="../../reader/gui/main_window.py" line="523"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="897"/>
+        <location filename="../../reader/gui/main_window.py" line="907"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="897"/>
+        <location filename="../../reader/gui/main_window.py" line="907"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="900"/>
+        <location filename="../../reader/gui/main_window.py" line="910"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="900"/>
+        <location filename="../../reader/gui/main_window.py" line="910"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="903"/>
+        <location filename="../../reader/gui/main_window.py" line="913"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="903"/>
+        <location filename="../../reader/gui/main_window.py" line="913"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1004"/>
+        <location filename="../../reader/gui/main_window.py" line="1014"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1006"/>
+        <location filename="../../reader/gui/main_window.py" line="1016"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1015"/>
+        <location filename="../../reader/gui/main_window.py" line="1025"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1016"/>
+        <location filename="../../reader/gui/main_window.py" line="1026"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1022"/>
+        <location filename="../../reader/gui/main_window.py" line="1032"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1025"/>
+        <location filename="../../reader/gui/main_window.py" line="1035"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1316"/>
+        <location filename="../../reader/gui/main_window.py" line="1326"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1316"/>
+        <location filename="../../reader/gui/main_window.py" line="1326"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1321"/>
+        <location filename="../../reader/gui/main_window.py" line="1331"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1323"/>
+        <location filename="../../reader/gui/main_window.py" line="1333"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1333"/>
+        <location filename="../../reader/gui/main_window.py" line="1343"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1370"/>
+        <location filename="../../reader/gui/main_window.py" line="1380"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1385"/>
+        <location filename="../../reader/gui/main_window.py" line="1395"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1387"/>
+        <location filename="../../reader/gui/main_window.py" line="1397"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1391"/>
+        <location filename="../../reader/gui/main_window.py" line="1401"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1420"/>
+        <location filename="../../reader/gui/main_window.py" line="1430"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1442"/>
+        <location filename="../../reader/gui/main_window.py" line="1452"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1445"/>
+        <location filename="../../reader/gui/main_window.py" line="1455"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1464"/>
-        <location filename="../../reader/gui/main_window.py" line="1467"/>
+        <location filename="../../reader/gui/main_window.py" line="1474"/>
+        <location filename="../../reader/gui/main_window.py" line="1477"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1464"/>
+        <location filename="../../reader/gui/main_window.py" line="1474"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1473"/>
-        <location filename="../../reader/gui/main_window.py" line="1475"/>
+        <location filename="../../reader/gui/main_window.py" line="1483"/>
+        <location filename="../../reader/gui/main_window.py" line="1485"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1473"/>
+        <location filename="../../reader/gui/main_window.py" line="1483"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1485"/>
+        <location filename="../../reader/gui/main_window.py" line="1495"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1485"/>
+        <location filename="../../reader/gui/main_window.py" line="1495"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1488"/>
+        <location filename="../../reader/gui/main_window.py" line="1498"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1497"/>
-        <location filename="../../reader/gui/main_window.py" line="1500"/>
+        <location filename="../../reader/gui/main_window.py" line="1507"/>
+        <location filename="../../reader/gui/main_window.py" line="1510"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1509"/>
-        <location filename="../../reader/gui/main_window.py" line="1513"/>
+        <location filename="../../reader/gui/main_window.py" line="1519"/>
+        <location filename="../../reader/gui/main_window.py" line="1523"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1509"/>
+        <location filename="../../reader/gui/main_window.py" line="1519"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1523"/>
-        <location filename="../../reader/gui/main_window.py" line="1529"/>
+        <location filename="../../reader/gui/main_window.py" line="1533"/>
+        <location filename="../../reader/gui/main_window.py" line="1539"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1524"/>
+        <location filename="../../reader/gui/main_window.py" line="1534"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1537"/>
+        <location filename="../../reader/gui/main_window.py" line="1547"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1594"/>
+        <location filename="../../reader/gui/main_window.py" line="1623"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1616"/>
+        <location filename="../../reader/gui/main_window.py" line="1645"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1619"/>
+        <location filename="../../reader/gui/main_window.py" line="1648"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1636"/>
+        <location filename="../../reader/gui/main_window.py" line="1665"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1647"/>
+        <location filename="../../reader/gui/main_window.py" line="1676"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1647"/>
+        <location filename="../../reader/gui/main_window.py" line="1676"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1654"/>
-        <location filename="../../reader/gui/main_window.py" line="1662"/>
+        <location filename="../../reader/gui/main_window.py" line="1683"/>
+        <location filename="../../reader/gui/main_window.py" line="1691"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1672"/>
+        <location filename="../../reader/gui/main_window.py" line="1701"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1672"/>
+        <location filename="../../reader/gui/main_window.py" line="1701"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1678"/>
-        <location filename="../../reader/gui/main_window.py" line="1684"/>
+        <location filename="../../reader/gui/main_window.py" line="1707"/>
+        <location filename="../../reader/gui/main_window.py" line="1713"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1678"/>
+        <location filename="../../reader/gui/main_window.py" line="1707"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1684"/>
+        <location filename="../../reader/gui/main_window.py" line="1713"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1690"/>
+        <location filename="../../reader/gui/main_window.py" line="1719"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1712"/>
+        <location filename="../../reader/gui/main_window.py" line="1741"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1715"/>
+        <location filename="../../reader/gui/main_window.py" line="1744"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1716"/>
+        <location filename="../../reader/gui/main_window.py" line="1745"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1717"/>
+        <location filename="../../reader/gui/main_window.py" line="1746"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1718"/>
+        <location filename="../../reader/gui/main_window.py" line="1747"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1719"/>
+        <location filename="../../reader/gui/main_window.py" line="1748"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1720"/>
+        <location filename="../../reader/gui/main_window.py" line="1749"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1721"/>
+        <location filename="../../reader/gui/main_window.py" line="1750"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1722"/>
+        <location filename="../../reader/gui/main_window.py" line="1751"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1723"/>
+        <location filename="../../reader/gui/main_window.py" line="1752"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1724"/>
+        <location filename="../../reader/gui/main_window.py" line="1753"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1725"/>
+        <location filename="../../reader/gui/main_window.py" line="1754"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1726"/>
+        <location filename="../../reader/gui/main_window.py" line="1755"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1727"/>
+        <location filename="../../reader/gui/main_window.py" line="1756"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1728"/>
+        <location filename="../../reader/gui/main_window.py" line="1757"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1733"/>
+        <location filename="../../reader/gui/main_window.py" line="1762"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1735"/>
+        <location filename="../../reader/gui/main_window.py" line="1764"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1739"/>
+        <location filename="../../reader/gui/main_window.py" line="1768"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1739"/>
+        <location filename="../../reader/gui/main_window.py" line="1768"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1739"/>
+        <location filename="../../reader/gui/main_window.py" line="1768"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1197"/>
-        <location filename="../../reader/gui/main_window.py" line="1740"/>
+        <location filename="../../reader/gui/main_window.py" line="1207"/>
+        <location filename="../../reader/gui/main_window.py" line="1769"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1742"/>
+        <location filename="../../reader/gui/main_window.py" line="1771"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1742"/>
+        <location filename="../../reader/gui/main_window.py" line="1771"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1742"/>
+        <location filename="../../reader/gui/main_window.py" line="1771"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1752"/>
+        <location filename="../../reader/gui/main_window.py" line="1781"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1754"/>
+        <location filename="../../reader/gui/main_window.py" line="1783"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1316,7 +1316,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="697"/>
+        <location filename="../../reader/gui/reader_view.py" line="703"/>
         <source>Add “%1” to the dictionary</source>
         <translation>将“%1”加入词典</translation>
     </message>
