@@ -390,3 +390,27 @@ def test_note_box_tab_moves_focus_and_ctrl_enter_confirms(qtbot, seeds_copy: Pat
     (annotation,) = window.session.sidecar.annotations.values()
     assert annotation.note == "第一行\n第二行"  # no tab character
     assert annotation.quote.exact == "专项整治"
+
+
+# -- 9. one count of a term --------------------------------------------------------------------
+def test_keyword_panel_statistics_and_find_give_one_count(qtbot, seeds_copy: Path) -> None:
+    window = active(qtbot, open_window(qtbot, seeds_copy))
+    select_report(qtbot, window, "004_44db7bec739ae390.txt")
+    item = next(i for i in window.keyword_panel.leaf_items() if i.text(0) == "问题")
+    panel = int(item.text(1))
+    header = window.keyword_panel.tree.headerItem().toolTip(1)
+    assert "inside longer words" in header and "as Find counts" in header
+
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_F9)
+    stats = window.stats_window
+    qtbot.waitUntil(lambda: stats._task is None and bool(stats.numbers["terms"]), timeout=20000)
+    assert stats.scope.currentData() == "report"
+    counted = {row[0]: row[1] for row in stats.numbers["terms"][1:]}
+    assert stats.measure.toolTip() == header
+
+    window.activateWindow()
+    window.reader_view.setFocus()
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_F, CTRL)
+    type_chinese(window.find_bar.edit, "问题")
+    assert window.find_bar.count_label.text() == "1 of 49"
+    assert panel == counted["问题"] == 49

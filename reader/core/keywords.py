@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.bundled import resources_dir
+from reader.core.text_find import fold1
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +45,22 @@ _NUMBERISH = re.compile(r"^[\d０-９.,，．%％]+$")
 @dataclass(frozen=True, slots=True)
 class Keyword:
     term: str
-    score: float
-    count: int
+    score: float  # TF-IDF of the term as a segmented word
+    count: int  # how often it occurs in the text: see `occurrences`
+
+
+def occurrences(text: str, terms: Iterable[str]) -> Counter[str]:
+    """How often each term occurs in `text`: every occurrence, also inside a longer
+    word (问题 in 问题清单), width and case ignored. Find and Search Library count
+    the same way; this is the one count of a term the app shows (keyword panel,
+    Statistics, `reader stats`)."""
+    folded = fold1(text)
+    counts: Counter[str] = Counter()
+    for term in set(terms):
+        needle = fold1(term)
+        if needle:
+            counts[term] = folded.count(needle)
+    return counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +289,8 @@ class KeywordEngine:
 
     # -- keywords ----------------------------------------------------------------
     def keywords(self, text: str, top_k: int = DEFAULT_TOP_K, idf: IdfTable | None = None) -> list[Keyword]:
-        """The `top_k` terms of `text` by TF-IDF (library IDF when given, else jieba's)."""
+        """The `top_k` terms of `text` by TF-IDF of the segmented words (library IDF
+        when given, else jieba's), each with its count (`occurrences`)."""
         counts = Counter(token for token, _ in self.tokens(text) if self.is_candidate(token))
         total = sum(counts.values())
         if not total:
@@ -290,7 +306,8 @@ class KeywordEngine:
 
         scored = [Keyword(term, count / total * weight(term), count) for term, count in counts.items()]
         scored.sort(key=lambda k: (-k.score, -k.count, k.term))
-        return scored[:top_k]
+        found = occurrences(text, (k.term for k in scored[:top_k]))
+        return [Keyword(k.term, k.score, found[k.term]) for k in scored[:top_k]]
 
     def library_idf(self, texts: Sequence[str]) -> IdfTable:
         return IdfTable.from_documents(self.term_counts(text).keys() for text in texts)

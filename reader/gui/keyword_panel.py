@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,15 @@ def _swatch(colour: str) -> QIcon:
     pixmap = QPixmap(10, 10)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+def count_definition() -> str:
+    """What a term's count means, the same in the keyword panel and Statistics."""
+    return QCoreApplication.translate(
+        "KeywordPanel",
+        "Count: every occurrence of the term in the text, also inside longer words "
+        "(问题 in 问题清单), width and case ignored, as Find counts",
+    )
 
 
 class KeywordPanel(QWidget):
@@ -73,6 +82,7 @@ class KeywordPanel(QWidget):
         self.heading.setText(self.tr("Keywords"))
         self.top_k.setToolTip(self.tr("How many automatic keywords to find"))
         self.tree.setHeaderLabels([self.tr("Term"), self.tr("Count")])
+        self.tree.headerItem().setToolTip(1, count_definition())
         self._titles = {
             KEYWORD: self.tr("Keywords"),
             WORDLIST: self.tr("Word lists"),
@@ -102,9 +112,8 @@ class KeywordPanel(QWidget):
         self.retranslate()
         if layers.get(KEYWORD) and highlights.keywords:
             section = self._section(KEYWORD)
-            counts = highlights.counts(KEYWORD)
             for keyword in highlights.keywords:
-                self._leaf(section, keyword.term, counts.get(keyword.term, 0), KEYWORD, KEYWORD_COLOUR)
+                self._leaf(section, keyword.term, keyword.count, KEYWORD, KEYWORD_COLOUR)
         if layers.get(WORDLIST):
             self._grouped_section(
                 WORDLIST,

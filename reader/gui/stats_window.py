@@ -34,12 +34,15 @@ from reader.core.stats import (
     coding_matrix,
     keyness,
     library_counts,
+    library_top_terms,
     passage_counts,
+    report_counts,
     term_over_time,
     top_terms,
 )
 from reader.core.storage import atomic_write_bytes
 from reader.gui.charts import new_canvas, style_for
+from reader.gui.keyword_panel import count_definition
 from reader.gui.settings import AppSettings
 from reader.gui.worker import Task, run_in_background
 
@@ -139,6 +142,7 @@ class StatsWindow(QWidget):
         self.scope.setItemText(0, self.tr("Current report"))
         self.scope.setItemText(1, self.tr("Whole library"))
         self.measure.setItemText(0, self.tr("Occurrences"))
+        self.measure.setToolTip(count_definition())
         self.measure.setItemText(1, self.tr("TF-IDF"))
         self.top.setPrefix(self.tr("Top "))
         self.term.setPlaceholderText(self.tr("A term, e.g. 整改"))
@@ -215,13 +219,14 @@ class StatsWindow(QWidget):
 
     def _terms_numbers(self, session: LibrarySession, p: dict[str, Any]) -> dict[str, Any]:
         report = p["report"]
+        idf = session.library_index.idf  # type: ignore[union-attr]
         if p["scope"] == "report" and report is not None:
-            counts = session.engine().term_counts(report.document.text)
+            counts = report_counts(session.engine(), report.document.text)
+            rows = top_terms(counts, idf, p["top"], p["measure"])
             where = report.title
         else:
-            counts = self._counts(session)
+            rows = library_top_terms(self._counts(session), session.corpus, idf, p["top"], p["measure"])  # type: ignore[arg-type]
             where = session.root.name
-        rows = top_terms(counts, session.library_index.idf, p["top"], p["measure"])  # type: ignore[union-attr]
         value = "count" if p["measure"] == "count" else "tfidf"
         return {"where": where, "measure": value, "rows": [(r.term, r.count, r.tfidf) for r in rows]}
 

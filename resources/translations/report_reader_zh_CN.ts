@@ -653,48 +653,53 @@
 <context>
     <name>KeywordPanel</name>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="73"/>
-        <location filename="../../reader/gui/keyword_panel.py" line="77"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="37"/>
+        <source>Count: every occurrence of the term in the text, also inside longer words (问题 in 问题清单), width and case ignored, as Find counts</source>
+        <translation>次数：该词在文中的每一次出现，包括长词中的出现（如“问题清单”中的“问题”），不分全角半角和大小写，与“查找”的计数相同</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/keyword_panel.py" line="82"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="87"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="74"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="83"/>
         <source>How many automatic keywords to find</source>
         <translation>自动提取的关键词数量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="75"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="84"/>
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="75"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="84"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="78"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="88"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="79"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="89"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="84"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="94"/>
         <source>People</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="85"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="95"/>
         <source>Places</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="86"/>
+        <location filename="../../reader/gui/keyword_panel.py" line="96"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
@@ -1413,172 +1418,172 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="134"/>
+        <location filename="../../reader/gui/stats_window.py" line="137"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="136"/>
+        <location filename="../../reader/gui/stats_window.py" line="139"/>
         <source>Top terms</source>
         <translation>高频词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="136"/>
+        <location filename="../../reader/gui/stats_window.py" line="139"/>
         <source>Over time</source>
         <translation>时间变化</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="136"/>
-        <location filename="../../reader/gui/stats_window.py" line="330"/>
+        <location filename="../../reader/gui/stats_window.py" line="139"/>
+        <location filename="../../reader/gui/stats_window.py" line="335"/>
         <source>Coding matrix</source>
         <translation>编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="136"/>
+        <location filename="../../reader/gui/stats_window.py" line="139"/>
         <source>Tag vs library</source>
         <translation>标签与全库对比</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="139"/>
+        <location filename="../../reader/gui/stats_window.py" line="142"/>
         <source>Current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="140"/>
-        <location filename="../../reader/gui/stats_window.py" line="350"/>
+        <location filename="../../reader/gui/stats_window.py" line="143"/>
+        <location filename="../../reader/gui/stats_window.py" line="355"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="141"/>
-        <location filename="../../reader/gui/stats_window.py" line="272"/>
-        <location filename="../../reader/gui/stats_window.py" line="293"/>
+        <location filename="../../reader/gui/stats_window.py" line="144"/>
+        <location filename="../../reader/gui/stats_window.py" line="277"/>
+        <location filename="../../reader/gui/stats_window.py" line="298"/>
         <source>Occurrences</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
-        <location filename="../../reader/gui/stats_window.py" line="272"/>
+        <location filename="../../reader/gui/stats_window.py" line="146"/>
+        <location filename="../../reader/gui/stats_window.py" line="277"/>
         <source>TF-IDF</source>
         <translation>TF-IDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="143"/>
+        <location filename="../../reader/gui/stats_window.py" line="147"/>
         <source>Top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="144"/>
+        <location filename="../../reader/gui/stats_window.py" line="148"/>
         <source>A term, e.g. 整改</source>
         <translation>输入词语，例如 整改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="145"/>
+        <location filename="../../reader/gui/stats_window.py" line="149"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="146"/>
+        <location filename="../../reader/gui/stats_window.py" line="150"/>
         <source>Save Chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="147"/>
+        <location filename="../../reader/gui/stats_window.py" line="151"/>
         <source>Export Numbers (CSV)…</source>
         <translation>导出数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="182"/>
+        <location filename="../../reader/gui/stats_window.py" line="186"/>
         <source>The library is being indexed; statistics follow when it is ready.</source>
         <translation>正在为文献库建立索引；完成后显示统计。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="186"/>
+        <location filename="../../reader/gui/stats_window.py" line="190"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="274"/>
+        <location filename="../../reader/gui/stats_window.py" line="279"/>
         <source>Top terms: %1</source>
         <translation>高频词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="277"/>
+        <location filename="../../reader/gui/stats_window.py" line="282"/>
         <source>%1 terms</source>
         <translation>%1 个词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="282"/>
+        <location filename="../../reader/gui/stats_window.py" line="287"/>
         <source>Type a term and press Enter.</source>
         <translation>输入词语后按回车。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="294"/>
+        <location filename="../../reader/gui/stats_window.py" line="299"/>
         <source>“%1” by month</source>
         <translation>“%1”按月分布</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="296"/>
+        <location filename="../../reader/gui/stats_window.py" line="301"/>
         <source>%1 occurrences in %2 reports without a full date (not shown)</source>
         <translation>另有 %2 篇无完整日期的报告中出现 %1 次（未画出）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="313"/>
+        <location filename="../../reader/gui/stats_window.py" line="318"/>
         <source>No tagged passages yet.</source>
         <translation>还没有加标签的文段。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="327"/>
+        <location filename="../../reader/gui/stats_window.py" line="332"/>
         <source>Passages</source>
         <translation>文段数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="331"/>
+        <location filename="../../reader/gui/stats_window.py" line="336"/>
         <source>%1 of %2 reports shown</source>
         <translation>显示 %2 篇中的 %1 篇报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="338"/>
+        <location filename="../../reader/gui/stats_window.py" line="343"/>
         <source>Choose a tag with passages.</source>
         <translation>请选择一个有文段的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="348"/>
+        <location filename="../../reader/gui/stats_window.py" line="353"/>
         <source>Passages tagged %1</source>
         <translation>标签为 %1 的文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="352"/>
+        <location filename="../../reader/gui/stats_window.py" line="357"/>
         <source>Per 10,000 terms</source>
         <translation>每万词出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="354"/>
+        <location filename="../../reader/gui/stats_window.py" line="359"/>
         <source>What distinguishes passages tagged %1</source>
         <translation>标签 %1 的文段有何特点</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="360"/>
+        <location filename="../../reader/gui/stats_window.py" line="365"/>
         <source>%1 passages</source>
         <translation>%1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="367"/>
+        <location filename="../../reader/gui/stats_window.py" line="372"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="384"/>
+        <location filename="../../reader/gui/stats_window.py" line="389"/>
         <source>Export Numbers</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="400"/>
+        <location filename="../../reader/gui/stats_window.py" line="405"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="403"/>
+        <location filename="../../reader/gui/stats_window.py" line="408"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
