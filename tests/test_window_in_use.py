@@ -414,3 +414,30 @@ def test_keyword_panel_statistics_and_find_give_one_count(qtbot, seeds_copy: Pat
     type_chinese(window.find_bar.edit, "问题")
     assert window.find_bar.count_label.text() == "1 of 49"
     assert panel == counted["问题"] == 49
+
+
+# -- 11. chart titles, the search summary, the Open Library dialog ----------------------------
+def test_chart_titles_fit_the_chart(qtbot, seeds_copy: Path) -> None:
+    from matplotlib.text import Text
+
+    window = active(qtbot, open_window(qtbot, seeds_copy))
+    select_report(qtbot, window, "004_44db7bec739ae390.txt")  # a 63-character title
+    title = window.reader_view.report.title
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_F9)
+    stats = window.stats_window
+    qtbot.waitUntil(lambda: stats._task is None and bool(stats.numbers["terms"]), timeout=20000)
+
+    def check() -> None:
+        canvas = stats.canvases["terms"]
+        canvas.draw()
+        figure = canvas.figure
+        (shown,) = [t for t in figure.findobj(Text) if t.get_text().startswith("Top terms:")]
+        box = shown.get_window_extent(canvas.get_renderer())
+        assert box.x0 >= 0 and box.x1 <= figure.bbox.width, "the title is cut off"
+        assert shown.get_text().replace("\n", "") == f"Top terms: {title}"
+
+    check()
+    stats.resize(640, 480)  # narrower: the title is wrapped again
+    qtbot.waitUntil(lambda: stats.canvases["terms"].width() < 640, timeout=5000)
+    QApplication.processEvents()
+    check()
