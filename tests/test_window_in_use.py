@@ -441,3 +441,17 @@ def test_chart_titles_fit_the_chart(qtbot, seeds_copy: Path) -> None:
     qtbot.waitUntil(lambda: stats.canvases["terms"].width() < 640, timeout=5000)
     QApplication.processEvents()
     check()
+
+
+def test_the_search_summary_speaks_the_ui_language(qtbot, seeds_copy: Path) -> None:
+    window = active(qtbot, open_window(qtbot, seeds_copy))
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_F, CTRL | SHIFT)
+    type_chinese(window.search_panel.edit, "主题教育")
+    qtbot.keyClick(window.search_panel.edit, Qt.Key.Key_Return)
+    summary = window.search_panel.summary
+    qtbot.waitUntil(lambda: "hits in" in summary.text(), timeout=20000)
+    assert summary.text() == "189 hits in 5 reports"
+    window.set_language("zh_CN")
+    assert summary.text() == "5 篇报告中共 189 处匹配"
+    window.set_language("en")
+    assert summary.text() == "189 hits in 5 reports"
