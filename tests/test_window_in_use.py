@@ -4,6 +4,7 @@ the sidebar, the filter box, counts, the statistics window and the note box."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,8 @@ from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
+    QLabel,
+    QPushButton,
     QStyle,
     QStyleOptionViewItem,
     QTreeView,
@@ -455,3 +458,28 @@ def test_the_search_summary_speaks_the_ui_language(qtbot, seeds_copy: Path) -> N
     assert summary.text() == "5 篇报告中共 189 处匹配"
     window.set_language("en")
     assert summary.text() == "189 hits in 5 reports"
+
+
+def test_open_library_speaks_one_language_and_starts_near_the_last_library(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.gui.dialogs import LibraryFolderDialog
+
+    shown: list[LibraryFolderDialog] = []
+    monkeypatch.setattr(LibraryFolderDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window = active(qtbot, open_window(qtbot))  # the bundled samples, in the install folder
+    window.set_language("zh_CN")
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_O, CTRL)
+    assert Path(shown[-1].directory().absolutePath()) == Path.home()
+    texts = [w.text() for w in shown[-1].findChildren(QLabel) + shown[-1].findChildren(QPushButton)]
+    texts = [re.sub(r"\(&\w\)|&", "", t) for t in texts if t]
+    assert texts and [t for t in texts if re.search("[A-Za-z]", t)] == []  # nothing left in English
+    assert shown[-1].windowTitle() == "打开文献库"
+
+    library = tmp_path / "库" / "甲"
+    library.mkdir(parents=True)
+    (library / "1甲.txt").write_text("1甲.txt\n<div>正文。</div>", encoding="utf-8")
+    window.open_library(library)
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_O, CTRL)
+    assert Path(shown[-1].directory().absolutePath()) == tmp_path / "库"
+    window.set_language("en")

@@ -1,11 +1,12 @@
-"""Dialogs: the library's problems, the word-list manager, and the question asked
-when annotations could not be saved."""
+"""Dialogs: the library's problems, the word-list manager, choosing a library
+folder, and the question asked when annotations could not be saved."""
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -238,3 +240,41 @@ class UnsavedWorkDialog(QMessageBox):
     def ask(self) -> UnsavedChoice:
         self.exec()
         return self._buttons.get(self.clickedButton(), UnsavedChoice.CANCEL)
+
+
+class LibraryFolderDialog(QFileDialog):
+    """File > Open Library: choose a folder. Qt's own dialog speaks the UI language
+    throughout (Qt's Chinese catalogue lacks some of its labels, which showed in
+    English); it starts where the user keeps libraries (see `start_folder`)."""
+
+    def __init__(self, start: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent, self.tr("Open Library"), str(start))
+        self.setObjectName("openLibraryDialog")
+        self.setFileMode(QFileDialog.FileMode.Directory)
+        self.setOption(QFileDialog.Option.ShowDirsOnly)
+        labels = {
+            QFileDialog.DialogLabel.LookIn: self.tr("Look in:"),
+            QFileDialog.DialogLabel.FileName: self.tr("Folder:"),
+            QFileDialog.DialogLabel.FileType: self.tr("Show:"),
+            QFileDialog.DialogLabel.Accept: self.tr("Open"),
+            QFileDialog.DialogLabel.Reject: self.tr("Cancel"),
+        }
+        for label, text in labels.items():
+            self.setLabelText(label, text)
+
+    @staticmethod
+    def start_folder(recent: Sequence[str], bundled: Path) -> Path:
+        """The parent of the last library used (not the bundled samples, which sit
+        in the install folder), else the home folder."""
+        for entry in recent:
+            library = Path(entry)
+            if library.resolve() != bundled.resolve() and library.parent.is_dir():
+                return library.parent
+        return Path.home()
+
+    def chosen(self) -> Path | None:
+        """Show the dialog; the folder chosen, or None."""
+        if not self.exec():
+            return None
+        files = self.selectedFiles()
+        return Path(files[0]) if files else None

@@ -63,7 +63,13 @@ from reader.gui.annotation_widgets import (
     ChangeCommand,
     CodebookPanel,
 )
-from reader.gui.dialogs import ProblemsDialog, UnsavedChoice, UnsavedWorkDialog, WordListDialog
+from reader.gui.dialogs import (
+    LibraryFolderDialog,
+    ProblemsDialog,
+    UnsavedChoice,
+    UnsavedWorkDialog,
+    WordListDialog,
+)
 from reader.gui.export_dialog import ExportChoice, ExportDialog
 from reader.gui.find_bar import FindBar, FindController
 from reader.gui.i18n import install_language, problem_language
@@ -560,10 +566,10 @@ class MainWindow(QMainWindow):
             self.open_entry(entry, top_offset=top)
 
     def choose_library(self) -> None:
-        start = str(self.session.root) if self.session else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Library"), start)
-        if folder:
-            self.open_library(Path(folder))
+        start = LibraryFolderDialog.start_folder(self.settings.recent_libraries(), seeds_dir())
+        folder = LibraryFolderDialog(start, self).chosen()
+        if folder is not None:
+            self.open_library(folder)
 
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()

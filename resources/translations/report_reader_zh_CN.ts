@@ -705,592 +705,620 @@
     </message>
 </context>
 <context>
+    <name>LibraryFolderDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="251"/>
+        <source>Open Library</source>
+        <translation type="unfinished">打开文献库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="256"/>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="257"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="258"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="259"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="260"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="542"/>
+        <location filename="../../reader/gui/main_window.py" line="548"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="509"/>
+        <location filename="../../reader/gui/main_window.py" line="515"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="564"/>
-        <source>Open Library</source>
-        <translation>打开文献库</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="582"/>
+        <location filename="../../reader/gui/main_window.py" line="588"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="590"/>
+        <location filename="../../reader/gui/main_window.py" line="596"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="594"/>
+        <location filename="../../reader/gui/main_window.py" line="600"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="613"/>
+        <location filename="../../reader/gui/main_window.py" line="619"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="647"/>
+        <location filename="../../reader/gui/main_window.py" line="653"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="680"/>
+        <location filename="../../reader/gui/main_window.py" line="686"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="724"/>
+        <location filename="../../reader/gui/main_window.py" line="730"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="730"/>
+        <location filename="../../reader/gui/main_window.py" line="736"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="817"/>
+        <location filename="../../reader/gui/main_window.py" line="823"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="817"/>
+        <location filename="../../reader/gui/main_window.py" line="823"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="829"/>
+        <location filename="../../reader/gui/main_window.py" line="835"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="849"/>
+        <location filename="../../reader/gui/main_window.py" line="855"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="852"/>
-        <location filename="../../reader/gui/main_window.py" line="881"/>
-        <location filename="../../reader/gui/main_window.py" line="893"/>
-        <location filename="../../reader/gui/main_window.py" line="1266"/>
-        <location filename="../../reader/gui/main_window.py" line="1545"/>
+        <location filename="../../reader/gui/main_window.py" line="858"/>
+        <location filename="../../reader/gui/main_window.py" line="887"/>
+        <location filename="../../reader/gui/main_window.py" line="899"/>
+        <location filename="../../reader/gui/main_window.py" line="1272"/>
+        <location filename="../../reader/gui/main_window.py" line="1551"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="863"/>
+        <location filename="../../reader/gui/main_window.py" line="869"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="869"/>
+        <location filename="../../reader/gui/main_window.py" line="875"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="967"/>
+        <location filename="../../reader/gui/main_window.py" line="973"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="971"/>
+        <location filename="../../reader/gui/main_window.py" line="977"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1207"/>
+        <location filename="../../reader/gui/main_window.py" line="1213"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1231"/>
+        <location filename="../../reader/gui/main_window.py" line="1237"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1237"/>
+        <location filename="../../reader/gui/main_window.py" line="1243"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1154"/>
-        <location filename="../../reader/gui/main_window.py" line="1241"/>
+        <location filename="../../reader/gui/main_window.py" line="1160"/>
+        <location filename="../../reader/gui/main_window.py" line="1247"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1088"/>
+        <location filename="../../reader/gui/main_window.py" line="1094"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1091"/>
+        <location filename="../../reader/gui/main_window.py" line="1097"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1096"/>
+        <location filename="../../reader/gui/main_window.py" line="1102"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1147"/>
+        <location filename="../../reader/gui/main_window.py" line="1153"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1158"/>
+        <location filename="../../reader/gui/main_window.py" line="1164"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1253"/>
+        <location filename="../../reader/gui/main_window.py" line="1259"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1255"/>
+        <location filename="../../reader/gui/main_window.py" line="1261"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1269"/>
+        <location filename="../../reader/gui/main_window.py" line="1275"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1274"/>
+        <location filename="../../reader/gui/main_window.py" line="1280"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1281"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1283"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1291"/>
+        <location filename="../../reader/gui/main_window.py" line="1297"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1294"/>
+        <location filename="../../reader/gui/main_window.py" line="1300"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="977"/>
+        <location filename="../../reader/gui/main_window.py" line="983"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="523"/>
+        <location filename="../../reader/gui/main_window.py" line="529"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="907"/>
+        <location filename="../../reader/gui/main_window.py" line="913"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="907"/>
+        <location filename="../../reader/gui/main_window.py" line="913"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="910"/>
+        <location filename="../../reader/gui/main_window.py" line="916"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="910"/>
+        <location filename="../../reader/gui/main_window.py" line="916"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="913"/>
+        <location filename="../../reader/gui/main_window.py" line="919"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="913"/>
+        <location filename="../../reader/gui/main_window.py" line="919"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1014"/>
+        <location filename="../../reader/gui/main_window.py" line="1020"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1016"/>
+        <location filename="../../reader/gui/main_window.py" line="1022"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1025"/>
+        <location filename="../../reader/gui/main_window.py" line="1031"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1026"/>
+        <location filename="../../reader/gui/main_window.py" line="1032"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1032"/>
+        <location filename="../../reader/gui/main_window.py" line="1038"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1035"/>
+        <location filename="../../reader/gui/main_window.py" line="1041"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1326"/>
+        <location filename="../../reader/gui/main_window.py" line="1332"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1326"/>
+        <location filename="../../reader/gui/main_window.py" line="1332"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1331"/>
+        <location filename="../../reader/gui/main_window.py" line="1337"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1333"/>
+        <location filename="../../reader/gui/main_window.py" line="1339"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1343"/>
+        <location filename="../../reader/gui/main_window.py" line="1349"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1380"/>
+        <location filename="../../reader/gui/main_window.py" line="1386"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1395"/>
+        <location filename="../../reader/gui/main_window.py" line="1401"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1397"/>
+        <location filename="../../reader/gui/main_window.py" line="1403"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1401"/>
+        <location filename="../../reader/gui/main_window.py" line="1407"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1430"/>
+        <location filename="../../reader/gui/main_window.py" line="1436"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1452"/>
+        <location filename="../../reader/gui/main_window.py" line="1458"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1455"/>
+        <location filename="../../reader/gui/main_window.py" line="1461"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1474"/>
-        <location filename="../../reader/gui/main_window.py" line="1477"/>
+        <location filename="../../reader/gui/main_window.py" line="1480"/>
+        <location filename="../../reader/gui/main_window.py" line="1483"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1474"/>
+        <location filename="../../reader/gui/main_window.py" line="1480"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1483"/>
-        <location filename="../../reader/gui/main_window.py" line="1485"/>
+        <location filename="../../reader/gui/main_window.py" line="1489"/>
+        <location filename="../../reader/gui/main_window.py" line="1491"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1483"/>
+        <location filename="../../reader/gui/main_window.py" line="1489"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1495"/>
+        <location filename="../../reader/gui/main_window.py" line="1501"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1495"/>
+        <location filename="../../reader/gui/main_window.py" line="1501"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1498"/>
+        <location filename="../../reader/gui/main_window.py" line="1504"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1507"/>
-        <location filename="../../reader/gui/main_window.py" line="1510"/>
+        <location filename="../../reader/gui/main_window.py" line="1513"/>
+        <location filename="../../reader/gui/main_window.py" line="1516"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1519"/>
-        <location filename="../../reader/gui/main_window.py" line="1523"/>
+        <location filename="../../reader/gui/main_window.py" line="1525"/>
+        <location filename="../../reader/gui/main_window.py" line="1529"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1519"/>
+        <location filename="../../reader/gui/main_window.py" line="1525"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1533"/>
         <location filename="../../reader/gui/main_window.py" line="1539"/>
+        <location filename="../../reader/gui/main_window.py" line="1545"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1534"/>
+        <location filename="../../reader/gui/main_window.py" line="1540"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1547"/>
+        <location filename="../../reader/gui/main_window.py" line="1553"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1623"/>
+        <location filename="../../reader/gui/main_window.py" line="1629"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1645"/>
+        <location filename="../../reader/gui/main_window.py" line="1651"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1648"/>
+        <location filename="../../reader/gui/main_window.py" line="1654"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1665"/>
+        <location filename="../../reader/gui/main_window.py" line="1671"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1676"/>
+        <location filename="../../reader/gui/main_window.py" line="1682"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1676"/>
+        <location filename="../../reader/gui/main_window.py" line="1682"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1683"/>
-        <location filename="../../reader/gui/main_window.py" line="1691"/>
+        <location filename="../../reader/gui/main_window.py" line="1689"/>
+        <location filename="../../reader/gui/main_window.py" line="1697"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1701"/>
+        <location filename="../../reader/gui/main_window.py" line="1707"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1701"/>
+        <location filename="../../reader/gui/main_window.py" line="1707"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1707"/>
         <location filename="../../reader/gui/main_window.py" line="1713"/>
+        <location filename="../../reader/gui/main_window.py" line="1719"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1707"/>
+        <location filename="../../reader/gui/main_window.py" line="1713"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1713"/>
+        <location filename="../../reader/gui/main_window.py" line="1719"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1719"/>
+        <location filename="../../reader/gui/main_window.py" line="1725"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1741"/>
+        <location filename="../../reader/gui/main_window.py" line="1747"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1744"/>
+        <location filename="../../reader/gui/main_window.py" line="1750"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1745"/>
+        <location filename="../../reader/gui/main_window.py" line="1751"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1746"/>
+        <location filename="../../reader/gui/main_window.py" line="1752"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1747"/>
+        <location filename="../../reader/gui/main_window.py" line="1753"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1748"/>
+        <location filename="../../reader/gui/main_window.py" line="1754"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1749"/>
+        <location filename="../../reader/gui/main_window.py" line="1755"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1750"/>
+        <location filename="../../reader/gui/main_window.py" line="1756"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1751"/>
+        <location filename="../../reader/gui/main_window.py" line="1757"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1752"/>
+        <location filename="../../reader/gui/main_window.py" line="1758"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1753"/>
+        <location filename="../../reader/gui/main_window.py" line="1759"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1754"/>
+        <location filename="../../reader/gui/main_window.py" line="1760"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1755"/>
+        <location filename="../../reader/gui/main_window.py" line="1761"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1756"/>
+        <location filename="../../reader/gui/main_window.py" line="1762"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1757"/>
+        <location filename="../../reader/gui/main_window.py" line="1763"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1762"/>
+        <location filename="../../reader/gui/main_window.py" line="1768"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1764"/>
+        <location filename="../../reader/gui/main_window.py" line="1770"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1768"/>
+        <location filename="../../reader/gui/main_window.py" line="1774"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1768"/>
+        <location filename="../../reader/gui/main_window.py" line="1774"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1768"/>
+        <location filename="../../reader/gui/main_window.py" line="1774"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1207"/>
-        <location filename="../../reader/gui/main_window.py" line="1769"/>
+        <location filename="../../reader/gui/main_window.py" line="1213"/>
+        <location filename="../../reader/gui/main_window.py" line="1775"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1771"/>
+        <location filename="../../reader/gui/main_window.py" line="1777"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1771"/>
+        <location filename="../../reader/gui/main_window.py" line="1777"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1771"/>
+        <location filename="../../reader/gui/main_window.py" line="1777"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1781"/>
+        <location filename="../../reader/gui/main_window.py" line="1787"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1783"/>
+        <location filename="../../reader/gui/main_window.py" line="1789"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1298,22 +1326,22 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="42"/>
+        <location filename="../../reader/gui/dialogs.py" line="44"/>
         <source>Problems in this library</source>
         <translation>本文献库中的问题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="44"/>
+        <location filename="../../reader/gui/dialogs.py" line="46"/>
         <source>These files were skipped. Everything else in the library was loaded.</source>
         <translation>以下文件已跳过，文献库中的其他文件均已载入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="48"/>
+        <location filename="../../reader/gui/dialogs.py" line="50"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="48"/>
+        <location filename="../../reader/gui/dialogs.py" line="50"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1329,88 +1357,88 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="164"/>
+        <location filename="../../reader/gui/search_panel.py" line="165"/>
         <source>Search every report (Enter)</source>
         <translation>在所有报告中搜索（回车）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="166"/>
+        <location filename="../../reader/gui/search_panel.py" line="167"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="167"/>
+        <location filename="../../reader/gui/search_panel.py" line="168"/>
         <source>All words</source>
         <translation>包含全部词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="168"/>
+        <location filename="../../reader/gui/search_panel.py" line="169"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="172"/>
+        <location filename="../../reader/gui/search_panel.py" line="173"/>
         <source>Match case and width</source>
         <translation>区分大小写和全半角</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="173"/>
+        <location filename="../../reader/gui/search_panel.py" line="174"/>
         <source>Off: ＡＢＣ finds abc and １９９８ finds 1998</source>
         <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="174"/>
+        <location filename="../../reader/gui/search_panel.py" line="175"/>
         <source>Library order</source>
         <translation>库中顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="174"/>
-        <location filename="../../reader/gui/search_panel.py" line="180"/>
+        <location filename="../../reader/gui/search_panel.py" line="175"/>
+        <location filename="../../reader/gui/search_panel.py" line="181"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="174"/>
+        <location filename="../../reader/gui/search_panel.py" line="175"/>
         <source>Most hits</source>
         <translation>匹配最多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="177"/>
+        <location filename="../../reader/gui/search_panel.py" line="178"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="178"/>
+        <location filename="../../reader/gui/search_panel.py" line="179"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/search_panel.py" line="180"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="180"/>
+        <location filename="../../reader/gui/search_panel.py" line="181"/>
         <source>Report / passage</source>
         <translation>报告 / 文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="180"/>
+        <location filename="../../reader/gui/search_panel.py" line="181"/>
         <source>Hits</source>
         <translation>匹配数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="182"/>
+        <location filename="../../reader/gui/search_panel.py" line="183"/>
         <source>All folders</source>
         <translation>所有文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="184"/>
+        <location filename="../../reader/gui/search_panel.py" line="185"/>
         <source>Anywhere</source>
         <translation>不限标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="241"/>
+        <location filename="../../reader/gui/search_panel.py" line="232"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
     </message>
@@ -1418,172 +1446,172 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="137"/>
+        <location filename="../../reader/gui/stats_window.py" line="140"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="139"/>
+        <location filename="../../reader/gui/stats_window.py" line="142"/>
         <source>Top terms</source>
         <translation>高频词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="139"/>
+        <location filename="../../reader/gui/stats_window.py" line="142"/>
         <source>Over time</source>
         <translation>时间变化</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="139"/>
-        <location filename="../../reader/gui/stats_window.py" line="335"/>
+        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/stats_window.py" line="378"/>
         <source>Coding matrix</source>
         <translation>编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="139"/>
+        <location filename="../../reader/gui/stats_window.py" line="142"/>
         <source>Tag vs library</source>
         <translation>标签与全库对比</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/stats_window.py" line="145"/>
         <source>Current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="143"/>
-        <location filename="../../reader/gui/stats_window.py" line="355"/>
+        <location filename="../../reader/gui/stats_window.py" line="146"/>
+        <location filename="../../reader/gui/stats_window.py" line="398"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="144"/>
-        <location filename="../../reader/gui/stats_window.py" line="277"/>
-        <location filename="../../reader/gui/stats_window.py" line="298"/>
+        <location filename="../../reader/gui/stats_window.py" line="147"/>
+        <location filename="../../reader/gui/stats_window.py" line="320"/>
+        <location filename="../../reader/gui/stats_window.py" line="341"/>
         <source>Occurrences</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="146"/>
-        <location filename="../../reader/gui/stats_window.py" line="277"/>
+        <location filename="../../reader/gui/stats_window.py" line="149"/>
+        <location filename="../../reader/gui/stats_window.py" line="320"/>
         <source>TF-IDF</source>
         <translation>TF-IDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="147"/>
+        <location filename="../../reader/gui/stats_window.py" line="150"/>
         <source>Top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="148"/>
+        <location filename="../../reader/gui/stats_window.py" line="151"/>
         <source>A term, e.g. 整改</source>
         <translation>输入词语，例如 整改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="149"/>
+        <location filename="../../reader/gui/stats_window.py" line="152"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="150"/>
+        <location filename="../../reader/gui/stats_window.py" line="153"/>
         <source>Save Chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="151"/>
+        <location filename="../../reader/gui/stats_window.py" line="154"/>
         <source>Export Numbers (CSV)…</source>
         <translation>导出数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="186"/>
+        <location filename="../../reader/gui/stats_window.py" line="191"/>
         <source>The library is being indexed; statistics follow when it is ready.</source>
         <translation>正在为文献库建立索引；完成后显示统计。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="190"/>
+        <location filename="../../reader/gui/stats_window.py" line="195"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="279"/>
+        <location filename="../../reader/gui/stats_window.py" line="322"/>
         <source>Top terms: %1</source>
         <translation>高频词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="282"/>
+        <location filename="../../reader/gui/stats_window.py" line="325"/>
         <source>%1 terms</source>
         <translation>%1 个词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="287"/>
+        <location filename="../../reader/gui/stats_window.py" line="330"/>
         <source>Type a term and press Enter.</source>
         <translation>输入词语后按回车。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="299"/>
+        <location filename="../../reader/gui/stats_window.py" line="342"/>
         <source>“%1” by month</source>
         <translation>“%1”按月分布</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="301"/>
+        <location filename="../../reader/gui/stats_window.py" line="344"/>
         <source>%1 occurrences in %2 reports without a full date (not shown)</source>
         <translation>另有 %2 篇无完整日期的报告中出现 %1 次（未画出）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="318"/>
+        <location filename="../../reader/gui/stats_window.py" line="361"/>
         <source>No tagged passages yet.</source>
         <translation>还没有加标签的文段。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="332"/>
+        <location filename="../../reader/gui/stats_window.py" line="375"/>
         <source>Passages</source>
         <translation>文段数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="336"/>
+        <location filename="../../reader/gui/stats_window.py" line="379"/>
         <source>%1 of %2 reports shown</source>
         <translation>显示 %2 篇中的 %1 篇报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="343"/>
+        <location filename="../../reader/gui/stats_window.py" line="386"/>
         <source>Choose a tag with passages.</source>
         <translation>请选择一个有文段的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="353"/>
+        <location filename="../../reader/gui/stats_window.py" line="396"/>
         <source>Passages tagged %1</source>
         <translation>标签为 %1 的文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="357"/>
+        <location filename="../../reader/gui/stats_window.py" line="400"/>
         <source>Per 10,000 terms</source>
         <translation>每万词出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="359"/>
+        <location filename="../../reader/gui/stats_window.py" line="402"/>
         <source>What distinguishes passages tagged %1</source>
         <translation>标签 %1 的文段有何特点</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="365"/>
+        <location filename="../../reader/gui/stats_window.py" line="408"/>
         <source>%1 passages</source>
         <translation>%1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="372"/>
+        <location filename="../../reader/gui/stats_window.py" line="415"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="389"/>
+        <location filename="../../reader/gui/stats_window.py" line="432"/>
         <source>Export Numbers</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="405"/>
+        <location filename="../../reader/gui/stats_window.py" line="448"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="408"/>
+        <location filename="../../reader/gui/stats_window.py" line="451"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1591,17 +1619,17 @@
 <context>
     <name>UnsavedWorkDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="210"/>
+        <location filename="../../reader/gui/dialogs.py" line="212"/>
         <source>Annotations not saved</source>
         <translation>标注未保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="211"/>
+        <location filename="../../reader/gui/dialogs.py" line="213"/>
         <source>Your latest annotations could not be saved to %1.</source>
         <translation>最近的标注无法保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="214"/>
+        <location filename="../../reader/gui/dialogs.py" line="216"/>
         <source>Reason: %1
 
 Save them to another file (File → Import Annotations brings them back later), try again, or discard them.</source>
@@ -1610,17 +1638,17 @@ Save them to another file (File → Import Annotations brings them back later), 
 可将其保存到其他文件（以后用“文件 → 导入标注”导回）、重试，或放弃这些标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="219"/>
+        <location filename="../../reader/gui/dialogs.py" line="221"/>
         <source>Save Elsewhere…</source>
         <translation>另存到别处…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="222"/>
+        <location filename="../../reader/gui/dialogs.py" line="224"/>
         <source>Try Again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="223"/>
+        <location filename="../../reader/gui/dialogs.py" line="225"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -1628,52 +1656,52 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="68"/>
+        <location filename="../../reader/gui/dialogs.py" line="70"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="73"/>
+        <location filename="../../reader/gui/dialogs.py" line="75"/>
         <source>New list</source>
         <translation>新建词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="74"/>
+        <location filename="../../reader/gui/dialogs.py" line="76"/>
         <source>Delete list</source>
         <translation>删除词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="79"/>
+        <location filename="../../reader/gui/dialogs.py" line="81"/>
         <source>Highlight this list</source>
         <translation>高亮此词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="82"/>
+        <location filename="../../reader/gui/dialogs.py" line="84"/>
         <source>One term per line</source>
         <translation>每行一个词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="91"/>
+        <location filename="../../reader/gui/dialogs.py" line="93"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="92"/>
+        <location filename="../../reader/gui/dialogs.py" line="94"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="94"/>
+        <location filename="../../reader/gui/dialogs.py" line="96"/>
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="126"/>
+        <location filename="../../reader/gui/dialogs.py" line="128"/>
         <source>List %1</source>
         <translation>词表 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="180"/>
+        <location filename="../../reader/gui/dialogs.py" line="182"/>
         <source>Colour of “%1”</source>
         <translation>“%1”的颜色</translation>
     </message>
