@@ -483,3 +483,15 @@ def test_open_library_speaks_one_language_and_starts_near_the_last_library(
     qtbot.keyClick(window.reader_view, Qt.Key.Key_O, CTRL)
     assert Path(shown[-1].directory().absolutePath()) == tmp_path / "库"
     window.set_language("en")
+
+
+def test_a_match_found_off_screen_is_shown_mid_view(qtbot, seeds_copy: Path) -> None:
+    window = active(qtbot, open_window(qtbot, seeds_copy))
+    select_report(qtbot, window, "003_e36e866b072b575a.txt")
+    view = window.reader_view
+    qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
+    type_chinese(window.find_bar.edit, "问题")
+    for _ in range(3):
+        qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+        y = view.cursorRect().center().y()
+        assert view.viewport().height() * 0.2 <= y <= view.viewport().height() * 0.8

@@ -156,7 +156,17 @@ class FindController:
                 )
         self.current = index % len(self.matches)
         self.view.select_range(*self.matches[self.current])
+        self._keep_in_middle()
         self._update_label()
+
+    def _keep_in_middle(self) -> None:
+        """A match at the very edge of the view (where Qt scrolls it) is hard to spot:
+        bring it to the middle."""
+        rect = self.view.cursorRect()
+        height = self.view.viewport().height()
+        if height and not height * 0.2 <= rect.center().y() <= height * 0.8:
+            bar = self.view.verticalScrollBar()
+            bar.setValue(bar.value() + rect.center().y() - height // 2)
 
     def _update_label(self) -> None:
         if not self.bar.edit.text():
