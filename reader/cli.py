@@ -507,7 +507,7 @@ def _cmd_search(options: argparse.Namespace) -> int:
 
 
 def _cmd_stats(options: argparse.Namespace) -> int:
-    from reader.core.stats import library_counts, library_top_terms
+    from reader.core.stats import library_counts, top_terms
 
     session = _indexed(options.folder)
     if isinstance(session, int):
@@ -515,8 +515,8 @@ def _cmd_stats(options: argparse.Namespace) -> int:
     index = session.library_index
     counts = library_counts(index)
     idf = index.document_frequencies()
-    by_count = library_top_terms(counts, session.corpus, idf, options.top, "count")
-    by_tfidf = library_top_terms(counts, session.corpus, idf, options.top, "tfidf")
+    by_count = top_terms(counts, idf, options.top, "count")
+    by_tfidf = top_terms(counts, idf, options.top, "tfidf")
     tags = sorted(session.tag_counts().items(), key=lambda kv: (-kv[1], kv[0]))
     readable = sum(1 for r in index.reports if r.text is not None)
     if options.json:

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from reader.bundled import resources_dir
-from reader.core.text_find import fold1
 
 logger = logging.getLogger(__name__)
 
@@ -45,22 +44,8 @@ _NUMBERISH = re.compile(r"^[\d０-９.,，．%％]+$")
 @dataclass(frozen=True, slots=True)
 class Keyword:
     term: str
-    score: float  # TF-IDF of the term as a segmented word
-    count: int  # how often it occurs in the text: see `occurrences`
-
-
-def occurrences(text: str, terms: Iterable[str]) -> Counter[str]:
-    """How often each term occurs in `text`: every occurrence, also inside a longer
-    word (问题 in 问题清单), width and case ignored. Find and Search Library count
-    the same way; this is the one count of a term the app shows (keyword panel,
-    Statistics, `reader stats`)."""
-    folded = fold1(text)
-    counts: Counter[str] = Counter()
-    for term in set(terms):
-        needle = fold1(term)
-        if needle:
-            counts[term] = folded.count(needle)
-    return counts
+    score: float  # TF-IDF
+    count: int  # how often it occurs as a word: see `KeywordEngine.term_counts`
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,9 +249,11 @@ class KeywordEngine:
         return "rjieba" if self._fast is not None else "jieba"
 
     def term_counts(self, text: str) -> Counter[str]:
-        """How often each candidate term (see `is_candidate`) occurs in `text`
-        (the same tokens as `tokens`, counted without their offsets: indexing a
-        library calls this for every report)."""
+        """How often each candidate term (see `is_candidate`) occurs in `text` as a
+        word of its own, as the text is segmented (问题 inside the word 问题清单 is not
+        counted). This is the one count of a term the app shows: keywords, the
+        keyword panel, Statistics and `reader stats`. (The same tokens as `tokens`,
+        counted without their offsets: indexing a library calls this for every report.)"""
         self.ensure_loaded()
         counts: Counter[str] = Counter()
         fast = self._fast
@@ -289,8 +276,7 @@ class KeywordEngine:
 
     # -- keywords ----------------------------------------------------------------
     def keywords(self, text: str, top_k: int = DEFAULT_TOP_K, idf: IdfTable | None = None) -> list[Keyword]:
-        """The `top_k` terms of `text` by TF-IDF of the segmented words (library IDF
-        when given, else jieba's), each with its count (`occurrences`)."""
+        """The `top_k` terms of `text` by TF-IDF (library IDF when given, else jieba's)."""
         counts = Counter(token for token, _ in self.tokens(text) if self.is_candidate(token))
         total = sum(counts.values())
         if not total:
@@ -306,8 +292,7 @@ class KeywordEngine:
 
         scored = [Keyword(term, count / total * weight(term), count) for term, count in counts.items()]
         scored.sort(key=lambda k: (-k.score, -k.count, k.term))
-        found = occurrences(text, (k.term for k in scored[:top_k]))
-        return [Keyword(k.term, k.score, found[k.term]) for k in scored[:top_k]]
+        return scored[:top_k]
 
     def library_idf(self, texts: Sequence[str]) -> IdfTable:
         return IdfTable.from_documents(self.term_counts(text).keys() for text in texts)

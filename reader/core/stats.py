@@ -2,13 +2,12 @@
 matrix, and what distinguishes the passages of a tag (no Qt; the charts draw these).
 
 Terms are the index's candidate terms (jieba tokens of two or more characters,
-without stopwords, numbers or punctuation); a term's count is its `occurrences` in
-the text (every occurrence, also inside longer words, as Find counts), the same count
-the keyword panel shows. TF-IDF for one report weighs those counts by the library's
-IDF; for the library, a term's occurrences times its IDF. A term over time counts its
-occurrences (width-folded, like search) per month of the reports' dates; reports
-without a date, or with a date without a year, are counted apart. Keyness compares
-the segmented words of a tag's passages with those of the whole library by
+without stopwords, numbers or punctuation), counted as words of their own
+(`KeywordEngine.term_counts`, the count the keyword panel shows). TF-IDF for one report weighs its term
+frequencies by the library's IDF; for the library, a term's occurrences times its
+IDF. A term over time counts its occurrences (width-folded, like search) per month
+of the reports' dates; reports without a date, or with a date without a year, are
+counted apart. Keyness compares a tag's passages with the whole library by
 log-likelihood (Dunning's G²), keeping terms used more in the passages.
 """
 
@@ -19,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reader.core.keywords import IdfTable, KeywordEngine, occurrences
+from reader.core.keywords import IdfTable, KeywordEngine
 from reader.core.library_index import LibraryIndex
 from reader.core.search import SearchCorpus
 from reader.core.text_find import fold1
@@ -73,12 +72,9 @@ class KeyRow:
     log_likelihood: float
 
 
-def top_terms(
-    counts: Counter[str], idf: IdfTable | None, top: int = 20, by: str = "count", total: int | None = None
-) -> list[TermRow]:
-    """The `top` terms of `counts` by occurrences ('count') or by TF-IDF ('tfidf');
-    term frequencies are counts over `total` (by default the sum of `counts`)."""
-    total = total or sum(counts.values()) or 1
+def top_terms(counts: Counter[str], idf: IdfTable | None, top: int = 20, by: str = "count") -> list[TermRow]:
+    """The `top` terms of `counts` by occurrences ('count') or by TF-IDF ('tfidf')."""
+    total = sum(counts.values()) or 1
     rows = [
         TermRow(term, count, count / total * (idf.idf(term) if idf is not None else 1.0))
         for term, count in counts.items()
@@ -88,31 +84,6 @@ def top_terms(
     else:
         rows.sort(key=lambda r: (-r.count, -r.tfidf, r.term))
     return rows[:top]
-
-
-def report_counts(engine: KeywordEngine, text: str) -> Counter[str]:
-    """Every candidate term of one report (its segmented words) with its count."""
-    return occurrences(text, engine.term_counts(text))
-
-
-#: The library's top terms are picked among this many times the terms asked for (by
-#: their counts as segmented words, which the index keeps), then counted in full.
-LIBRARY_POOL_FACTOR = 3
-
-
-def library_top_terms(
-    words: Counter[str], corpus: SearchCorpus, idf: IdfTable | None, top: int = 20, by: str = "count"
-) -> list[TermRow]:
-    """The library's `top` terms with their counts (`occurrences` in every readable
-    report). `words` are the library's segmented-word counts (`library_counts`):
-    counting every word in full would read the library once per word, so the
-    candidates are the most frequent words, LIBRARY_POOL_FACTOR times `top` and at
-    least 30 more, counted in full."""
-    pool = top_terms(words, idf, max(top * LIBRARY_POOL_FACTOR, top + 30), by)
-    counts: Counter[str] = Counter()
-    for row in pool:
-        counts[row.term] = corpus.folded.count(fold1(row.term))
-    return top_terms(counts, idf, top, by, total=sum(words.values()))
 
 
 def library_counts(index: LibraryIndex) -> Counter[str]:

@@ -36,8 +36,8 @@ def count_definition() -> str:
     """What a term's count means, the same in the keyword panel and Statistics."""
     return QCoreApplication.translate(
         "KeywordPanel",
-        "Count: every occurrence of the term in the text, also inside longer words "
-        "(问题 in 问题清单), width and case ignored, as Find counts",
+        "Count: how often the term occurs as a word of its own, as the text is segmented. "
+        "The highlights and Find also show it inside longer words (问题 in 问题清单).",
     )
 
 

@@ -34,9 +34,7 @@ from reader.core.stats import (
     coding_matrix,
     keyness,
     library_counts,
-    library_top_terms,
     passage_counts,
-    report_counts,
     term_over_time,
     top_terms,
 )
@@ -224,14 +222,13 @@ class StatsWindow(QWidget):
 
     def _terms_numbers(self, session: LibrarySession, p: dict[str, Any]) -> dict[str, Any]:
         report = p["report"]
-        idf = session.library_index.idf  # type: ignore[union-attr]
         if p["scope"] == "report" and report is not None:
-            counts = report_counts(session.engine(), report.document.text)
-            rows = top_terms(counts, idf, p["top"], p["measure"])
+            counts = session.engine().term_counts(report.document.text)
             where = report.title
         else:
-            rows = library_top_terms(self._counts(session), session.corpus, idf, p["top"], p["measure"])  # type: ignore[arg-type]
+            counts = self._counts(session)
             where = session.root.name
+        rows = top_terms(counts, session.library_index.idf, p["top"], p["measure"])  # type: ignore[union-attr]
         value = "count" if p["measure"] == "count" else "tfidf"
         return {"where": where, "measure": value, "rows": [(r.term, r.count, r.tfidf) for r in rows]}
 

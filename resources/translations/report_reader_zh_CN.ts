@@ -640,12 +640,12 @@
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="165"/>
+        <location filename="../../reader/gui/find_bar.py" line="175"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="168"/>
+        <location filename="../../reader/gui/find_bar.py" line="178"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -654,8 +654,8 @@
     <name>KeywordPanel</name>
     <message>
         <location filename="../../reader/gui/keyword_panel.py" line="37"/>
-        <source>Count: every occurrence of the term in the text, also inside longer words (问题 in 问题清单), width and case ignored, as Find counts</source>
-        <translation>次数：该词在文中的每一次出现，包括长词中的出现（如“问题清单”中的“问题”），不分全角半角和大小写，与“查找”的计数相同</translation>
+        <source>Count: how often the term occurs as a word of its own, as the text is segmented. The highlights and Find also show it inside longer words (问题 in 问题清单).</source>
+        <translation>次数：该词作为独立词语（按分词结果）出现的次数。高亮和“查找”还会显示它在较长词语中的出现（如“问题清单”中的“问题”）。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/keyword_panel.py" line="82"/>
@@ -709,7 +709,7 @@
     <message>
         <location filename="../../reader/gui/dialogs.py" line="251"/>
         <source>Open Library</source>
-        <translation type="unfinished">打开文献库</translation>
+        <translation>打开文献库</translation>
     </message>
     <message>
         <location filename="../../reader/gui/dialogs.py" line="256"/>
@@ -734,7 +734,7 @@
     <message>
         <location filename="../../reader/gui/dialogs.py" line="260"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1446,172 +1446,172 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="140"/>
+        <location filename="../../reader/gui/stats_window.py" line="138"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/stats_window.py" line="140"/>
         <source>Top terms</source>
         <translation>高频词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/stats_window.py" line="140"/>
         <source>Over time</source>
         <translation>时间变化</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
-        <location filename="../../reader/gui/stats_window.py" line="378"/>
+        <location filename="../../reader/gui/stats_window.py" line="140"/>
+        <location filename="../../reader/gui/stats_window.py" line="375"/>
         <source>Coding matrix</source>
         <translation>编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/stats_window.py" line="140"/>
         <source>Tag vs library</source>
         <translation>标签与全库对比</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="145"/>
+        <location filename="../../reader/gui/stats_window.py" line="143"/>
         <source>Current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="146"/>
-        <location filename="../../reader/gui/stats_window.py" line="398"/>
+        <location filename="../../reader/gui/stats_window.py" line="144"/>
+        <location filename="../../reader/gui/stats_window.py" line="395"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="147"/>
-        <location filename="../../reader/gui/stats_window.py" line="320"/>
-        <location filename="../../reader/gui/stats_window.py" line="341"/>
+        <location filename="../../reader/gui/stats_window.py" line="145"/>
+        <location filename="../../reader/gui/stats_window.py" line="317"/>
+        <location filename="../../reader/gui/stats_window.py" line="338"/>
         <source>Occurrences</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="149"/>
-        <location filename="../../reader/gui/stats_window.py" line="320"/>
+        <location filename="../../reader/gui/stats_window.py" line="147"/>
+        <location filename="../../reader/gui/stats_window.py" line="317"/>
         <source>TF-IDF</source>
         <translation>TF-IDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="150"/>
+        <location filename="../../reader/gui/stats_window.py" line="148"/>
         <source>Top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="151"/>
+        <location filename="../../reader/gui/stats_window.py" line="149"/>
         <source>A term, e.g. 整改</source>
         <translation>输入词语，例如 整改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="152"/>
+        <location filename="../../reader/gui/stats_window.py" line="150"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="153"/>
+        <location filename="../../reader/gui/stats_window.py" line="151"/>
         <source>Save Chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="154"/>
+        <location filename="../../reader/gui/stats_window.py" line="152"/>
         <source>Export Numbers (CSV)…</source>
         <translation>导出数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="191"/>
+        <location filename="../../reader/gui/stats_window.py" line="189"/>
         <source>The library is being indexed; statistics follow when it is ready.</source>
         <translation>正在为文献库建立索引；完成后显示统计。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="195"/>
+        <location filename="../../reader/gui/stats_window.py" line="193"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="322"/>
+        <location filename="../../reader/gui/stats_window.py" line="319"/>
         <source>Top terms: %1</source>
         <translation>高频词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="325"/>
+        <location filename="../../reader/gui/stats_window.py" line="322"/>
         <source>%1 terms</source>
         <translation>%1 个词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="330"/>
+        <location filename="../../reader/gui/stats_window.py" line="327"/>
         <source>Type a term and press Enter.</source>
         <translation>输入词语后按回车。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="342"/>
+        <location filename="../../reader/gui/stats_window.py" line="339"/>
         <source>“%1” by month</source>
         <translation>“%1”按月分布</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="344"/>
+        <location filename="../../reader/gui/stats_window.py" line="341"/>
         <source>%1 occurrences in %2 reports without a full date (not shown)</source>
         <translation>另有 %2 篇无完整日期的报告中出现 %1 次（未画出）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="361"/>
+        <location filename="../../reader/gui/stats_window.py" line="358"/>
         <source>No tagged passages yet.</source>
         <translation>还没有加标签的文段。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="375"/>
+        <location filename="../../reader/gui/stats_window.py" line="372"/>
         <source>Passages</source>
         <translation>文段数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="379"/>
+        <location filename="../../reader/gui/stats_window.py" line="376"/>
         <source>%1 of %2 reports shown</source>
         <translation>显示 %2 篇中的 %1 篇报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="386"/>
+        <location filename="../../reader/gui/stats_window.py" line="383"/>
         <source>Choose a tag with passages.</source>
         <translation>请选择一个有文段的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="396"/>
+        <location filename="../../reader/gui/stats_window.py" line="393"/>
         <source>Passages tagged %1</source>
         <translation>标签为 %1 的文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="400"/>
+        <location filename="../../reader/gui/stats_window.py" line="397"/>
         <source>Per 10,000 terms</source>
         <translation>每万词出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="402"/>
+        <location filename="../../reader/gui/stats_window.py" line="399"/>
         <source>What distinguishes passages tagged %1</source>
         <translation>标签 %1 的文段有何特点</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="408"/>
+        <location filename="../../reader/gui/stats_window.py" line="405"/>
         <source>%1 passages</source>
         <translation>%1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="415"/>
+        <location filename="../../reader/gui/stats_window.py" line="412"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="432"/>
+        <location filename="../../reader/gui/stats_window.py" line="429"/>
         <source>Export Numbers</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="448"/>
+        <location filename="../../reader/gui/stats_window.py" line="445"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="451"/>
+        <location filename="../../reader/gui/stats_window.py" line="448"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
