@@ -469,6 +469,8 @@ def test_open_library_speaks_one_language_and_starts_near_the_last_library(
     texts = [re.sub(r"\(&\w\)|&", "", t) for t in texts if t]
     assert texts and [t for t in texts if re.search("[A-Za-z]", t)] == []  # nothing left in English
     assert shown[-1].windowTitle() == "打开文献库"
+    # The type Qt's dialog writes beside each folder (its own catalogue lacks it).
+    assert QApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms") == "文件夹"
 
     library = tmp_path / "库" / "甲"
     library.mkdir(parents=True)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -242,6 +242,11 @@ class UnsavedWorkDialog(QMessageBox):
         return self._buttons.get(self.clickedButton(), UnsavedChoice.CANCEL)
 
 
+# Qt's own dialog names a folder's type with this text, which Qt's Chinese catalogue
+# lacks: our catalogue carries it (lupdate reads this line).
+QT_STRINGS = (QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),)
+
+
 class LibraryFolderDialog(QFileDialog):
     """File > Open Library: choose a folder. Qt's own dialog speaks the UI language
     throughout (Qt's Chinese catalogue lacks some of its labels, which showed in
@@ -250,6 +255,7 @@ class LibraryFolderDialog(QFileDialog):
     def __init__(self, start: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.tr("Open Library"), str(start))
         self.setObjectName("openLibraryDialog")
+        self.resize(820, 500)  # room for the modification date beside the names
         self.setFileMode(QFileDialog.FileMode.Directory)
         self.setOption(QFileDialog.Option.ShowDirsOnly)
         labels = {

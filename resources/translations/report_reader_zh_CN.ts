@@ -707,32 +707,32 @@
 <context>
     <name>LibraryFolderDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="251"/>
+        <location filename="../../reader/gui/dialogs.py" line="256"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="256"/>
+        <location filename="../../reader/gui/dialogs.py" line="261"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="257"/>
+        <location filename="../../reader/gui/dialogs.py" line="262"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="258"/>
+        <location filename="../../reader/gui/dialogs.py" line="263"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="259"/>
+        <location filename="../../reader/gui/dialogs.py" line="264"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="260"/>
+        <location filename="../../reader/gui/dialogs.py" line="265"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1344,6 +1344,14 @@
         <location filename="../../reader/gui/dialogs.py" line="50"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="247"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
