@@ -22,7 +22,7 @@ from reader.core.annotations import loads
 from reader.core.export.importer import plan_import
 from reader.core.session import LibrarySession
 from reader.core.sidecar import FILE_NAME, LOCK_NAME
-from reader.gui.dialogs import UnsavedWorkDialog
+from reader.gui.dialogs import LibraryFolderDialog, UnsavedWorkDialog
 from reader.gui.main_window import MainWindow
 
 from .conftest import REPO
@@ -178,6 +178,7 @@ def test_closing_with_unsaved_work_asks_and_saves_elsewhere(
     window.close()
     assert window.isVisible(), "the window closed and dropped the unsaved annotations"
     assert "could not be saved" in seen[0] and str(library / FILE_NAME) in seen[0]
+    assert f"Reason: A folder stands where a file should be ({LOCK_NAME})" in seen[0]
     assert set(window.session.sidecar.annotations) == made
 
     elsewhere = tmp_path / "rescued.json"
@@ -208,11 +209,13 @@ def test_retry_after_the_cause_is_gone_saves_in_the_library(qtbot, seeds_copy: P
 def test_discard_closes_and_writes_nothing(qtbot, seeds_copy: Path, asking: None) -> None:
     library = broken_library(seeds_copy)
     window = open_window(qtbot, library)
+    window.set_language("zh_CN")
     annotate_next(window, 0)
     seen: list[str] = []
     answer_unsaved("discardWork", seen)
     window.close()
     assert len(seen) == 1 and not window.isVisible()
+    assert f"原因：此处应是文件，却是一个文件夹（{LOCK_NAME}）" in seen[0]  # not the system's English
     assert not (library / FILE_NAME).exists()
 
 
@@ -225,7 +228,7 @@ def test_opening_another_library_with_unsaved_work_asks(
     (other / "1甲.txt").write_text("1甲.txt\n<div>另一个文库。</div>", encoding="utf-8")
     window = open_window(qtbot, library)
     made = {annotate_next(window, i) for i in range(2)}
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(other))
+    monkeypatch.setattr(LibraryFolderDialog, "chosen", lambda _dialog: other)
     seen: list[str] = []
 
     answer_unsaved("cancelClose", seen)  # stay

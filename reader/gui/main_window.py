@@ -89,7 +89,7 @@ from reader.gui.report_tree import (
 )
 from reader.gui.search_panel import SearchPanel
 from reader.gui.settings import AppSettings
-from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver
+from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver, describe_save_error
 from reader.gui.stats_window import StatsWindow
 from reader.gui.themes import THEMES, apply_theme, theme
 from reader.gui.worker import Task, run_in_background
@@ -973,11 +973,9 @@ class MainWindow(QMainWindow):
                 self._warn(self.tr("Annotations could not be saved"), outcome.error.reason())
         elif outcome.error is not None:
             self._dirty = True  # a full disk may free up: try again, lose nothing
+            reason = describe_save_error(outcome.error)
             self.statusBar().showMessage(
-                self.tr("Annotations could not be saved (%1); retrying.").replace(
-                    "%1", getattr(outcome.error, "strerror", None) or str(outcome.error)
-                ),
-                10000,
+                self.tr("Annotations could not be saved (%1); retrying.").replace("%1", reason), 10000
             )
         elif outcome.merged:
             self.statusBar().showMessage(self.tr("Annotations changed on disk were merged in."), 5000)
@@ -1049,8 +1047,7 @@ class MainWindow(QMainWindow):
         self._asking_about_unsaved = True
         try:
             while self.session is not None and self._save_error is not None:
-                error = self._save_error
-                reason = error.reason() if isinstance(error, SidecarError) else error.strerror or str(error)
+                reason = describe_save_error(self._save_error)
                 choice = UnsavedWorkDialog(str(self.session.store.path), reason, self).ask()
                 if choice is UnsavedChoice.CANCEL:
                     return False

@@ -712,27 +712,27 @@
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="261"/>
+        <location filename="../../reader/gui/dialogs.py" line="262"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="262"/>
+        <location filename="../../reader/gui/dialogs.py" line="263"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="263"/>
+        <location filename="../../reader/gui/dialogs.py" line="264"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="264"/>
+        <location filename="../../reader/gui/dialogs.py" line="265"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="265"/>
+        <location filename="../../reader/gui/dialogs.py" line="266"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -813,8 +813,8 @@
         <location filename="../../reader/gui/main_window.py" line="858"/>
         <location filename="../../reader/gui/main_window.py" line="887"/>
         <location filename="../../reader/gui/main_window.py" line="899"/>
-        <location filename="../../reader/gui/main_window.py" line="1272"/>
-        <location filename="../../reader/gui/main_window.py" line="1551"/>
+        <location filename="../../reader/gui/main_window.py" line="1269"/>
+        <location filename="../../reader/gui/main_window.py" line="1548"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
@@ -834,98 +834,98 @@
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="977"/>
+        <location filename="../../reader/gui/main_window.py" line="978"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1213"/>
+        <location filename="../../reader/gui/main_window.py" line="1210"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1237"/>
+        <location filename="../../reader/gui/main_window.py" line="1234"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1243"/>
+        <location filename="../../reader/gui/main_window.py" line="1240"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1160"/>
-        <location filename="../../reader/gui/main_window.py" line="1247"/>
+        <location filename="../../reader/gui/main_window.py" line="1157"/>
+        <location filename="../../reader/gui/main_window.py" line="1244"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1094"/>
+        <location filename="../../reader/gui/main_window.py" line="1091"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1097"/>
+        <location filename="../../reader/gui/main_window.py" line="1094"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1102"/>
+        <location filename="../../reader/gui/main_window.py" line="1099"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1153"/>
+        <location filename="../../reader/gui/main_window.py" line="1150"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1164"/>
+        <location filename="../../reader/gui/main_window.py" line="1161"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1259"/>
+        <location filename="../../reader/gui/main_window.py" line="1256"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1261"/>
+        <location filename="../../reader/gui/main_window.py" line="1258"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1275"/>
+        <location filename="../../reader/gui/main_window.py" line="1272"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1280"/>
+        <location filename="../../reader/gui/main_window.py" line="1277"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1284"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1289"/>
+        <location filename="../../reader/gui/main_window.py" line="1286"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1297"/>
+        <location filename="../../reader/gui/main_window.py" line="1294"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1300"/>
+        <location filename="../../reader/gui/main_window.py" line="1297"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="983"/>
+        <location filename="../../reader/gui/main_window.py" line="981"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
@@ -965,360 +965,360 @@
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1020"/>
+        <location filename="../../reader/gui/main_window.py" line="1018"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1022"/>
+        <location filename="../../reader/gui/main_window.py" line="1020"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1031"/>
+        <location filename="../../reader/gui/main_window.py" line="1029"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1032"/>
+        <location filename="../../reader/gui/main_window.py" line="1030"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1038"/>
+        <location filename="../../reader/gui/main_window.py" line="1036"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1041"/>
+        <location filename="../../reader/gui/main_window.py" line="1039"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1332"/>
+        <location filename="../../reader/gui/main_window.py" line="1329"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1332"/>
+        <location filename="../../reader/gui/main_window.py" line="1329"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1337"/>
+        <location filename="../../reader/gui/main_window.py" line="1334"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1339"/>
+        <location filename="../../reader/gui/main_window.py" line="1336"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1349"/>
+        <location filename="../../reader/gui/main_window.py" line="1346"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1386"/>
+        <location filename="../../reader/gui/main_window.py" line="1383"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1401"/>
+        <location filename="../../reader/gui/main_window.py" line="1398"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1403"/>
+        <location filename="../../reader/gui/main_window.py" line="1400"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1407"/>
+        <location filename="../../reader/gui/main_window.py" line="1404"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1436"/>
+        <location filename="../../reader/gui/main_window.py" line="1433"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1458"/>
+        <location filename="../../reader/gui/main_window.py" line="1455"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1461"/>
+        <location filename="../../reader/gui/main_window.py" line="1458"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/main_window.py" line="1477"/>
         <location filename="../../reader/gui/main_window.py" line="1480"/>
-        <location filename="../../reader/gui/main_window.py" line="1483"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1480"/>
+        <location filename="../../reader/gui/main_window.py" line="1477"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1489"/>
-        <location filename="../../reader/gui/main_window.py" line="1491"/>
+        <location filename="../../reader/gui/main_window.py" line="1486"/>
+        <location filename="../../reader/gui/main_window.py" line="1488"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1489"/>
+        <location filename="../../reader/gui/main_window.py" line="1486"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1501"/>
+        <location filename="../../reader/gui/main_window.py" line="1498"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1501"/>
+        <location filename="../../reader/gui/main_window.py" line="1498"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1504"/>
+        <location filename="../../reader/gui/main_window.py" line="1501"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/main_window.py" line="1510"/>
         <location filename="../../reader/gui/main_window.py" line="1513"/>
-        <location filename="../../reader/gui/main_window.py" line="1516"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1525"/>
-        <location filename="../../reader/gui/main_window.py" line="1529"/>
+        <location filename="../../reader/gui/main_window.py" line="1522"/>
+        <location filename="../../reader/gui/main_window.py" line="1526"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1525"/>
+        <location filename="../../reader/gui/main_window.py" line="1522"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1539"/>
-        <location filename="../../reader/gui/main_window.py" line="1545"/>
+        <location filename="../../reader/gui/main_window.py" line="1536"/>
+        <location filename="../../reader/gui/main_window.py" line="1542"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1540"/>
+        <location filename="../../reader/gui/main_window.py" line="1537"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1553"/>
+        <location filename="../../reader/gui/main_window.py" line="1550"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1629"/>
+        <location filename="../../reader/gui/main_window.py" line="1626"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1651"/>
+        <location filename="../../reader/gui/main_window.py" line="1648"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1654"/>
+        <location filename="../../reader/gui/main_window.py" line="1651"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1671"/>
+        <location filename="../../reader/gui/main_window.py" line="1668"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1682"/>
+        <location filename="../../reader/gui/main_window.py" line="1679"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1682"/>
+        <location filename="../../reader/gui/main_window.py" line="1679"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1689"/>
-        <location filename="../../reader/gui/main_window.py" line="1697"/>
+        <location filename="../../reader/gui/main_window.py" line="1686"/>
+        <location filename="../../reader/gui/main_window.py" line="1694"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1707"/>
+        <location filename="../../reader/gui/main_window.py" line="1704"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1707"/>
+        <location filename="../../reader/gui/main_window.py" line="1704"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1713"/>
-        <location filename="../../reader/gui/main_window.py" line="1719"/>
+        <location filename="../../reader/gui/main_window.py" line="1710"/>
+        <location filename="../../reader/gui/main_window.py" line="1716"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1713"/>
+        <location filename="../../reader/gui/main_window.py" line="1710"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1719"/>
+        <location filename="../../reader/gui/main_window.py" line="1716"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1725"/>
+        <location filename="../../reader/gui/main_window.py" line="1722"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1747"/>
+        <location filename="../../reader/gui/main_window.py" line="1744"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1750"/>
+        <location filename="../../reader/gui/main_window.py" line="1747"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1751"/>
+        <location filename="../../reader/gui/main_window.py" line="1748"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1752"/>
+        <location filename="../../reader/gui/main_window.py" line="1749"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1753"/>
+        <location filename="../../reader/gui/main_window.py" line="1750"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1754"/>
+        <location filename="../../reader/gui/main_window.py" line="1751"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1755"/>
+        <location filename="../../reader/gui/main_window.py" line="1752"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1756"/>
+        <location filename="../../reader/gui/main_window.py" line="1753"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1757"/>
+        <location filename="../../reader/gui/main_window.py" line="1754"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1758"/>
+        <location filename="../../reader/gui/main_window.py" line="1755"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1759"/>
+        <location filename="../../reader/gui/main_window.py" line="1756"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1760"/>
+        <location filename="../../reader/gui/main_window.py" line="1757"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1761"/>
+        <location filename="../../reader/gui/main_window.py" line="1758"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1762"/>
+        <location filename="../../reader/gui/main_window.py" line="1759"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1763"/>
+        <location filename="../../reader/gui/main_window.py" line="1760"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1768"/>
+        <location filename="../../reader/gui/main_window.py" line="1765"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1770"/>
+        <location filename="../../reader/gui/main_window.py" line="1767"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1774"/>
+        <location filename="../../reader/gui/main_window.py" line="1771"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1774"/>
+        <location filename="../../reader/gui/main_window.py" line="1771"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1774"/>
+        <location filename="../../reader/gui/main_window.py" line="1771"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1213"/>
-        <location filename="../../reader/gui/main_window.py" line="1775"/>
+        <location filename="../../reader/gui/main_window.py" line="1210"/>
+        <location filename="../../reader/gui/main_window.py" line="1772"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1777"/>
+        <location filename="../../reader/gui/main_window.py" line="1774"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1777"/>
+        <location filename="../../reader/gui/main_window.py" line="1774"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1777"/>
+        <location filename="../../reader/gui/main_window.py" line="1774"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1787"/>
+        <location filename="../../reader/gui/main_window.py" line="1784"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1789"/>
+        <location filename="../../reader/gui/main_window.py" line="1786"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1360,6 +1360,55 @@
         <location filename="../../reader/gui/reader_view.py" line="703"/>
         <source>Add “%1” to the dictionary</source>
         <translation>将“%1”加入词典</translation>
+    </message>
+</context>
+<context>
+    <name>SaveErrors</name>
+    <message>
+        <location filename="../../reader/gui/sidecar_saver.py" line="38"/>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sidecar_saver.py" line="39"/>
+        <source>The disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sidecar_saver.py" line="40"/>
+        <source>The disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sidecar_saver.py" line="41"/>
+        <location filename="../../reader/gui/sidecar_saver.py" line="42"/>
+        <source>Permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sidecar_saver.py" line="43"/>
+        <source>A folder stands where a file should be</source>
+        <translation>此处应是文件，却是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sidecar_saver.py" line="44"/>
+        <source>A file stands where a folder should be</source>
+        <translation>此处应是文件夹，却是一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sidecar_saver.py" line="45"/>
+        <source>The folder no longer exists</source>
+        <translation>文件夹已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sidecar_saver.py" line="46"/>
+        <source>The disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/sidecar_saver.py" line="53"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
