@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -471,6 +472,11 @@ def test_open_library_speaks_one_language_and_starts_near_the_last_library(
     assert shown[-1].windowTitle() == "打开文献库"
     # The type Qt's dialog writes beside each folder (its own catalogue lacks it).
     assert QApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms") == "文件夹"
+    # Every other file dialog of the app (Save Annotations As, Import, Export…) too.
+    other = QFileDialog(window)
+    other.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = [re.sub(r"\(&\w\)|&", "", w.text()) for w in other.findChildren(QLabel) if w.text()]
+    assert labels and [t for t in labels if re.search("[A-Za-z]", t)] == []
 
     library = tmp_path / "库" / "甲"
     library.mkdir(parents=True)

@@ -242,9 +242,14 @@ class UnsavedWorkDialog(QMessageBox):
         return self._buttons.get(self.clickedButton(), UnsavedChoice.CANCEL)
 
 
-# Qt's own dialog names a folder's type with this text, which Qt's Chinese catalogue
-# lacks: our catalogue carries it (lupdate reads this line).
-QT_STRINGS = (QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),)
+# Texts of Qt's own file dialogs that Qt's Chinese catalogue lacks (it has them
+# without the shortcut marks this Qt adds): our catalogue carries them, so every file
+# dialog of the app speaks the UI language (lupdate reads these lines).
+QT_STRINGS = (
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 class LibraryFolderDialog(QFileDialog):

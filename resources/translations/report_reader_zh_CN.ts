@@ -707,32 +707,32 @@
 <context>
     <name>LibraryFolderDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="256"/>
+        <location filename="../../reader/gui/dialogs.py" line="261"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="262"/>
+        <location filename="../../reader/gui/dialogs.py" line="267"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="263"/>
+        <location filename="../../reader/gui/dialogs.py" line="268"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="264"/>
+        <location filename="../../reader/gui/dialogs.py" line="269"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="265"/>
+        <location filename="../../reader/gui/dialogs.py" line="270"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="266"/>
+        <location filename="../../reader/gui/dialogs.py" line="271"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1349,9 +1349,22 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="247"/>
+        <location filename="../../reader/gui/dialogs.py" line="249"/>
         <source>Folder</source>
         <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="250"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs.py" line="251"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
