@@ -497,3 +497,13 @@ def test_a_match_found_off_screen_is_shown_mid_view(qtbot, seeds_copy: Path) -> 
         qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
         y = view.cursorRect().center().y()
         assert view.viewport().height() * 0.2 <= y <= view.viewport().height() * 0.8
+
+
+def test_the_reader_has_the_focus_when_the_window_opens(qtbot, seeds_copy: Path) -> None:
+    window = open_window(qtbot, seeds_copy)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    assert focused() is window.reader_view
+    bar = window.reader_view.verticalScrollBar()
+    qtbot.keyClick(focused(), Qt.Key.Key_PageDown)
+    assert bar.value() > 0

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self._restore_preferences()
         self.retranslate()
         self.open_library(library, report)
+        self.reader_view.setFocus()  # the arrow keys and Page Down read from the start
 
     # -- building ------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
