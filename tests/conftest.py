@@ -76,6 +76,10 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, refuse)
+    from reader.gui.dialogs import LibraryFolderDialog, UnsavedWorkDialog
+
+    monkeypatch.setattr(UnsavedWorkDialog, "exec", lambda dialog: refuse(dialog.text()))
+    monkeypatch.setattr(LibraryFolderDialog, "exec", lambda dialog: refuse(dialog.windowTitle()))
 
 
 @pytest.fixture

@@ -78,9 +78,9 @@ class SidecarError(ExplainedError):
             "zh": "报告阅读器在标注旁保存的文件或文件夹是符号链接；不跟随链接，未写入任何内容。请删除该链接",
         },
         "own-not-regular": {
-            "en": "Something other than a regular file or folder stands where Report Reader keeps one of "
-            "its own files; nothing was written. Remove it",
-            "zh": "报告阅读器存放自身文件的位置上是别的东西（不是普通文件或文件夹）；"
+            "en": "Something of another kind (such as a folder where a file should be) stands where "
+            "Report Reader keeps one of its own files; nothing was written. Remove it",
+            "zh": "报告阅读器存放自身文件的位置被其他类型的东西占用（例如应为文件处是文件夹）；"
             "未写入任何内容。请删除它",
         },
         "too-large": {

@@ -44,8 +44,8 @@ _NUMBERISH = re.compile(r"^[\d０-９.,，．%％]+$")
 @dataclass(frozen=True, slots=True)
 class Keyword:
     term: str
-    score: float
-    count: int
+    score: float  # TF-IDF
+    count: int  # how often it occurs as a word: see `KeywordEngine.term_counts`
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,9 +249,11 @@ class KeywordEngine:
         return "rjieba" if self._fast is not None else "jieba"
 
     def term_counts(self, text: str) -> Counter[str]:
-        """How often each candidate term (see `is_candidate`) occurs in `text`
-        (the same tokens as `tokens`, counted without their offsets: indexing a
-        library calls this for every report)."""
+        """How often each candidate term (see `is_candidate`) occurs in `text` as a
+        word of its own, as the text is segmented (问题 inside the word 问题清单 is not
+        counted). This is the one count of a term the app shows: keywords, the
+        keyword panel, Statistics and `reader stats`. (The same tokens as `tokens`,
+        counted without their offsets: indexing a library calls this for every report.)"""
         self.ensure_loaded()
         counts: Counter[str] = Counter()
         fast = self._fast

@@ -2,7 +2,8 @@
 matrix, and what distinguishes the passages of a tag (no Qt; the charts draw these).
 
 Terms are the index's candidate terms (jieba tokens of two or more characters,
-without stopwords, numbers or punctuation). TF-IDF for one report weighs its term
+without stopwords, numbers or punctuation), counted as words of their own
+(`KeywordEngine.term_counts`, the count the keyword panel shows). TF-IDF for one report weighs its term
 frequencies by the library's IDF; for the library, a term's occurrences times its
 IDF. A term over time counts its occurrences (width-folded, like search) per month
 of the reports' dates; reports without a date, or with a date without a year, are

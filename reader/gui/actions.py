@@ -18,6 +18,7 @@ StandardKey = QKeySequence.StandardKey
 class Actions:
     open_library: QAction
     export_annotations: QAction
+    save_annotations_as: QAction
     import_annotations: QAction
     quit: QAction
     find: QAction
@@ -78,12 +79,30 @@ def _action(
     return action
 
 
+def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
+    """Each key sequence once: an action bound twice to one key makes Qt call the
+    shortcut ambiguous, and it never fires."""
+    seen: dict[str, QKeySequence] = {}
+    for sequence in sequences:
+        if not sequence.isEmpty():
+            seen.setdefault(sequence.toString(QKeySequence.SequenceFormat.PortableText), sequence)
+    return list(seen.values())
+
+
+def set_undo_shortcuts(undo: QAction, redo: QAction) -> None:
+    """The platform's undo and redo keys; redo is also Ctrl+Shift+Z everywhere (and
+    Ctrl+Y where the platform has it)."""
+    undo.setShortcuts(_unique(QKeySequence.keyBindings(StandardKey.Undo)))
+    redo.setShortcuts(_unique([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(StandardKey.Redo)]))
+
+
 def create_actions(parent: QWidget) -> Actions:
     theme_group = QActionGroup(parent)
     language_group = QActionGroup(parent)
     actions = Actions(
         open_library=_action(parent, "actionOpenLibrary", StandardKey.Open),
         export_annotations=_action(parent, "actionExport", "Ctrl+E"),
+        save_annotations_as=_action(parent, "actionSaveAnnotationsAs", StandardKey.SaveAs),
         import_annotations=_action(parent, "actionImportAnnotations", "Ctrl+Shift+I"),
         quit=_action(parent, "actionQuit", StandardKey.Quit),
         find=_action(parent, "actionFind", StandardKey.Find),
@@ -144,6 +163,12 @@ def retranslate(a: Actions) -> None:
             QCoreApplication.translate("Actions", "&Export Annotations…"),
             QCoreApplication.translate(
                 "Actions", "Save annotations as a table, notes, a web page or a QDA project"
+            ),
+        ),
+        a.save_annotations_as: (
+            QCoreApplication.translate("Actions", "&Save Annotations As…"),
+            QCoreApplication.translate(
+                "Actions", "Write all of this library's annotations to a file you choose (to import later)"
             ),
         ),
         a.import_annotations: (

@@ -48,11 +48,21 @@ def swatch(colour: str) -> QIcon:
 
 
 class ChangeCommand(QUndoCommand):
-    """An annotation or codebook change on the undo stack."""
+    """An annotation or codebook change on the undo stack. `replayed(text, change,
+    undo)` is called after an undo or a redo (not when the change is first made), so
+    the window can say what happened where."""
 
-    def __init__(self, text: str, apply: Callable[[Change, bool], None], change: Change) -> None:
+    def __init__(
+        self,
+        text: str,
+        apply: Callable[[Change, bool], None],
+        change: Change,
+        replayed: Callable[[str, Change, bool], None] | None = None,
+    ) -> None:
         super().__init__(text)
         self._apply = apply
+        self._replayed = replayed
+        self._done_once = False
         self.change = change
 
     def redo(self) -> None:
@@ -64,17 +74,36 @@ class ChangeCommand(QUndoCommand):
     def _run(self, undo: bool) -> None:
         try:
             self._apply(self.change, undo)
+            if self._replayed is not None and (undo or self._done_once):
+                self._replayed(self.text(), self.change, undo)
+            self._done_once = True
         except Exception:  # escaping into QUndoStack's C++ would take the process down
             sys.excepthook(*sys.exc_info())
 
 
+def completion_tags(tags: Sequence[str]) -> list[str]:
+    """What tag completion offers: every tag of the codebook and every level above
+    one (`整改` for `整改/专项整治`), in the codebook's order."""
+    offered: dict[str, None] = {}
+    for tag in tags:
+        parts = tag.split("/")
+        for depth in range(1, len(parts) + 1):
+            offered.setdefault("/".join(parts[:depth]))
+    return list(offered)
+
+
 class _TagCompleter(QCompleter):
-    """Completes the tag being typed after the last separator."""
+    """Completes the tag being typed after the last separator, matching anywhere in
+    the tag's path (`专项` offers `整改/专项整治`)."""
 
     def __init__(self, tags: Sequence[str], parent: QWidget) -> None:
-        super().__init__(QStringListModel(list(tags)), parent)
+        super().__init__(parent)
+        # The model must belong to the completer: a model nobody owns is collected
+        # by Python as soon as the dialog is built, and completion never appears.
+        self.setModel(QStringListModel(completion_tags(tags), self))
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
     def pathFromIndex(self, index) -> str:  # noqa: ANN001
         edit = self.widget()
@@ -85,6 +114,25 @@ class _TagCompleter(QCompleter):
 
     def splitPath(self, path: str) -> list[str]:
         return [TAG_SEPARATORS.split(path)[-1].strip()]
+
+
+class NoteEdit(QPlainTextEdit):
+    """A note: Enter starts a new line, Tab moves on to the next field (a tab
+    character is never what a note needs), Ctrl+Enter sends `submitted`."""
+
+    submitted = Signal()
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class AnnotationDialog(QDialog):
@@ -110,9 +158,10 @@ class AnnotationDialog(QDialog):
         self.tags_edit.setObjectName("annotationTags")
         self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas (整改/专项整治 for a sub-tag)"))
         self.tags_edit.setCompleter(_TagCompleter(known_tags, self.tags_edit))
-        self.note_edit = QPlainTextEdit(note, self)
+        self.note_edit = NoteEdit(note, self)
         self.note_edit.setObjectName("annotationNote")
-        self.note_edit.setPlaceholderText(self.tr("Note (optional)"))
+        self.note_edit.setPlaceholderText(self.tr("Note (optional; Ctrl+Enter to finish)"))
+        self.note_edit.submitted.connect(self.accept)
         form = QFormLayout()
         form.addRow(self.tr("Tags"), self.tags_edit)
         form.addRow(self.tr("Note"), self.note_edit)

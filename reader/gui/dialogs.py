@@ -1,23 +1,28 @@
-"""Dialogs: the library's problems, and the word-list manager."""
+"""Dialogs: the library's problems, the word-list manager, choosing a library
+folder, and the question asked when annotations could not be saved."""
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -188,3 +193,100 @@ class WordListDialog(QDialog):
             f"{'#000' if QColor(colour).lightnessF() > 0.55 else '#fff'}; }}"
         )
         self.colour_button.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
+class UnsavedChoice(Enum):
+    SAVE_ELSEWHERE = "save-elsewhere"
+    RETRY = "retry"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class UnsavedWorkDialog(QMessageBox):
+    """Asked before closing or opening another library while annotations could not be
+    saved: save them to another file, try again, discard them, or stay (Esc)."""
+
+    def __init__(self, where: str, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unsavedWorkDialog")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Annotations not saved"))
+        self.setText(self.tr("Your latest annotations could not be saved to %1.").replace("%1", where))
+        self.setInformativeText(
+            self.tr(
+                "Reason: %1\n\nSave them to another file (File → Import Annotations brings "
+                "them back later), try again, or discard them."
+            ).replace("%1", reason)
+        )
+        self._buttons = {
+            self.addButton(self.tr("Save Elsewhere…"), QMessageBox.ButtonRole.AcceptRole): (
+                UnsavedChoice.SAVE_ELSEWHERE
+            ),
+            self.addButton(self.tr("Try Again"), QMessageBox.ButtonRole.ActionRole): UnsavedChoice.RETRY,
+            self.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole): UnsavedChoice.DISCARD,
+            self.addButton(QMessageBox.StandardButton.Cancel): UnsavedChoice.CANCEL,
+        }
+        names = {
+            UnsavedChoice.SAVE_ELSEWHERE: "saveElsewhere",
+            UnsavedChoice.RETRY: "retrySave",
+            UnsavedChoice.DISCARD: "discardWork",
+            UnsavedChoice.CANCEL: "cancelClose",
+        }
+        for button, choice in self._buttons.items():
+            button.setObjectName(names[choice])
+        first = next(iter(self._buttons))
+        self.setDefaultButton(first)  # type: ignore[arg-type]
+        self.setEscapeButton(self.button(QMessageBox.StandardButton.Cancel))
+
+    def ask(self) -> UnsavedChoice:
+        self.exec()
+        return self._buttons.get(self.clickedButton(), UnsavedChoice.CANCEL)
+
+
+# Texts of Qt's own file dialogs that Qt's Chinese catalogue lacks (it has them
+# without the shortcut marks this Qt adds): our catalogue carries them, so every file
+# dialog of the app speaks the UI language (lupdate reads these lines).
+QT_STRINGS = (
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
+class LibraryFolderDialog(QFileDialog):
+    """File > Open Library: choose a folder. Qt's own dialog speaks the UI language
+    throughout (Qt's Chinese catalogue lacks some of its labels, which showed in
+    English); it starts where the user keeps libraries (see `start_folder`)."""
+
+    def __init__(self, start: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent, self.tr("Open Library"), str(start))
+        self.setObjectName("openLibraryDialog")
+        self.resize(820, 500)  # room for the modification date beside the names
+        self.setFileMode(QFileDialog.FileMode.Directory)
+        self.setOption(QFileDialog.Option.ShowDirsOnly)
+        labels = {
+            QFileDialog.DialogLabel.LookIn: self.tr("Look in:"),
+            QFileDialog.DialogLabel.FileName: self.tr("Folder:"),
+            QFileDialog.DialogLabel.FileType: self.tr("Show:"),
+            QFileDialog.DialogLabel.Accept: self.tr("Open"),
+            QFileDialog.DialogLabel.Reject: self.tr("Cancel"),
+        }
+        for label, text in labels.items():
+            self.setLabelText(label, text)
+
+    @staticmethod
+    def start_folder(recent: Sequence[str], bundled: Path) -> Path:
+        """The parent of the last library used (not the bundled samples, which sit
+        in the install folder), else the home folder."""
+        for entry in recent:
+            library = Path(entry)
+            if library.resolve() != bundled.resolve() and library.parent.is_dir():
+                return library.parent
+        return Path.home()
+
+    def chosen(self) -> Path | None:
+        """Show the dialog; the folder chosen, or None."""
+        if not self.exec():
+            return None
+        files = self.selectedFiles()
+        return Path(files[0]) if files else None

@@ -59,13 +59,18 @@ class FindBar(QWidget):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
 
     def open_bar(self, initial: str = "") -> None:
+        """Show the bar, focused; the query is searched afresh (the report shown may
+        not be the one it was last searched in)."""
         self.show()
-        if initial:
-            self.edit.setText(initial)
+        if initial and initial != self.edit.text():
+            self.edit.setText(initial)  # searched through textChanged
+        else:
+            self.query_changed.emit(self.edit.text())
         self.edit.setFocus()
         self.edit.selectAll()
 
     def close_bar(self) -> None:
+        """Hide the bar; `closed` lets the reader take the focus back."""
         self.hide()
         self.closed.emit()
 
@@ -83,18 +88,25 @@ class FindBar(QWidget):
 
 
 class FindController:
-    """Finds the bar's query in the view's report and selects matches."""
+    """Finds the bar's query in the view's report and selects matches. Matches belong
+    to the report they were found in: another report is searched before stepping."""
 
     def __init__(self, bar: FindBar, view: ReaderView) -> None:
         self.bar = bar
         self.view = view
         self._folded: FoldedText | None = None
         self._folded_for: object = None
+        self._matches_for: object = None  # the report `matches` were found in
         self.matches: list[tuple[int, int]] = []
         self.current = -1
         bar.query_changed.connect(self.search)
         bar.next_requested.connect(self.next)
         bar.previous_requested.connect(self.previous)
+        bar.closed.connect(self._give_back_focus)
+
+    def _give_back_focus(self) -> None:
+        """Esc: reading goes on where it was (not in whatever widget comes next)."""
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _text(self) -> FoldedText | None:
         report = self.view.report
@@ -110,6 +122,7 @@ class FindController:
         query = self.bar.edit.text() if query is None else query
         folded = self._text()
         self.matches = folded.find_all(query) if folded and query else []
+        self._matches_for = self.view.report
         self.current = -1
         if self.matches:
             self.next(from_selection_start=True)
@@ -122,6 +135,9 @@ class FindController:
         self._step(forward=False, inclusive=False)
 
     def _step(self, forward: bool, inclusive: bool) -> None:
+        if self._matches_for is not self.view.report:
+            self.search()  # counts and selects in the report now shown
+            return
         if not self.matches:
             return
         selection = self.view.selection_range()
@@ -140,7 +156,17 @@ class FindController:
                 )
         self.current = index % len(self.matches)
         self.view.select_range(*self.matches[self.current])
+        self._keep_in_middle()
         self._update_label()
+
+    def _keep_in_middle(self) -> None:
+        """A match at the very edge of the view (where Qt scrolls it) is hard to spot:
+        bring it to the middle."""
+        rect = self.view.cursorRect()
+        height = self.view.viewport().height()
+        if height and not height * 0.2 <= rect.center().y() <= height * 0.8:
+            bar = self.view.verticalScrollBar()
+            bar.setValue(bar.value() + rect.center().y() - height // 2)
 
     def _update_label(self) -> None:
         if not self.bar.edit.text():

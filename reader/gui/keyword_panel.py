@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,15 @@ def _swatch(colour: str) -> QIcon:
     pixmap = QPixmap(10, 10)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+def count_definition() -> str:
+    """What a term's count means, the same in the keyword panel and Statistics."""
+    return QCoreApplication.translate(
+        "KeywordPanel",
+        "Count: how often the term occurs as a word of its own, as the text is segmented. "
+        "The highlights and Find also show it inside longer words (问题 in 问题清单).",
+    )
 
 
 class KeywordPanel(QWidget):
@@ -75,6 +84,7 @@ class KeywordPanel(QWidget):
         self.heading.setText(self.tr("Keywords"))
         self.top_k.setToolTip(self.tr("How many automatic keywords to find"))
         self.tree.setHeaderLabels([self.tr("Term"), self.tr("Count")])
+        self.tree.headerItem().setToolTip(1, count_definition())
         self._titles = {
             KEYWORD: self.tr("Keywords"),
             WORDLIST: self.tr("Word lists"),
@@ -104,9 +114,8 @@ class KeywordPanel(QWidget):
         self.retranslate()
         if layers.get(KEYWORD) and highlights.keywords:
             section = self._section(KEYWORD)
-            counts = highlights.counts(KEYWORD)
             for keyword in highlights.keywords:
-                self._leaf(section, keyword.term, counts.get(keyword.term, 0), KEYWORD, KEYWORD_COLOUR)
+                self._leaf(section, keyword.term, keyword.count, KEYWORD, KEYWORD_COLOUR)
         if layers.get(WORDLIST):
             self._grouped_section(
                 WORDLIST,

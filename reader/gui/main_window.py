@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -43,8 +42,8 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
-from reader.core.anchoring import ORPHANED, Anchor
-from reader.core.annotations import Annotation, Sidecar, SidecarError, default_author
+from reader.core.anchoring import ORPHANED, Anchor, reanchor
+from reader.core.annotations import Annotation, Sidecar, SidecarError, default_author, dumps
 from reader.core.dates import human_date
 from reader.core.export import ExportSet, collect, write_export
 from reader.core.export.importer import ImportResult, plan_import, repairs_text
@@ -56,6 +55,8 @@ from reader.core.problems import ReportError, user_language
 from reader.core.safe_read import MAX_REPORT_BYTES, read_regular
 from reader.core.search import Query, write_search_csv
 from reader.core.session import Change, IndexResult, LibrarySession, TagError
+from reader.core.sidecar import FILE_NAME
+from reader.core.storage import atomic_write_bytes
 from reader.core.wordlists import parse_plain_terms, terms_to_plain
 from reader.gui import actions as actions_module
 from reader.gui.annotation_widgets import (
@@ -64,7 +65,13 @@ from reader.gui.annotation_widgets import (
     ChangeCommand,
     CodebookPanel,
 )
-from reader.gui.dialogs import ProblemsDialog, WordListDialog
+from reader.gui.dialogs import (
+    LibraryFolderDialog,
+    ProblemsDialog,
+    UnsavedChoice,
+    UnsavedWorkDialog,
+    WordListDialog,
+)
 from reader.gui.export_dialog import ExportChoice, ExportDialog
 from reader.gui.find_bar import FindBar, FindController
 from reader.gui.i18n import install_language, problem_language
@@ -77,13 +84,15 @@ from reader.gui.report_tree import (
     NUMBER,
     TITLE,
     EntryRole,
+    FilterEdit,
     ReportFilterProxy,
     ReportTreeModel,
+    first_report,
     rows_for,
 )
 from reader.gui.search_panel import SearchPanel
 from reader.gui.settings import AppSettings
-from reader.gui.sidecar_saver import SaveOutcome, SidecarSaver
+from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver, describe_save_error
 from reader.gui.stats_window import StatsWindow
 from reader.gui.themes import THEMES, apply_theme, theme
 from reader.gui.worker import Task, run_in_background
@@ -130,10 +139,13 @@ class MainWindow(QMainWindow):
         self._highlights = ReportHighlights()
         self._language_choice = self.settings.value_str("ui/language", "system")
         self.undo_stack = QUndoStack(self)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_schedule = SaveSchedule(SAVE_DELAY_MS, self)
+        self._save_timer = self._save_schedule.timer
         self._dirty = False
+        # Why the last save of this window's work failed (None once a save succeeds):
+        # the work is then only in memory, and closing or switching library asks.
+        self._save_error: Exception | None = None
+        self._asking_about_unsaved = False
         self._saver = SidecarSaver(self)
         self._merging_disk_change = False  # the save under way was started by the watcher
         self._disk_changed_while_saving = False
@@ -145,22 +157,20 @@ class MainWindow(QMainWindow):
         self._restore_preferences()
         self.retranslate()
         self.open_library(library, report)
+        self.reader_view.setFocus()  # the arrow keys and Page Down read from the start
 
     # -- building ------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.actions = actions_module.create_actions(self)
         self.action_undo = self.undo_stack.createUndoAction(self)
         self.action_undo.setObjectName("actionUndo")
-        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_stack.createRedoAction(self)
         self.action_redo.setObjectName("actionRedo")
-        self.action_redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        actions_module.set_undo_shortcuts(self.action_undo, self.action_redo)
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
 
-        self.filter_edit = QLineEdit(self)
+        self.filter_edit = FilterEdit(self)
         self.filter_edit.setObjectName("filterEdit")
         self.filter_edit.setClearButtonEnabled(True)
         self.model = ReportTreeModel(self)
@@ -177,14 +187,16 @@ class MainWindow(QMainWindow):
         self.report_list.setAlternatingRowColors(True)
         header = self.report_list.header()
         header.setStretchLastSection(False)
+        # The title takes what the other columns leave; those the user can resize
+        # (remembered). Their widths come from the font, not the rows: sizing to
+        # contents reads every row (10,000 rows took over a second to paint).
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths from the font: sizing to contents reads every row (10,000 rows
-        # took over a second before the window could paint).
         metrics = self.report_list.fontMetrics()
         widest_date = human_date("2019-12-28", user_language())  # dates show as people read them
-        for column, sample in ((DATE, widest_date), (NUMBER, "00000"), (NOTES, "000")):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        for column, sample in ((DATE, widest_date), (NUMBER, "0000"), (NOTES, "00")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("✎") + 12)
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("tagFilter")
         header.setSortIndicator(NUMBER, Qt.SortOrder.AscendingOrder)
@@ -223,7 +235,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([320, 740, 380])
+        # The sidebar shows at least 18 characters of each title at the default size.
+        self.splitter.setSizes([450, 620, 310])
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
@@ -288,6 +301,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.import_annotations)
         self.file_menu.addAction(a.export_annotations)
+        self.file_menu.addAction(a.save_annotations_as)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
 
@@ -343,6 +357,7 @@ class MainWindow(QMainWindow):
         a.open_library.triggered.connect(self.choose_library)
         a.quit.triggered.connect(self.close)
         a.export_annotations.triggered.connect(self.export_annotations)
+        a.save_annotations_as.triggered.connect(self.save_annotations_as)
         a.search_library.triggered.connect(self.show_search)
         a.statistics.triggered.connect(self.show_statistics)
         self.search_panel.search_requested.connect(self.search_library)
@@ -387,7 +402,7 @@ class MainWindow(QMainWindow):
         a.describe_tag.triggered.connect(self.describe_tag)
         a.merge_tag.triggered.connect(self.merge_tag)
         a.delete_tag.triggered.connect(self.delete_tag)
-        self._save_timer.timeout.connect(self._save_in_background)
+        self._save_schedule.due.connect(self._save_in_background)
         self._saver.finished.connect(self._background_save_done)
         self._watcher.fileChanged.connect(self._sidecar_changed_on_disk)
         self._watcher.directoryChanged.connect(self._sidecar_changed_on_disk)
@@ -400,6 +415,8 @@ class MainWindow(QMainWindow):
         self.codebook.passage_activated.connect(self.show_annotation)
         self.tag_filter.currentIndexChanged.connect(self._tag_filter_changed)
         self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.down_pressed.connect(self._filter_to_list)
+        self.filter_edit.returnPressed.connect(self._open_first_match)
         self.report_list.clicked.connect(self._open_index)
         self.report_list.activated.connect(self._open_index)  # Enter, or double-click
         self.problems_button.clicked.connect(self.show_problems)
@@ -417,6 +434,9 @@ class MainWindow(QMainWindow):
         splitter = s.value_bytes("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        columns = s.value_bytes("window/report_columns")
+        if columns is not None:
+            self.report_list.header().restoreState(columns)
         families = [f for f in s.value_str("view/font_families", "").split("|") if f]
         if families:
             self.reader_view.set_font_families(families)
@@ -440,6 +460,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set("window/geometry", self.saveGeometry())
         s.set("window/splitter", self.splitter.saveState())
+        s.set("window/report_columns", self.report_list.header().saveState())
         s.set("view/point_size", self.reader_view.point_size)
         s.set("view/font_families", "|".join(self.reader_view.font_families))
         s.set("view/layer_keywords", self.actions.toggle_keywords.isChecked())
@@ -463,9 +484,11 @@ class MainWindow(QMainWindow):
     # -- library -------------------------------------------------------------------------------
     def open_library(self, library: Path, report: Path | None = None) -> None:
         """Show a library: the sidebar at once (titles from first lines); its annotations
-        once read on a worker thread; then the report, and the library pass."""
+        once read on a worker thread; then the report, and the library pass. Nothing
+        happens when the user chooses to stay with unsaved work of the open library."""
+        if self.session is not None and not self.release_library():
+            return
         self.cancel_indexing()
-        self.save_annotations()
         library = Path(library).resolve()
         read_only = library == seeds_dir().resolve()
         session = self.session = LibrarySession(library, read_only=read_only, load_annotations=False)
@@ -550,10 +573,10 @@ class MainWindow(QMainWindow):
             self.open_entry(entry, top_offset=top)
 
     def choose_library(self) -> None:
-        start = str(self.session.root) if self.session else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Library"), start)
-        if folder:
-            self.open_library(Path(folder))
+        start = LibraryFolderDialog.start_folder(self.settings.recent_libraries(), seeds_dir())
+        folder = LibraryFolderDialog(start, self).chosen()
+        if folder is not None:
+            self.open_library(folder)
 
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -872,7 +895,7 @@ class MainWindow(QMainWindow):
 
     def _do(self, change: Change, text: str) -> None:
         """Put a change on the undo stack (which applies it)."""
-        self.undo_stack.push(ChangeCommand(text, self._apply_change, change))
+        self.undo_stack.push(ChangeCommand(text, self._apply_change, change, self._show_replayed))
 
     def _apply_change(self, change: Change, undo: bool) -> None:
         if self.session is None:
@@ -885,18 +908,49 @@ class MainWindow(QMainWindow):
         self._changed()
         self._refresh_annotation_views()
 
+    def _show_replayed(self, text: str, change: Change, undo: bool) -> None:
+        """After Ctrl+Z or Ctrl+Shift+Z: say what was undone or redone and where, and
+        show the passage (in its report, opened if another one is shown)."""
+        if self.session is None:
+            return
+        titles = {row.entry.relpath: row.title for row in self.model.rows()}
+        reports = sorted(change.reports)
+        if len(reports) == 1:
+            where = titles.get(reports[0], reports[0])
+            message = self.tr("Undone: %1 in “%2”") if undo else self.tr("Redone: %1 in “%2”")
+            message = message.replace("%2", where)
+        elif reports:
+            message = self.tr("Undone: %1 in %2 reports") if undo else self.tr("Redone: %1 in %2 reports")
+            message = message.replace("%2", str(len(reports)))
+        else:
+            message = self.tr("Undone: %1") if undo else self.tr("Redone: %1")
+        self.statusBar().showMessage(message.replace("%1", text), 10000)
+        states = [a for a in (*change.before.values(), *change.after.values()) if a is not None]
+        if len(reports) != 1 or len(change.after) != 1 or not states:
+            return
+        annotation = states[-1]  # as made or edited: where the passage stands
+
+        def passage(report: Report) -> tuple[int, int] | None:
+            anchor = reanchor(annotation, report.document.text)
+            return (anchor.start, anchor.end) if anchor.status != ORPHANED else None
+
+        self._open_with_selection(annotation.path, passage)
+
     def _changed(self) -> None:
-        """The sidecar changed in memory: it is saved within SAVE_DELAY_MS."""
+        """The sidecar changed in memory: it is saved within SAVE_DELAY_MS of the
+        first change not yet saved, however many follow."""
         self._dirty = True
-        self._save_timer.start()
+        self._save_schedule.changed()
 
     def _save_in_background(self) -> None:
-        """The debounced save, a second after a change: written off the UI thread."""
+        """The scheduled save: written off the UI thread."""
         if self.session is None or not self._dirty:
             return
+        if self._saver.busy:
+            self._save_schedule.blocked()  # starts as soon as the save under way is over
+            return
         self._dirty = False
-        if not self._saver.start(self.session):
-            self._dirty = True  # a save is under way: when it is done, the timer starts again
+        self._saver.start(self.session)
 
     def _background_save_done(self) -> None:
         outcome = self._saver.collect()
@@ -916,25 +970,26 @@ class MainWindow(QMainWindow):
         from_watcher, self._merging_disk_change = self._merging_disk_change, False
         if outcome.session is not self.session:
             return
-        if isinstance(outcome.error, SidecarError):
+        if outcome.error is None:
+            self._save_error = None
+        elif not from_watcher:  # else nothing of ours was waiting to be written
+            self._save_error = outcome.error
+        if isinstance(outcome.error, SidecarError) and self.session.store.read_only:
             self._dirty = False  # nothing more can be written until the user acts
-            if not from_watcher:  # else damaged by another program: the panel says why
+            if not from_watcher and not self._asking_about_unsaved:  # else the panel or question says why
                 self._warn(self.tr("Annotations could not be saved"), outcome.error.reason())
-        elif outcome.error is not None:
-            self._dirty = True  # a full disk may free up: try again, lose nothing
+        elif outcome.error is not None:  # the cause may go away (space freed, a folder removed)
+            self._dirty = True  # try again, lose nothing; closing asks what to do
+            reason = describe_save_error(outcome.error)
             self.statusBar().showMessage(
-                self.tr("Annotations could not be saved (%1); retrying.").replace(
-                    "%1", getattr(outcome.error, "strerror", None) or str(outcome.error)
-                ),
-                10000,
+                self.tr("Annotations could not be saved (%1); retrying.").replace("%1", reason), 10000
             )
         elif outcome.merged:
             self.statusBar().showMessage(self.tr("Annotations changed on disk were merged in."), 5000)
         self._watch_sidecar()
         if outcome.merged or outcome.error is not None:
             self._refresh_annotation_views()
-        if self._dirty and not self._save_timer.isActive():
-            self._save_timer.start()
+        self._save_schedule.finished(self._dirty, failed=outcome.error is not None)
         if self._disk_changed_while_saving:
             self._disk_changed_while_saving = False
             self._sidecar_changed_on_disk()
@@ -944,7 +999,7 @@ class MainWindow(QMainWindow):
         window or the library, and importing, call this; it first waits for a save
         under way in the background)."""
         self._finish_background_save()
-        self._save_timer.stop()
+        self._save_schedule.cancel()
         if self.session is None or not self._dirty:
             return
         self._dirty = False
@@ -956,6 +1011,65 @@ class MainWindow(QMainWindow):
         else:  # a merge with the file on disk gives a new sidecar
             outcome = SaveOutcome(self.session, merged=self.session.sidecar is not before)
         self._take_in(outcome)
+
+    def save_annotations_as(self) -> bool:
+        """File > Save Annotations As…: the library's whole annotations file, written
+        atomically to a file the user chooses (File > Import Annotations reads it
+        back). True when written."""
+        session = self.session
+        if session is None or not session.annotations_loaded:
+            return False
+        folder = Path(self.settings.value_str("import/folder", str(Path.home())))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save Annotations As"),
+            str(folder / f"{session.root.name}-{FILE_NAME}"),
+            self.tr("Annotations (*.json)"),
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        if path.resolve() == session.store.path.resolve():
+            self._warn(
+                self.tr("Choose another file"),
+                self.tr("This is the library's own annotations file; choose another file or folder."),
+            )
+            return False
+        try:
+            atomic_write_bytes(path, dumps(session.sidecar))
+        except OSError as exc:
+            self._warn(self.tr("The annotations could not be written"), exc.strerror or str(exc))
+            return False
+        self.settings.set("import/folder", str(path.parent))
+        message = self.tr("Annotations saved to %1 (File → Import Annotations brings them into a library).")
+        self.statusBar().showMessage(message.replace("%1", str(path)), 15000)
+        return True
+
+    def release_library(self) -> bool:
+        """Before the window closes or another library opens: write what is not saved.
+        When that fails, ask: save elsewhere, try again, discard, or stay (False)."""
+        self.save_annotations()
+        self._asking_about_unsaved = True
+        try:
+            while self.session is not None and self._save_error is not None:
+                reason = describe_save_error(self._save_error)
+                choice = UnsavedWorkDialog(str(self.session.store.path), reason, self).ask()
+                if choice is UnsavedChoice.CANCEL:
+                    return False
+                if choice is UnsavedChoice.RETRY:
+                    self._dirty = True
+                    self.save_annotations()
+                elif choice is UnsavedChoice.DISCARD or self.save_annotations_as():
+                    logger.info("Unsaved annotations of %s: %s", self.session.root, choice.value)
+                    break
+        finally:
+            self._asking_about_unsaved = False
+        self._save_schedule.cancel()
+        self._dirty = False
+        self._save_error = None
+        return True
 
     # -- library search -----------------------------------------------------------------------
     def show_search(self) -> None:
@@ -1474,6 +1588,25 @@ class MainWindow(QMainWindow):
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
+    def _filter_to_list(self) -> None:
+        """Down in the filter box: on to the list, at the first match (at the open
+        report when nothing is typed); arrows move on from there, Enter opens."""
+        current = self.report_list.currentIndex()
+        if self.filter_edit.text().strip() or not current.isValid() or current.data(EntryRole) is None:
+            current = first_report(self.proxy)
+        if current.isValid():
+            self.report_list.setCurrentIndex(current)
+        self.report_list.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _open_first_match(self) -> None:
+        """Enter in the filter box: open the first report the filter shows."""
+        first = first_report(self.proxy)
+        if not first.isValid():
+            return
+        self.report_list.setCurrentIndex(first)
+        self._open_index(first)
+        self.reader_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_filter_text(text)
         self.report_list.expandToDepth(0)
@@ -1710,7 +1843,9 @@ class MainWindow(QMainWindow):
             self.open_library(default_root(path), path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_annotations()
+        if not self.release_library():
+            event.ignore()
+            return
         self.cancel_indexing()
         tasks = (
             self._highlight_task,

@@ -680,10 +680,16 @@ class ReaderView(QTextEdit):
         return offset if offset is not None else 0
 
     def scroll_to_offset(self, offset: int) -> None:
+        """Put the line holding `offset` at the top (not its paragraph's first line:
+        in a long paragraph that was a jump of hundreds of pixels)."""
         if self._report is None:
             return
         layout = self.document().documentLayout()
-        top = int(layout.blockBoundingRect(self.document().findBlock(self.qt_position(offset))).top())
+        position = self.qt_position(offset)
+        block = self.document().findBlock(position)
+        top = layout.blockBoundingRect(block).top()  # lays the block out
+        line = block.layout().lineForTextPosition(position - block.position())
+        top = int(top + (line.y() if line.isValid() else 0))
         bar = self.verticalScrollBar()
         if top > bar.maximum():  # the range catches up with a rebuilt document only later
             bar.setRange(0, max(top, int(layout.documentSize().height()) - self.viewport().height()))

@@ -15,9 +15,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyle
 
 from reader.core.dates import human_date
 from reader.core.library import ReportEntry, natural_key
@@ -411,3 +412,27 @@ class ReportFilterProxy(QSortFilterProxyModel):
             return False
         haystack = index.data(FilterTextRole) or ""
         return all(word in haystack for word in self._words)
+
+
+class FilterEdit(QLineEdit):
+    """The sidebar's filter box: Down goes on to the list (`down_pressed`), Enter
+    opens the first match (`returnPressed`)."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def first_report(proxy: QSortFilterProxyModel) -> QModelIndex:
+    """The first report the (filtered) list shows, under its folder if grouped."""
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, TITLE)
+        if index.data(EntryRole) is not None:
+            return index
+        if proxy.rowCount(index):
+            return proxy.index(0, TITLE, index)
+    return QModelIndex()

@@ -99,6 +99,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.result: SearchResult | None = None
+        self._summarised = False  # the summary shows the result's counts (not a message)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
         self.edit.setClearButtonEnabled(True)
@@ -186,6 +187,8 @@ class SearchPanel(QWidget):
             self.folder.setItemText(0, self.tr("All folders"))
         if self.tag.count():
             self.tag.setItemText(0, self.tr("Anywhere"))
+        if self._summarised:
+            self._summarise()
 
     def set_choices(self, folders: Sequence[str], tags: Sequence[str]) -> None:
         """The library's folders and tags, for limiting a search."""
@@ -220,7 +223,20 @@ class SearchPanel(QWidget):
             self.request()
 
     def show_busy(self, message: str) -> None:
+        self._summarised = False
         self.summary.setText(message)
+
+    def _summarise(self) -> None:
+        """The result's counts, in the UI language (again after a language switch)."""
+        result = self.result
+        if result is None:
+            return
+        self._summarised = True
+        self.summary.setText(
+            self.tr("%1 hits in %2 reports")
+            .replace("%1", str(result.total))
+            .replace("%2", str(len(result.reports)))
+        )
 
     def show_result(self, result: SearchResult | None) -> None:
         self.result = result
@@ -242,9 +258,7 @@ class SearchPanel(QWidget):
         self.results.addTopLevelItems(items)
         if len(items) == 1:
             items[0].setExpanded(True)
-        self.summary.setText(
-            self.tr("%1 hits in %2 reports").replace("%1", str(result.total)).replace("%2", str(len(groups)))
-        )
+        self._summarise()
         self.export.setEnabled(bool(groups))
 
     def _fill(self, item: QTreeWidgetItem) -> None:

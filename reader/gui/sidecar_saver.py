@@ -13,16 +13,44 @@ the window as such, not as a message.
 
 from __future__ import annotations
 
+import errno
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 
-from reader.core.annotations import Sidecar
+from reader.core.annotations import Sidecar, SidecarError
 from reader.core.session import LibrarySession
 
 logger = logging.getLogger(__name__)
+
+
+def describe_save_error(exc: Exception) -> str:
+    """Why a save failed, in the UI language; a system error names its file (the
+    system's own text is English whatever the UI speaks)."""
+    if isinstance(exc, SidecarError):
+        return exc.reason()
+    if not isinstance(exc, OSError):
+        return str(exc)
+    texts = {
+        errno.ENOSPC: QT_TRANSLATE_NOOP("SaveErrors", "The disk is full"),
+        errno.EDQUOT: QT_TRANSLATE_NOOP("SaveErrors", "The disk quota is used up"),
+        errno.EROFS: QT_TRANSLATE_NOOP("SaveErrors", "The disk is read-only"),
+        errno.EACCES: QT_TRANSLATE_NOOP("SaveErrors", "Permission denied"),
+        errno.EPERM: QT_TRANSLATE_NOOP("SaveErrors", "Permission denied"),
+        errno.EISDIR: QT_TRANSLATE_NOOP("SaveErrors", "A folder stands where a file should be"),
+        errno.ENOTDIR: QT_TRANSLATE_NOOP("SaveErrors", "A file stands where a folder should be"),
+        errno.ENOENT: QT_TRANSLATE_NOOP("SaveErrors", "The folder no longer exists"),
+        errno.EIO: QT_TRANSLATE_NOOP("SaveErrors", "The disk reported an error"),
+    }
+    source = texts.get(exc.errno or 0)
+    text = QCoreApplication.translate("SaveErrors", source) if source else exc.strerror or str(exc)
+    name = Path(str(exc.filename)).name if exc.filename else ""
+    if not name:
+        return text
+    return QCoreApplication.translate("SaveErrors", "%1 (%2)").replace("%1", text).replace("%2", name)
 
 
 @dataclass(slots=True)
@@ -85,3 +113,53 @@ class SidecarSaver(QObject):
             logger.warning("Saving annotations to %s failed: %s", session.store.path, exc)
             return SaveOutcome(session, error=exc)
         return SaveOutcome(session, merged=session.saved(snapshot, written))
+
+
+class SaveSchedule(QObject):
+    """When the window saves: `delay_ms` after the first change not yet saved, however
+    many follow. (A timer restarted on every change never fires while someone works
+    steadily: a change every 0.3 s left nothing on disk.)
+
+    `due` is emitted when a save should start. A save that falls due while another is
+    under way starts as soon as that one is over; after a failed save the next try is
+    again `delay_ms` away, so a full disk is not hammered.
+    """
+
+    due = Signal()
+
+    def __init__(self, delay_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.due)
+        self._overdue = False
+
+    def changed(self) -> None:
+        """Something changed: a save is due at most `delay_ms` from the first change
+        that no save has taken yet (a later change does not postpone it)."""
+        if not self.timer.isActive() and not self._overdue:
+            self.timer.start()
+
+    def blocked(self) -> None:
+        """The save fell due while another was under way: it starts when that ends."""
+        self._overdue = True
+
+    def finished(self, more_to_save: bool, failed: bool) -> None:
+        """A save is over; `more_to_save` when changes wait (made meanwhile, or not
+        written because it `failed`)."""
+        overdue, self._overdue = self._overdue, False
+        if not more_to_save:
+            return
+        if failed:
+            self.timer.start()  # try again later, not at once
+        elif overdue:
+            self.timer.stop()
+            QTimer.singleShot(0, self, self.due.emit)  # through the event loop, never inside a save
+        elif not self.timer.isActive():
+            self.timer.start()
+
+    def cancel(self) -> None:
+        """Everything is written (or given up): nothing is due."""
+        self.timer.stop()
+        self._overdue = False

@@ -40,11 +40,13 @@ from reader.core.stats import (
 )
 from reader.core.storage import atomic_write_bytes
 from reader.gui.charts import new_canvas, style_for
+from reader.gui.keyword_panel import count_definition
 from reader.gui.plain_text import plain, plain_labels
 from reader.gui.settings import AppSettings
 from reader.gui.worker import Task, run_in_background
 
 TABS = ("terms", "time", "matrix", "tag")
+TITLE_LINES = 3
 MAX_MATRIX_REPORTS = 40
 
 
@@ -64,10 +66,12 @@ class StatsWindow(QWidget):
         self.tabs.setObjectName("statsTabs")
         self.canvases = {}
         pages = {}
+        self._titles: dict[str, tuple[str, Any]] = {}  # each chart's title, unwrapped, and its Text
         for key in TABS:
             page = QWidget(self.tabs)
             pages[key] = page
             self.canvases[key] = new_canvas(page)
+            self.canvases[key].mpl_connect("resize_event", lambda _event, k=key: self._refit(k))
         # Top terms
         self.scope = QComboBox(self)
         self.scope.setObjectName("statsScope")
@@ -141,12 +145,15 @@ class StatsWindow(QWidget):
         self.scope.setItemText(0, self.tr("Current report"))
         self.scope.setItemText(1, self.tr("Whole library"))
         self.measure.setItemText(0, self.tr("Occurrences"))
+        self.measure.setToolTip(count_definition())
         self.measure.setItemText(1, self.tr("TF-IDF"))
         self.top.setPrefix(self.tr("Top "))
         self.term.setPlaceholderText(self.tr("A term, e.g. 整改"))
         self.draw_term.setText(self.tr("Draw"))
         self.save_chart.setText(self.tr("Save Chart…"))
         self.save_numbers.setText(self.tr("Export Numbers (CSV)…"))
+        if self.isVisible():
+            self.refresh()  # the charts' titles and labels in the new language
 
     # -- data ------------------------------------------------------------------------------------
     def set_session(self, session: LibrarySession | None, report: Report | None = None) -> None:
@@ -254,11 +261,49 @@ class StatsWindow(QWidget):
         canvas = self.canvases[key]
         figure = canvas.figure
         figure.clear()
+        self._titles.pop(key, None)
         with matplotlib.rc_context(style_for(self)):
             figure.set_facecolor(self.palette().color(QPalette.ColorRole.Window).name())
             axes = figure.add_subplot()
             getattr(self, f"_draw_{key}")(axes, result)
+            self._fit_title(key)
             canvas.draw()
+
+    def _set_title(self, key: str, text: str) -> None:
+        """The chart's title, over the whole figure; wrapped to its width when drawn."""
+        self._titles[key] = (text, self.canvases[key].figure.suptitle(text))
+
+    def _fit_title(self, key: str) -> None:
+        """Break the title into lines that fit the figure (at most three, the last
+        ending in "…"): a report's title is often longer than the chart is wide."""
+        if key not in self._titles:
+            return
+        text, title = self._titles[key]
+        figure = self.canvases[key].figure
+        renderer = self.canvases[key].get_renderer()
+        room = figure.bbox.width * 0.96
+
+        def width(line: str) -> float:
+            title.set_text(line)
+            return title.get_window_extent(renderer).width
+
+        lines, line = [], ""
+        for char in text:
+            if line and width(line + char) > room:
+                lines.append(line)
+                line = char.lstrip()
+            else:
+                line += char
+        lines.append(line)
+        if len(lines) > TITLE_LINES:
+            lines = [*lines[: TITLE_LINES - 1], lines[TITLE_LINES - 1][:-1] + "…"]
+        title.set_text("\n".join(lines))
+
+    def _refit(self, key: str) -> None:
+        """The canvas was resized: wrap its title again."""
+        if key in self._titles:
+            self._fit_title(key)
+            self.canvases[key].draw_idle()
 
     def _accent(self) -> str:
         """A bar and line colour that stands out on this theme's background."""
@@ -273,7 +318,7 @@ class StatsWindow(QWidget):
         axes.barh(terms, values, color=self._accent())
         label = self.tr("Occurrences") if value == 1 else self.tr("TF-IDF")
         axes.set_xlabel(label)
-        axes.set_title(self.tr("Top terms: %1").replace("%1", result["where"]))
+        self._set_title("terms", self.tr("Top terms: %1").replace("%1", result["where"]))
         axes.grid(axis="x", alpha=0.3)
         self.numbers["terms"] = [["term", "count", "tfidf"], *[[t, c, round(s, 6)] for t, c, s in rows]]
         self.status.setText(self.tr("%1 terms").replace("%1", str(len(rows))))
@@ -293,7 +338,7 @@ class StatsWindow(QWidget):
             step = max(1, len(months) // 12)  # at most about a dozen month labels
             axes.set_xticks(range(0, len(months), step), months[::step], rotation=45, ha="right")
         axes.set_ylabel(self.tr("Occurrences"))
-        axes.set_title(self.tr("“%1” by month").replace("%1", series.term))
+        self._set_title("time", self.tr("“%1” by month").replace("%1", series.term))
         axes.grid(alpha=0.3)
         undated = self.tr("%1 occurrences in %2 reports without a full date (not shown)")
         undated = undated.replace("%1", str(series.undated)).replace("%2", str(series.undated_reports))
@@ -329,7 +374,7 @@ class StatsWindow(QWidget):
         bar = axes.figure.colorbar(image, ax=axes, label=self.tr("Passages"))
         bar.locator = MaxNLocator(integer=True)
         bar.update_ticks()
-        axes.set_title(self.tr("Coding matrix"))
+        self._set_title("matrix", self.tr("Coding matrix"))
         shown = self.tr("%1 of %2 reports shown").replace("%1", str(len(reports)))
         self.status.setText(shown.replace("%2", str(len(matrix.reports))))
 
@@ -353,7 +398,7 @@ class StatsWindow(QWidget):
         axes.set_yticks(list(positions), terms)
         axes.set_xlabel(self.tr("Per 10,000 terms"))
         axes.legend(loc="lower right")
-        axes.set_title(self.tr("What distinguishes passages tagged %1").replace("%1", result["tag"]))
+        self._set_title("tag", self.tr("What distinguishes passages tagged %1").replace("%1", result["tag"]))
         self.numbers["tag"] = [
             ["term", "in passages", "in library", "passages per 10k", "library per 10k", "log-likelihood"],
             *[[r.term, r.tag_count, r.library_count, round(r.tag_per_10k, 2), round(r.library_per_10k, 2),
