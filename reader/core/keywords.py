@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.bundled import resources_dir
+from reader.core.entities import Entity, EntityRecognizer
 
 logger = logging.getLogger(__name__)
 
@@ -27,16 +28,6 @@ DEFAULT_TOP_K = 10
 #: A library with at least this many reports supplies its own IDF.
 LIBRARY_IDF_MIN_REPORTS = 30
 
-ENTITY_KINDS = {
-    "nr": "person",
-    "nrfg": "person",
-    "nrt": "person",
-    "ns": "place",
-    "nsf": "place",
-    "nt": "organization",
-}
-
-_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 _WORD_CHAR = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134fA-Za-z]")
 _NUMBERISH = re.compile(r"^[\d０-９.,，．%％]+$")
 
@@ -46,14 +37,6 @@ class Keyword:
     term: str
     score: float
     count: int
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    start: int
-    end: int
-    kind: str  # person, place, organization
-    text: str
 
 
 def read_dictionary(path: Path) -> list[tuple[str, str | None]]:
@@ -165,6 +148,7 @@ class KeywordEngine:
         self._fast_wanted = fast
         self._fast: Any = None  # rjieba, when present and cutting exactly as jieba does
         self._pos: Any = None
+        self._recognizer: EntityRecognizer | None = None
         self._jieba_idf: dict[str, float] = {}
         self._median_idf = 10.0
         self._lock = threading.Lock()
@@ -297,21 +281,14 @@ class KeywordEngine:
 
     # -- entities ------------------------------------------------------------------
     def entities(self, text: str) -> list[Entity]:
-        """People, places and organisations (jieba.posseg nr / ns / nt)."""
+        """People, places and organisations (see `reader.core.entities`)."""
         self.ensure_loaded()
         with self._lock:
             if self._pos is None:
                 import jieba.posseg
 
                 self._pos = jieba.posseg.POSTokenizer(self._tokenizer)
-        found: list[Entity] = []
-        offset = 0
-        for pair in self._pos.cut(text, HMM=True):
-            word, flag = pair.word, pair.flag
-            kind = ENTITY_KINDS.get(flag)
-            if kind == "person" and not 2 <= len(word) <= 4:
-                kind = None
-            if kind and len(word) >= 2 and _HAN.search(word) and word not in self.stopwords:
-                found.append(Entity(offset, offset + len(word), kind, word))
-            offset += len(word)
-        return found
+                self._recognizer = EntityRecognizer(word_tag=self._pos.word_tag_tab.get)
+            recognizer = self._recognizer
+        tagged = [(pair.word, pair.flag) for pair in self._pos.cut(text, HMM=True)]
+        return recognizer.find(text, tagged)
