@@ -310,10 +310,20 @@ class EntityRecognizer:
             begin = self._own_name_start(tokens, scope, end, head)
         if begin is None:
             return []
-        if begin > 0 and (
-            self._is_generic_before(tokens[begin - 1]) or tokens[begin - 1].word.endswith("某")
-        ):
-            return []  # 各市委组织部, 7个市人民政府, 天津某化工有限公司
+        if begin > 0 and tokens[begin - 1].word.endswith("某"):
+            # 天津某化工有限公司: anonymised; kept whole so that 天津 is no place here,
+            # and dropped when overlaps are resolved
+            anonymous = begin - 2 if begin > 1 and tokens[begin - 2].role == "place" else begin - 1
+            return [
+                Entity(
+                    tokens[anonymous].start,
+                    tokens[end].end,
+                    kind,
+                    text[tokens[anonymous].start : tokens[end].end],
+                )
+            ]
+        if begin > 0 and self._is_generic_before(tokens[begin - 1]):
+            return []  # 各市委组织部, 7个市人民政府
         first = tokens[begin]
         if (
             end == begin + 1
