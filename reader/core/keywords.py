@@ -21,6 +21,7 @@ from typing import Any
 
 from reader.bundled import resources_dir
 from reader.core.entities import Entity, EntityRecognizer
+from reader.core.genre import GenreTable, load_genre_table
 
 logger = logging.getLogger(__name__)
 
@@ -136,8 +137,14 @@ class KeywordEngine:
     """Tokens, keywords and entities for Chinese text."""
 
     def __init__(
-        self, extra_words: Iterable[str] = (), dictionary_dir: Path | None = None, fast: bool = True
+        self,
+        extra_words: Iterable[str] = (),
+        dictionary_dir: Path | None = None,
+        fast: bool = True,
+        genre: GenreTable | None = None,
     ) -> None:
+        """`genre`: how ordinary terms are in the genre (default: the bundled table), which
+        weighs jieba's IDF when a library is too small for its own."""
         folder = dictionary_dir or resources_dir() / "dictionaries"
         self._domain_file = folder / "domain.txt"
         self.stopwords = frozenset(read_term_file(folder / "stopwords-zh.txt"))
@@ -149,6 +156,7 @@ class KeywordEngine:
         self._fast: Any = None  # rjieba, when present and cutting exactly as jieba does
         self._pos: Any = None
         self._recognizer: EntityRecognizer | None = None
+        self._genre = genre
         self._jieba_idf: dict[str, float] = {}
         self._median_idf = 10.0
         self._lock = threading.Lock()
@@ -266,11 +274,13 @@ class KeywordEngine:
 
         if idf is None and not self._jieba_idf:
             self._jieba_idf, self._median_idf = _jieba_idf_table()
+        genre = self._genre if self._genre is not None else load_genre_table()
 
         def weight(term: str) -> float:
             if idf is not None:
                 return idf.idf(term)
-            return self._jieba_idf.get(term, self._median_idf)
+            # general text's IDF, scaled down for terms every report of the genre has
+            return self._jieba_idf.get(term, self._median_idf) * genre.factor(term)
 
         scored = [Keyword(term, count / total * weight(term), count) for term, count in counts.items()]
         scored.sort(key=lambda k: (-k.score, -k.count, k.term))
