@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from reader.bundled import resources_dir
+from reader.core.entities import Entity, EntityRecognizer
+from reader.core.genre import GenreTable, load_genre_table
 
 logger = logging.getLogger(__name__)
 
@@ -27,16 +29,6 @@ DEFAULT_TOP_K = 10
 #: A library with at least this many reports supplies its own IDF.
 LIBRARY_IDF_MIN_REPORTS = 30
 
-ENTITY_KINDS = {
-    "nr": "person",
-    "nrfg": "person",
-    "nrt": "person",
-    "ns": "place",
-    "nsf": "place",
-    "nt": "organization",
-}
-
-_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 _WORD_CHAR = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134fA-Za-z]")
 _NUMBERISH = re.compile(r"^[\d０-９.,，．%％]+$")
 
@@ -46,14 +38,6 @@ class Keyword:
     term: str
     score: float  # TF-IDF
     count: int  # how often it occurs as a word: see `KeywordEngine.term_counts`
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    start: int
-    end: int
-    kind: str  # person, place, organization
-    text: str
 
 
 def read_dictionary(path: Path) -> list[tuple[str, str | None]]:
@@ -153,8 +137,14 @@ class KeywordEngine:
     """Tokens, keywords and entities for Chinese text."""
 
     def __init__(
-        self, extra_words: Iterable[str] = (), dictionary_dir: Path | None = None, fast: bool = True
+        self,
+        extra_words: Iterable[str] = (),
+        dictionary_dir: Path | None = None,
+        fast: bool = True,
+        genre: GenreTable | None = None,
     ) -> None:
+        """`genre`: how ordinary terms are in the genre (default: the bundled table), which
+        weighs jieba's IDF when a library is too small for its own."""
         folder = dictionary_dir or resources_dir() / "dictionaries"
         self._domain_file = folder / "domain.txt"
         self.stopwords = frozenset(read_term_file(folder / "stopwords-zh.txt"))
@@ -165,6 +155,8 @@ class KeywordEngine:
         self._fast_wanted = fast
         self._fast: Any = None  # rjieba, when present and cutting exactly as jieba does
         self._pos: Any = None
+        self._recognizer: EntityRecognizer | None = None
+        self._genre = genre
         self._jieba_idf: dict[str, float] = {}
         self._median_idf = 10.0
         self._lock = threading.Lock()
@@ -284,11 +276,13 @@ class KeywordEngine:
 
         if idf is None and not self._jieba_idf:
             self._jieba_idf, self._median_idf = _jieba_idf_table()
+        genre = self._genre if self._genre is not None else load_genre_table()
 
         def weight(term: str) -> float:
             if idf is not None:
                 return idf.idf(term)
-            return self._jieba_idf.get(term, self._median_idf)
+            # general text's IDF, scaled down for terms every report of the genre has
+            return self._jieba_idf.get(term, self._median_idf) * genre.factor(term)
 
         scored = [Keyword(term, count / total * weight(term), count) for term, count in counts.items()]
         scored.sort(key=lambda k: (-k.score, -k.count, k.term))
@@ -299,21 +293,14 @@ class KeywordEngine:
 
     # -- entities ------------------------------------------------------------------
     def entities(self, text: str) -> list[Entity]:
-        """People, places and organisations (jieba.posseg nr / ns / nt)."""
+        """People, places and organisations (see `reader.core.entities`)."""
         self.ensure_loaded()
         with self._lock:
             if self._pos is None:
                 import jieba.posseg
 
                 self._pos = jieba.posseg.POSTokenizer(self._tokenizer)
-        found: list[Entity] = []
-        offset = 0
-        for pair in self._pos.cut(text, HMM=True):
-            word, flag = pair.word, pair.flag
-            kind = ENTITY_KINDS.get(flag)
-            if kind == "person" and not 2 <= len(word) <= 4:
-                kind = None
-            if kind and len(word) >= 2 and _HAN.search(word) and word not in self.stopwords:
-                found.append(Entity(offset, offset + len(word), kind, word))
-            offset += len(word)
-        return found
+                self._recognizer = EntityRecognizer(word_tag=self._pos.word_tag_tab.get)
+            recognizer = self._recognizer
+        tagged = [(pair.word, pair.flag) for pair in self._pos.cut(text, HMM=True)]
+        return recognizer.find(text, tagged)
