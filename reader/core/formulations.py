@@ -32,7 +32,6 @@ from functools import lru_cache
 import numpy as np
 
 from reader.core.dates import ReportDate
-from reader.core.docstructure.numerals import cn_number
 
 NUMERAL = "一二两三四五六七八九十百千"
 _NUM = rf"(?:[{NUMERAL}]{{1,3}}|[0-9０-９]{{1,3}})"
@@ -111,10 +110,6 @@ def _idioms() -> frozenset[str]:
                 if len(parts) == 3 and parts[2] in ("i", "m"):
                     found.add(parts[0])
     return frozenset(found)
-
-
-def _value(numeral: str) -> int | None:
-    return cn_number(numeral)
 
 
 def candidates(text: str) -> Iterable[tuple[str, str, int, int]]:
@@ -259,7 +254,6 @@ def stock_phrases(
     doc = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[: len(points)]
     breaks = points == ord("\n")
     # characters left before the next break, for each position
-    run = np.zeros(len(points) + 1, dtype=np.int64)
     idx = np.flatnonzero(breaks)
     next_break = np.full(len(points), len(points), dtype=np.int64)
     if len(idx):
@@ -267,7 +261,6 @@ def stock_phrases(
         valid = positions < len(idx)
         next_break[valid] = idx[positions[valid]]
     room = next_break - np.arange(len(points))
-    del run
     alive = np.flatnonzero(room >= 1)
     hashes = points[alive].copy()
     closed: dict[int, tuple[int, int, int]] = {}  # hash -> (length, start, df)
