@@ -22,7 +22,7 @@ from reader.core.problems import ReportError, pick, user_language
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("text", "info", "check", "annotations", "export", "import", "search", "stats")
+COMMANDS = ("text", "info", "check", "annotations", "export", "import", "search", "stats", "merge-driver")
 
 _TEXTS: dict[str, dict[str, str]] = {
     "summary": {
@@ -74,6 +74,13 @@ _TEXTS: dict[str, dict[str, str]] = {
         "zh": "{reports} 篇报告，词语共出现 {tokens} 次。",
     },
     "no-report": {"en": "no such report in the library", "zh": "库中没有这篇报告"},
+    "side-ancestor": {"en": "the common ancestor", "zh": "共同祖先版本"},
+    "side-ours": {"en": "our version", "zh": "我方版本"},
+    "side-theirs": {"en": "their version", "zh": "对方版本"},
+    "merged": {
+        "en": "Merged the annotations of both sides: {count} annotations in {path}.",
+        "zh": "已合并双方的标注：{path} 中共 {count} 条标注。",
+    },
     "no-tag": {"en": "no such tag in the library's codebook", "zh": "库的编码本中没有这个标签"},
     "cannot-write": {"en": "cannot write the file ({error})", "zh": "无法写入文件（{error}）"},
     "internal": {
@@ -145,6 +152,15 @@ def _command_parser(command: str) -> _Parser:
         parser.description = "Merge annotations from a JSON file (a sidecar or a W3C export) into a library."
         parser.add_argument("folder", metavar="DIR")
         parser.add_argument("file", metavar="FILE")
+    elif command == "merge-driver":
+        parser.description = (
+            "git merge driver for reader-annotations.json: merge %%O (ancestor), %%A (ours) and "
+            "%%B (theirs) by annotation id and write the result to %%A."
+        )
+        parser.add_argument("ancestor", metavar="ANCESTOR")
+        parser.add_argument("ours", metavar="OURS")
+        parser.add_argument("theirs", metavar="THEIRS")
+        parser.add_argument("path", nargs="?", metavar="PATH", help="the file's name in the repository (%%P)")
     else:
         parser.description = "Scan a library, list every problem with its reason, then a summary."
         parser.add_argument("--json", action="store_true", help="print a JSON object instead")
@@ -169,6 +185,7 @@ def _launch_parser() -> _Parser:
             "  reader import DIR FILE         merge annotations from a sidecar or W3C JSON file\n"
             "  reader search DIR QUERY [--regex] [--tag T] [--json]  search every report\n"
             "  reader stats DIR [--top N] [--json]  top terms and tag counts\n"
+            "  reader merge-driver %O %A %B   git merge driver for reader-annotations.json\n"
             "  reader --install-desktop       add the app to your applications menu\n"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -200,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "import": _cmd_import,
                 "search": _cmd_search,
                 "stats": _cmd_stats,
+                "merge-driver": _cmd_merge_driver,
             }
             return commands[args[0]](options)
         options = _launch_parser().parse_args(args)
@@ -543,6 +561,26 @@ def _cmd_stats(options: argparse.Namespace) -> int:
         out.write("\n" + tr("tag-counts") + "\n")
         for tag, count in tags:
             out.write(f"  {tag}\t{count}\n")
+    return EXIT_OK
+
+
+def _cmd_merge_driver(options: argparse.Namespace) -> int:
+    """Merge two coders' sidecars for git; non-zero (and OURS untouched, so git
+    reports a conflict) only when a version cannot be read or the result written."""
+    from reader.core.merge_driver import UnreadableSide, merge_files
+
+    shown = options.path or options.ours
+    try:
+        merged = merge_files(Path(options.ancestor), Path(options.ours), Path(options.theirs))
+    except UnreadableSide as exc:
+        which = {options.ancestor: "side-ancestor", options.ours: "side-ours", options.theirs: "side-theirs"}
+        side = which.get(str(exc.path))
+        _error(f"{shown} ({tr(side) if side else exc.path})", exc.error.reason())
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        _error(shown, tr("cannot-write", error=exc.strerror or exc))
+        return EXIT_PROBLEMS
+    sys.stdout.write(tr("merged", count=len(merged.annotations), path=display_path(shown)) + "\n")
     return EXIT_OK
 
 
