@@ -47,6 +47,7 @@ logger = logging.getLogger(__name__)
 #: Bump when the cache's tables or what goes in them change.
 INDEX_FORMAT = 2
 CHUNK = 40  # reports per task sent to a worker process
+WRITE_BATCH = 400  # reports written to the cache per transaction
 #: Appended to each folded text in the full-text table, so that every character,
 #: the last two included, starts a trigram (one- and two-character lookups).
 SENTINEL = "\x01\x01"
@@ -583,10 +584,14 @@ def _run_pool(
     cancelled."""
     count = workers or min(4, os.cpu_count() or 1)
     chunks = [stale[i : i + CHUNK] for i in range(0, len(stale), CHUNK)]
+    waiting: list[tuple] = []  # written in batches: fewer commits, fewer full-text segments
 
-    def take(result: tuple[list[tuple], Counter[str], Counter[str]]) -> None:
+    def take(result: tuple[list[tuple], Counter[str], Counter[str]], last: bool = False) -> None:
         rows, chunk_df, chunk_totals = result
-        cache.put(rows)
+        waiting.extend(rows)
+        if last or len(waiting) >= WRITE_BATCH:
+            cache.put(waiting)
+            waiting.clear()
         df.update(chunk_df)
         totals.update(chunk_totals)
 
@@ -594,8 +599,9 @@ def _run_pool(
         local = engine() if engine is not None else KeywordEngine(extra_words)
         for chunk in chunks:
             if cancelled():
+                take(([], Counter(), Counter()), last=True)  # what is done stays done
                 return False
-            take(rows_for(chunk, root, local))
+            take(rows_for(chunk, root, local), last=chunk is chunks[-1])
             done += len(chunk)
             progress(IndexProgress(done, total))
         return True
@@ -612,13 +618,14 @@ def _run_pool(
                 for future in pending:
                     future.cancel()
                 pool.shutdown(wait=False, cancel_futures=True)
+                take(([], Counter(), Counter()), last=True)  # what is done stays done
                 return False
             for future in finished:
                 size = pending.pop(future)
                 chunk = next(queue, None)
                 if chunk is not None:  # keep the workers busy while this batch is stored
                     pending[pool.submit(_index_chunk, str(root), chunk)] = len(chunk)
-                take(future.result())
+                take(future.result(), last=not pending)
                 done += size
                 progress(IndexProgress(done, total))
     return True
