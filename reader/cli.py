@@ -469,13 +469,21 @@ def _indexed(name: str):  # noqa: ANN202 - LibrarySession, imported lazily
             sys.stderr.write("\r" + tr("indexing", done=done, total=total))
             sys.stderr.flush()
 
-    session.apply_index(session.index(progress=progress))
-    if show:
-        sys.stderr.write("\r\033[K")
+    from reader.core.library_index import IndexCacheError
+
+    try:
+        session.apply_index(session.index(progress=progress))
+    except IndexCacheError as exc:
+        _error(name, exc.reason())
+        return EXIT_PROBLEMS
+    finally:
+        if show:
+            sys.stderr.write("\r\033[K")
     return session
 
 
 def _cmd_search(options: argparse.Namespace) -> int:
+    from reader.core.library_index import IndexCacheError
     from reader.core.search import REGEX, WORDS, Query, SearchError, kwic, sort_reports
 
     session = _indexed(options.folder)
@@ -492,10 +500,15 @@ def _cmd_search(options: argparse.Namespace) -> int:
     )
     try:
         result = session.search(query)
+        groups = sort_reports(result, options.sort)
+        for group in groups:
+            group.hits  # noqa: B018 - listed now: a damaged cache is one error, not half a listing
     except SearchError as exc:
         _error(options.query, exc.reason())
         return EXIT_USAGE
-    groups = sort_reports(result, options.sort)
+    except IndexCacheError as exc:
+        _error(options.folder, exc.reason())
+        return EXIT_PROBLEMS
     if options.json:
         payload = []
         for group in groups:

@@ -77,3 +77,20 @@ def test_a_truncated_cache_while_in_use_is_a_clear_error_then_a_rebuild(tmp_path
         "error The library's index cache is damaged; it is rebuilt when the library is next opened"
     )
     assert second.startswith("reopened ") and int(second.split()[1]) > 0
+
+
+def test_reader_search_says_the_cache_is_damaged_in_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
+    from reader.cli import main
+    from reader.core.library_index import IndexCacheError
+    from reader.core.session import LibrarySession
+
+    library = tmp_path / "lib"
+    shutil.copytree(SEEDS, library)
+
+    def damaged(self, query):
+        raise IndexCacheError("damaged", "database disk image is malformed")
+
+    monkeypatch.setattr(LibrarySession, "search", damaged)
+    assert main(["search", str(library), "主题教育"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"reader: {library}: The library's index cache is damaged") and err.count("\n") == 1
