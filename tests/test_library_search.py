@@ -132,6 +132,7 @@ def hits(session: LibrarySession, query: Query) -> set[tuple[str, int, int]]:
         Query("(整改|落实)工作", REGEX),
         Query("(?i)STRASSE|straße", REGEX),
         Query("[一二三]批", REGEX, folder="seeds"),
+        Query("\ud800党"),
     ],
     ids=lambda q: f"{q.mode}:{q.text}:{'exact' if q.exact else 'folded'}:{q.folder or ''}",
 )

@@ -34,13 +34,18 @@ _DIGITS = re.compile(r"(\d+)")
 
 @dataclass(frozen=True, slots=True)
 class ReportEntry:
-    """A report file found by a scan (not yet read)."""
+    """A report file found by a scan (not yet read): `location` is its path as the
+    scan found it (a string: a library of 10,000 reports is listed at start-up)."""
 
-    path: Path
+    location: str
     relpath: str
     category: str
     size: int
     mtime_ns: int
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
 
 @dataclass(slots=True)
@@ -70,7 +75,8 @@ def is_candidate_name(name: str) -> bool:
     """Whether a file name could be a report (by ending; hidden and app files excluded)."""
     if name.startswith(".") or name.startswith(APP_FILE_PREFIXES):
         return False
-    return os.path.splitext(name)[1].lower() in REPORT_SUFFIXES
+    _stem, dot, suffix = name.rpartition(".")
+    return bool(dot) and "." + suffix.lower() in REPORT_SUFFIXES
 
 
 def scan_library(root: Path) -> ScanResult:
@@ -84,21 +90,20 @@ def scan_library(root: Path) -> ScanResult:
         if problem is not None:
             result.problems.append(problem)
             continue
-        path = Path(text)
         if text.startswith(prefix):  # the usual case, without os.path.relpath per file
             relpath = text[len(prefix) :].replace(os.sep, "/")
             folder, _, name = text.rpartition(os.sep)
             own = folder.rpartition(os.sep)[2] == os.path.splitext(name)[0]
             if not own and folder != str(root):
                 if folder not in folder_is_own:
-                    folder_is_own[folder] = is_report_folder(Path(folder), path)
+                    folder_is_own[folder] = is_report_folder(Path(folder), Path(text))
                 own = folder_is_own[folder]
             category = (
                 relpath.rsplit("/", 2 if own else 1)[0] if relpath.count("/") >= (2 if own else 1) else ""
             )
         else:
-            relpath, category = relative_path(path, root), category_of(path, root)
-        result.entries.append(ReportEntry(path, relpath, category, st.st_size, st.st_mtime_ns))
+            relpath, category = relative_path(Path(text), root), category_of(Path(text), root)
+        result.entries.append(ReportEntry(text, relpath, category, st.st_size, st.st_mtime_ns))
     return result
 
 
