@@ -484,7 +484,7 @@ def _indexed(name: str):  # noqa: ANN202 - LibrarySession, imported lazily
 
 def _cmd_search(options: argparse.Namespace) -> int:
     from reader.core.library_index import IndexCacheError
-    from reader.core.search import REGEX, WORDS, Query, SearchError, kwic, sort_reports
+    from reader.core.search import REGEX, WORDS, Query, SearchError, kwic, list_all, sort_reports
 
     session = _indexed(options.folder)
     if isinstance(session, int):
@@ -501,8 +501,8 @@ def _cmd_search(options: argparse.Namespace) -> int:
     try:
         result = session.search(query)
         groups = sort_reports(result, options.sort)
-        for group in groups:
-            group.hits  # noqa: B018 - listed now: a damaged cache is one error, not half a listing
+        # listed now, a batch of texts at a time: a damaged cache is one error, not half a listing
+        texts = list_all(session.library_index.cache, groups)
     except SearchError as exc:
         _error(options.query, exc.reason())
         return EXIT_USAGE
@@ -512,7 +512,7 @@ def _cmd_search(options: argparse.Namespace) -> int:
     if options.json:
         payload = []
         for group in groups:
-            text = group.report.text or ""
+            text = texts.get(group.report.id, "")
             lines = []
             for start, end in group.hits:
                 line = kwic(text, start, end)
@@ -529,7 +529,7 @@ def _cmd_search(options: argparse.Namespace) -> int:
     out = sys.stdout
     for group in groups:
         out.write(f"{group.report.relpath}\t{group.report.title}\t({group.count})\n")
-        text = group.report.text or ""
+        text = texts.get(group.report.id, "")
         for start, end in group.hits:
             line = kwic(text, start, end)
             out.write(f"  {start:>7}  {line.left:>20}【{line.hit}】{line.right}\n")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from reader.core.library_index import SENTINEL, IndexCache, IndexedReport, LibraryIndex
+from reader.core.library_index import SENTINEL, IndexCache, IndexedReport, LibraryIndex, _unpack
 from reader.core.problems import ExplainedError
 from reader.core.text_find import fold1
 
@@ -76,7 +76,10 @@ class _Lister:
         self.cache, self.patterns, self.exact = cache, patterns, exact
 
     def __call__(self, report: IndexedReport) -> list[tuple[int, int]]:
-        text = (report.text or "") if self.exact else folded_text(self.cache, report.id)
+        return self.spans((report.text or "") if self.exact else folded_text(self.cache, report.id))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The hits in `text` (the report's text, or its folded text unless exact)."""
         return sorted(m.span() for p in self.patterns for m in p.finditer(text) if m.end() > m.start())
 
 
@@ -158,8 +161,8 @@ def search(
     else:
         counts = _literal_counts(cache, [_literal(p) for p in patterns], query.exact)
     lister = _Lister(cache, patterns, query.exact)
-    by_id = index.by_id
-    for report in sorted((by_id[i] for i in counts if i in by_id), key=_order(index)):
+    by_id, place = index.by_id, index.place
+    for report in sorted((by_id[i] for i in counts if i in by_id), key=lambda r: place[r.id]):
         if prefix and not report.relpath.startswith(prefix):
             continue
         hits = ReportHits(report, counts[report.id], lister)
@@ -171,15 +174,6 @@ def search(
             hits = ReportHits(report, len(inside), hits=inside)
         result.reports.append(hits)
     return result
-
-
-def _order(index: LibraryIndex) -> Callable[[IndexedReport], int]:
-    """Library order: the place of each report in the index."""
-    places = getattr(index, "_places", None)
-    if places is None:
-        places = {id(r): i for i, r in enumerate(index.reports)}
-        index._places = places  # type: ignore[attr-defined]
-    return lambda report: places[id(report)]
 
 
 def _literal(pattern: re.Pattern[str]) -> str:
@@ -227,11 +221,21 @@ def _candidates(cache: IndexCache, needles: Sequence[str]) -> set[int] | None:
     """Reports that can hold every needle (None: any report; an empty set: none)."""
     found: set[int] | None = None
     for needle in sorted(needles, key=len, reverse=True)[:2]:  # the longest are the rarest
+        if not _storable(needle):
+            return set()  # a lone surrogate: no indexed text holds one
         holding = _holding(cache, needle)
         found = holding if found is None else found & holding
         if not found:
             return set()
     return found
+
+
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _literal_counts(cache: IndexCache, words: list[str], exact: bool) -> dict[int, int]:
@@ -297,6 +301,27 @@ def _collect(items: list[tuple[object, object]], runs: list[str]) -> None:
         runs.append(run)
         run = ""
     runs.append(run)
+
+
+def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str]:
+    """List the hits of every report in `groups` now, reading the texts a batch at a
+    time (a command that prints every line); report id -> cleaned text, for the
+    lines' context."""
+    ids = sorted({g.report.id for g in groups})
+    texts: dict[int, str] = {}
+    for at in range(0, len(ids), BATCH):
+        part = ids[at : at + BATCH]
+        marks = ",".join("?" * len(part))
+        for ident, blob in cache.query(f"SELECT id, text FROM reports WHERE id IN ({marks})", part):
+            texts[ident] = _unpack(blob) or ""
+    waiting = {g.report.id: (g, g._lister) for g in groups if g._hits is None and g._lister is not None}
+    on_folded = [i for i, (_g, lister) in waiting.items() if not lister.exact]
+    folded = dict(_bodies(cache, on_folded)) if on_folded else {}
+    tail = len(SENTINEL)
+    for ident, (group, lister) in waiting.items():
+        text = texts.get(ident, "") if lister.exact else folded[ident][:-tail].decode("utf-8", "replace")
+        group._hits = lister.spans(text)
+    return texts
 
 
 def kwic(text: str, start: int, end: int, context: int = CONTEXT) -> KwicLine:
