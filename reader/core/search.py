@@ -11,11 +11,12 @@ annotated with given tags. Queries of one or two characters work (党, 党建).
 
 The search reads the on-disk index (`reader.core.library_index`), never every text
 at once: the full-text table's trigrams name the reports that can hold a phrase of
-three characters or more (or, for one or two characters, the trigrams that start
-with them; for a regular expression, the characters it cannot match without), and
-only those reports' folded texts are read, as UTF-8 bytes, where the hits are
-counted (a UTF-8 phrase only matches at character boundaries). Hits are listed
-only when asked for (a report opened in the results, a CSV export).
+three characters or more (two characters: the trigrams that start with them; a
+regular expression: the characters it cannot match without; a single character is
+counted in every text), and only those reports' folded texts are read, as UTF-8
+bytes, where the hits are counted (a UTF-8 phrase only matches at character
+boundaries). Hits are listed only when asked for (a report opened in the results,
+a CSV export).
 """
 
 from __future__ import annotations
@@ -218,9 +219,12 @@ def _bodies(cache: IndexCache, ids: Iterable[int] | None) -> Iterable[tuple[int,
 
 
 def _candidates(cache: IndexCache, needles: Sequence[str]) -> set[int] | None:
-    """Reports that can hold every needle (None: any report; an empty set: none)."""
+    """Reports that can hold every needle (None: any report; an empty set: none).
+    A single character is not looked up: the trigrams starting with it are many,
+    and collecting their reports costs more than reading every text."""
     found: set[int] | None = None
-    for needle in sorted(needles, key=len, reverse=True)[:2]:  # the longest are the rarest
+    looked_up = [n for n in needles if len(n) >= 2] or [n for n in needles if not _storable(n)]
+    for needle in sorted(looked_up, key=len, reverse=True)[:2]:  # the longest are the rarest
         if not _storable(needle):
             return set()  # a lone surrogate: no indexed text holds one
         holding = _holding(cache, needle)
