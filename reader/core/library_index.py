@@ -338,12 +338,22 @@ class IndexCache:
                 raise self.damaged(exc) from None
 
     def iterate(self, sql: str, params: Sequence[object] = ()) -> Iterator[tuple]:
-        """Rows of a read one at a time (for reads too large to hold at once)."""
+        """Rows of a read a batch at a time (for reads too large to hold at once); the
+        lock is held while a batch is read, not while the caller works on it."""
         with self.lock:
             try:
-                yield from self.db.execute(sql, params)
+                cursor = self.db.execute(sql, params)
             except sqlite3.DatabaseError as exc:
                 raise self.damaged(exc) from None
+        while True:
+            with self.lock:
+                try:
+                    rows = cursor.fetchmany(256)
+                except sqlite3.DatabaseError as exc:
+                    raise self.damaged(exc) from None
+            if not rows:
+                return
+            yield from rows
 
     # -- rows --------------------------------------------------------------------------
     def stamps(self) -> dict[str, tuple[int, int]]:
@@ -452,6 +462,7 @@ class LibraryIndex:
         self.reports = reports
         self.by_path = {r.relpath: r for r in reports}
         self.by_id = {r.id: r for r in reports}
+        self.place = {r.id: i for i, r in enumerate(reports)}  # library order
         self.cache = cache
         self.idf = idf  # document frequencies over every readable report
         self._totals = totals
