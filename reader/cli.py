@@ -22,7 +22,7 @@ from reader.core.problems import ReportError, pick, user_language
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("text", "info", "check", "annotations", "export", "import", "search", "stats")
+COMMANDS = ("text", "info", "check", "annotations", "export", "import", "search", "stats", "merge-driver")
 
 _TEXTS: dict[str, dict[str, str]] = {
     "summary": {
@@ -82,6 +82,13 @@ _TEXTS: dict[str, dict[str, str]] = {
         "zh": "{reports} 篇报告，词语共出现 {tokens} 次。",
     },
     "no-report": {"en": "no such report in the library", "zh": "库中没有这篇报告"},
+    "side-ancestor": {"en": "the common ancestor", "zh": "共同祖先版本"},
+    "side-ours": {"en": "our version", "zh": "我方版本"},
+    "side-theirs": {"en": "their version", "zh": "对方版本"},
+    "merged": {
+        "en": "Merged the annotations of both sides: {count} annotations in {path}.",
+        "zh": "已合并双方的标注：{path} 中共 {count} 条标注。",
+    },
     "no-tag": {"en": "no such tag in the library's codebook", "zh": "库的编码本中没有这个标签"},
     "own-file": {
         "en": "this is the library's annotations file, its lock or a backup of it; choose another file",
@@ -177,6 +184,15 @@ def _command_parser(command: str) -> _Parser:
         parser.description = "Merge annotations from a JSON file (a sidecar or a W3C export) into a library."
         parser.add_argument("folder", metavar="DIR", help="the library folder")
         parser.add_argument("file", metavar="FILE", help="a reader-annotations.json or a W3C JSON export")
+    elif command == "merge-driver":
+        parser.description = (
+            "git merge driver for reader-annotations.json: merge %%O (ancestor), %%A (ours) and "
+            "%%B (theirs) by annotation id and write the result to %%A."
+        )
+        parser.add_argument("ancestor", metavar="ANCESTOR", help="the common ancestor's version (%%O)")
+        parser.add_argument("ours", metavar="OURS", help="our version, replaced by the merge (%%A)")
+        parser.add_argument("theirs", metavar="THEIRS", help="their version (%%B)")
+        parser.add_argument("path", nargs="?", metavar="PATH", help="the file's name in the repository (%%P)")
     else:
         parser.description = "Scan a library, list every problem with its reason, then a summary."
         parser.add_argument("--json", action="store_true", help="print a JSON object instead")
@@ -202,6 +218,7 @@ def _launch_parser() -> _Parser:
             "  reader search DIR QUERY [--regex|--words] [--exact] [--tag T]... [--in FOLDER]\n"
             "                [--sort report|date|count] [--json]  search every report\n"
             "  reader stats DIR [--top N] [--json]  top terms and tag counts\n"
+            "  reader merge-driver %O %A %B   git merge driver for reader-annotations.json\n"
             "  reader --install-desktop       add the app to your applications menu\n"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -234,6 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "import": _cmd_import,
                 "search": _cmd_search,
                 "stats": _cmd_stats,
+                "merge-driver": _cmd_merge_driver,
             }
             return commands[args[0]](options)
         options = _launch_parser().parse_args(args)
@@ -530,14 +548,22 @@ def _indexed(name: str):  # noqa: ANN202 - LibrarySession, imported lazily
             sys.stderr.write("\r" + tr("indexing", done=done, total=total))
             sys.stderr.flush()
 
-    session.apply_index(session.index(progress=progress))
-    if show:
-        sys.stderr.write("\r\033[K")
+    from reader.core.library_index import IndexCacheError
+
+    try:
+        session.apply_index(session.index(progress=progress))
+    except IndexCacheError as exc:
+        _error(name, exc.reason())
+        return EXIT_PROBLEMS
+    finally:
+        if show:
+            sys.stderr.write("\r\033[K")
     return session
 
 
 def _cmd_search(options: argparse.Namespace) -> int:
-    from reader.core.search import REGEX, WORDS, Query, SearchError, kwic, sort_reports
+    from reader.core.library_index import IndexCacheError
+    from reader.core.search import REGEX, WORDS, Query, SearchError, kwic, list_all, sort_reports
 
     session = _indexed(options.folder)
     if isinstance(session, int):
@@ -549,14 +575,19 @@ def _cmd_search(options: argparse.Namespace) -> int:
     query = Query(options.query, mode, options.exact, options.subfolder, tags)
     try:
         result = session.search(query)
+        groups = sort_reports(result, options.sort)
+        # listed now, a batch of texts at a time: a damaged cache is one error, not half a listing
+        texts = list_all(session.library_index.cache, groups)
     except SearchError as exc:
         _error(options.query, exc.reason())
         return EXIT_USAGE
-    groups = sort_reports(result, options.sort)
+    except IndexCacheError as exc:
+        _error(options.folder, exc.reason())
+        return EXIT_PROBLEMS
     if options.json:
         payload = []
         for group in groups:
-            text = group.report.text or ""
+            text = texts.get(group.report.id, "")
             lines = []
             for start, end in group.hits:
                 line = kwic(text, start, end)
@@ -573,7 +604,7 @@ def _cmd_search(options: argparse.Namespace) -> int:
     out = sys.stdout
     for group in groups:
         out.write(f"{group.report.relpath}\t{group.report.title}\t({group.count})\n")
-        text = group.report.text or ""
+        text = texts.get(group.report.id, "")
         for start, end in group.hits:
             line = kwic(text, start, end)
             out.write(f"  {start:>7}  {line.left:>20}【{line.hit}】{line.right}\n")
@@ -618,6 +649,26 @@ def _cmd_stats(options: argparse.Namespace) -> int:
         out.write("\n" + tr("tag-counts") + "\n")
         for tag, count in tags:
             out.write(f"  {tag}\t{count}\n")
+    return EXIT_OK
+
+
+def _cmd_merge_driver(options: argparse.Namespace) -> int:
+    """Merge two coders' sidecars for git; non-zero (and OURS untouched, so git
+    reports a conflict) only when a version cannot be read or the result written."""
+    from reader.core.merge_driver import UnreadableSide, merge_files
+
+    shown = options.path or options.ours
+    try:
+        merged = merge_files(Path(options.ancestor), Path(options.ours), Path(options.theirs))
+    except UnreadableSide as exc:
+        which = {options.ancestor: "side-ancestor", options.ours: "side-ours", options.theirs: "side-theirs"}
+        side = which.get(str(exc.path))
+        _error(f"{shown} ({tr(side) if side else exc.path})", exc.error.reason())
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        _error(shown, tr("cannot-write", error=exc.strerror or exc))
+        return EXIT_PROBLEMS
+    sys.stdout.write(tr("merged", count=len(merged.annotations), path=display_path(shown)) + "\n")
     return EXIT_OK
 
 

@@ -26,6 +26,14 @@ WIDTH_REPORT = scraper_report(
     "ＡＢＣ公司１９９８年成立，党建工作扎实。",
     "Abc 的英文名，1998 年；党。",
 )
+#: Characters outside the BMP, folds longer than one character, a phrase that
+#: overlaps itself, and phrases at the very end of the text.
+ODD_REPORT = scraper_report(
+    "8 生僻字报告.txt",
+    "𠀀𠀁字库收录𠀀，哈哈哈哈哈。",
+    "ﬁnance 与 ＦＩＮＡＮＣＥ，İstanbul，Straße 和 STRASSE。",
+    "结尾是党建",
+)
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +42,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     generate(root, 60, seed=3, big=False)
     shutil.copytree(SEEDS, root / "seeds")
     (root / "全角.txt").write_text(WIDTH_REPORT, encoding="utf-8")
+    (root / "seeds" / "生僻.txt").write_text(ODD_REPORT, encoding="utf-8")
     return root
 
 
@@ -99,13 +108,38 @@ def hits(session: LibrarySession, query: Query) -> set[tuple[str, int, int]]:
         Query(r"\d+年", REGEX),
         Query("会议.{0,3}召开", REGEX),
         Query("党", folder="seeds"),
+        Query("主题教育", folder="山西"),
+        Query("𠀀"),
+        Query("𠀀𠀁字"),
+        Query("哈哈"),
+        Query("哈哈哈"),
+        Query("建"),
+        Query("是党建"),
+        Query("finance"),
+        Query("ﬁnance"),
+        Query("straße"),
+        Query("1998 年"),
+        Query("ＡＢＣ 党建", WORDS),
+        Query("abc 党建", WORDS, exact=True),
+        Query("ＡＢＣ 党建", WORDS, exact=True),
+        Query("主题 不存在的词语", WORDS),
+        Query("ＡＢ[Ｃc]", REGEX),
+        Query("[ab]bc", REGEX, exact=True),
+        Query("[Ａa]bc", REGEX, exact=True),
+        Query("哈{2}", REGEX),
+        Query("𠀀.", REGEX),
+        Query("。\n[^。]*党", REGEX),
+        Query("(整改|落实)工作", REGEX),
+        Query("(?i)STRASSE|straße", REGEX),
+        Query("[一二三]批", REGEX, folder="seeds"),
+        Query("\ud800党"),
     ],
     ids=lambda q: f"{q.mode}:{q.text}:{'exact' if q.exact else 'folded'}:{q.folder or ''}",
 )
 def test_search_finds_what_a_naive_scan_finds(session: LibrarySession, query: Query) -> None:
     expected = naive(session, query)
     assert hits(session, query) == expected
-    if query.text in ("党", "党建", "主题教育"):
+    if query.text in ("党", "党建", "主题教育", "𠀀", "哈哈", "是党建", "finance", "ＡＢＣ 党建"):
         assert expected  # the query is not vacuous
 
 
@@ -168,7 +202,7 @@ def texts(index) -> dict[str, str]:
 def test_cache_picks_up_edits_additions_removals_and_renames(tmp_path: Path) -> None:
     root = tmp_path / "lib"
     shutil.copytree(SEEDS, root)
-    first = index_of(root)
+    first = texts(index_of(root))
     assert cache_file(root).is_file()
     names = sorted(p.name for p in root.glob("*.txt"))
 
@@ -185,9 +219,9 @@ def test_cache_picks_up_edits_additions_removals_and_renames(tmp_path: Path) -> 
 
     second = index_of(root)
     after = texts(second)
-    assert "主题学习教育" in after[names[0]] and after[names[0]] != texts(first)[names[0]]
+    assert "主题学习教育" in after[names[0]] and after[names[0]] != first[names[0]]
     assert names[1] not in after and names[2] not in after
-    assert after["改名.txt"] == texts(first)[names[2]]
+    assert after["改名.txt"] == first[names[2]]
     assert "脱贫攻坚" in after["新增.txt"]
     rows = sqlite3.connect(cache_file(root)).execute("SELECT relpath FROM reports").fetchall()
     assert sorted(r[0] for r in rows) == sorted(after)  # nothing stale is kept

@@ -12,7 +12,7 @@ import pytest
 
 from reader.cli import main
 from reader.core.keywords import IdfTable
-from reader.core.search import SearchCorpus
+from reader.core.search import SearchCorpus, folded_text
 from reader.core.session import LibrarySession
 from reader.core.stats import coding_matrix, keyness, library_counts, term_over_time, top_terms
 from reader.core.text_find import fold1
@@ -113,8 +113,7 @@ def test_cli_search_and_stats(session: LibrarySession, capsys: pytest.CaptureFix
     }
 
 
-def test_search_corpus_lines_up_with_the_reports(session: LibrarySession) -> None:
+def test_the_indexed_folded_texts_line_up_with_the_reports(session: LibrarySession) -> None:
     corpus = SearchCorpus(session.library_index)
-    for i, report in enumerate(corpus.reports):
-        start, end = corpus.span(i)
-        assert corpus.folded[start:end] == fold1(report.text) == corpus.text_of(i, exact=False)
+    for report in corpus.reports:
+        assert folded_text(session.library_index.cache, report.id) == fold1(report.text)

@@ -34,13 +34,18 @@ _DIGITS = re.compile(r"(\d+)")
 
 @dataclass(frozen=True, slots=True)
 class ReportEntry:
-    """A report file found by a scan (not yet read)."""
+    """A report file found by a scan (not yet read): `location` is its path as the
+    scan found it (a string: a library of 10,000 reports is listed at start-up)."""
 
-    path: Path
+    location: str
     relpath: str
     category: str
     size: int
     mtime_ns: int
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
 
 @dataclass(slots=True)
@@ -63,42 +68,42 @@ class CheckResult:
 
 def natural_key(name: str) -> tuple[object, ...]:
     """Sort key that orders '2' before '10'."""
-    return tuple(int(part) if part.isdigit() else part.casefold() for part in _DIGITS.split(name))
+    return tuple([int(part) if part.isdigit() else part.casefold() for part in _DIGITS.split(name)])
 
 
 def is_candidate_name(name: str) -> bool:
     """Whether a file name could be a report (by ending; hidden and app files excluded)."""
     if name.startswith(".") or name.startswith(APP_FILE_PREFIXES):
         return False
-    return os.path.splitext(name)[1].lower() in REPORT_SUFFIXES
+    _stem, dot, suffix = name.rpartition(".")
+    return bool(dot) and "." + suffix.lower() in REPORT_SUFFIXES
 
 
 def scan_library(root: Path) -> ScanResult:
-    """Find every report file below `root` without reading any of them."""
+    """Find every report file below `root` without reading any of them (one stat per
+    file: its size and modification time say whether the index cache still holds it)."""
     root = Path(root)
     result = ScanResult(root)
     prefix = str(root) + os.sep
     folder_is_own: dict[str, bool] = {}  # a folder with 图片/ and a single report in it
-    for path, st, problem in _walk(root):
+    for text, st, problem in _walk(root):
         if problem is not None:
             result.problems.append(problem)
             continue
-        text = str(path)
         if text.startswith(prefix):  # the usual case, without os.path.relpath per file
             relpath = text[len(prefix) :].replace(os.sep, "/")
-            folder = path.parent
-            own = folder.name == path.stem
-            if not own and folder != root:
-                key = str(folder)
-                if key not in folder_is_own:
-                    folder_is_own[key] = is_report_folder(folder, path)
-                own = folder_is_own[key]
+            folder, _, name = text.rpartition(os.sep)
+            own = folder.rpartition(os.sep)[2] == os.path.splitext(name)[0]
+            if not own and folder != str(root):
+                if folder not in folder_is_own:
+                    folder_is_own[folder] = is_report_folder(Path(folder), Path(text))
+                own = folder_is_own[folder]
             category = (
                 relpath.rsplit("/", 2 if own else 1)[0] if relpath.count("/") >= (2 if own else 1) else ""
             )
         else:
-            relpath, category = relative_path(path, root), category_of(path, root)
-        result.entries.append(ReportEntry(path, relpath, category, st.st_size, st.st_mtime_ns))
+            relpath, category = relative_path(Path(text), root), category_of(Path(text), root)
+        result.entries.append(ReportEntry(text, relpath, category, st.st_size, st.st_mtime_ns))
     return result
 
 
@@ -140,8 +145,9 @@ def _problem(path: Path, root: Path, error: ReportError) -> Problem:
     return Problem(relative_path(path, root), error.code, error.params)
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, os.stat_result | None, Problem | None]]:
-    """Report-file candidates below root, and problems met on the way.
+def _walk(root: Path) -> Iterator[tuple[str, os.stat_result, None] | tuple[Path, None, Problem]]:
+    """Report-file candidates below root (as path strings, with their stat), and
+    problems met on the way.
 
     Folder links are followed, but never into a folder already on the current
     path (a loop) nor twice into the same folder.
@@ -153,47 +159,45 @@ def _walk(root: Path) -> Iterator[tuple[Path, os.stat_result | None, Problem | N
         return
     seen: set[tuple[int, int]] = {(root_stat.st_dev, root_stat.st_ino)}
     # Stack of (folder, identities of the folders above it and itself).
-    stack: list[tuple[Path, frozenset[tuple[int, int]]]] = [(root, frozenset(seen))]
+    stack: list[tuple[str, frozenset[tuple[int, int]]]] = [(str(root), frozenset(seen))]
     while stack:
         folder, ancestors = stack.pop()
         try:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: natural_key(e.name))
         except OSError as exc:
-            yield folder, None, _problem(folder, root, _os_error(exc, is_dir=True))
+            yield Path(folder), None, _problem(Path(folder), root, _os_error(exc, is_dir=True))
             continue
-        subfolders: list[tuple[Path, frozenset[tuple[int, int]]]] = []
+        subfolders: list[tuple[str, frozenset[tuple[int, int]]]] = []
         for entry in entries:
             name = entry.name
             if name.startswith("."):
                 continue
-            path = Path(entry.path)
             try:
                 st = entry.stat(follow_symlinks=True)
             except OSError as exc:
                 if entry.is_symlink() or is_candidate_name(name):
-                    yield (
-                        path,
-                        None,
-                        _problem(path, root, _os_error(exc, is_dir=False, link=entry.is_symlink())),
-                    )
+                    problem = _os_error(exc, is_dir=False, link=entry.is_symlink())
+                    yield Path(entry.path), None, _problem(Path(entry.path), root, problem)
                 continue
             if stat.S_ISDIR(st.st_mode):
                 if name.lower() in IMAGE_FOLDER_NAMES:
                     continue
                 identity = (st.st_dev, st.st_ino)
                 if identity in ancestors:
-                    yield path, None, _problem(path, root, ReportError("symlink-loop"))
+                    looped = Path(entry.path)
+                    yield looped, None, _problem(looped, root, ReportError("symlink-loop"))
                 elif identity not in seen:
                     seen.add(identity)
-                    subfolders.append((path, ancestors | {identity}))
+                    subfolders.append((entry.path, ancestors | {identity}))
                 continue
             if not is_candidate_name(name):
                 continue
             if not stat.S_ISREG(st.st_mode):
-                yield path, None, _problem(path, root, ReportError("not-regular", kind=file_kind(st.st_mode)))
+                problem = ReportError("not-regular", kind=file_kind(st.st_mode))
+                yield Path(entry.path), None, _problem(Path(entry.path), root, problem)
                 continue
-            yield path, st, None
+            yield entry.path, st, None
         stack.extend(reversed(subfolders))
 
 

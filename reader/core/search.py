@@ -7,33 +7,37 @@ offset of the original text. Modes: a phrase (default), all words (every
 space-separated word in the report; hits are each word's occurrences), or a
 regular expression (Python syntax, case-insensitive). `exact` matches case and
 width as written. A search can be limited to a folder and to the passages
-annotated with given tags. Queries of one or two characters work (党, 党建): this
-is a scan of texts held in memory, not a token index.
+annotated with given tags. Queries of one or two characters work (党, 党建).
 
-The texts are joined into one string (reports separated by NUL), so finding which
-reports hold a phrase costs one C-speed scan and one step per matching report;
-hits are counted per report without being listed, and listed only when asked for
-(a report opened in the results, a CSV export).
+The search reads the on-disk index (`reader.core.library_index`), never every text
+at once: the full-text table's trigrams name the reports that can hold a phrase of
+three characters or more (two characters: the trigrams that start with them; a
+regular expression: the characters it cannot match without; a single character is
+counted in every text), and only those reports' folded texts are read, as UTF-8
+bytes, where the hits are counted (a UTF-8 phrase only matches at character
+boundaries). Hits are listed only when asked for (a report opened in the results,
+a CSV export).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
+import re._constants as sre
+import re._parser as sre_parse
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
 from reader.core.dates import human_date
-from reader.core.library_index import IndexedReport, LibraryIndex
+from reader.core.library_index import SENTINEL, IndexCache, IndexedReport, LibraryIndex, _unpack
 from reader.core.problems import ExplainedError, user_language
 from reader.core.text_find import fold1
 
 PHRASE, WORDS, REGEX = "phrase", "words", "regex"
 MODES = (PHRASE, WORDS, REGEX)
 CONTEXT = 20  # characters each side of a hit
-SEPARATOR = "\x00"  # between reports in the joined text; never in a cleaned text
+BATCH = 200  # folded texts read from the cache at a time
 
 
 class SearchError(ExplainedError, ValueError):
@@ -66,34 +70,37 @@ class KwicLine:
 
 
 class _Lister:
-    """Lists the hits of one search in any report of its corpus."""
+    """Lists the hits of one search in any report (its text read from the cache)."""
 
-    __slots__ = ("corpus", "exact", "patterns")
+    __slots__ = ("cache", "exact", "patterns")
 
-    def __init__(self, corpus: SearchCorpus, patterns: list[re.Pattern[str]], exact: bool) -> None:
-        self.corpus, self.patterns, self.exact = corpus, patterns, exact
+    def __init__(self, cache: IndexCache, patterns: list[re.Pattern[str]], exact: bool) -> None:
+        self.cache, self.patterns, self.exact = cache, patterns, exact
 
-    def __call__(self, i: int) -> list[tuple[int, int]]:
-        text = self.corpus.text_of(i, self.exact)
+    def __call__(self, report: IndexedReport) -> list[tuple[int, int]]:
+        return self.spans((report.text or "") if self.exact else folded_text(self.cache, report.id))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The hits in `text` (the report's text, or its folded text unless exact)."""
         return sorted(m.span() for p in self.patterns for m in p.finditer(text) if m.end() > m.start())
 
 
 class ReportHits:
     """One report's hits: counted at search time, listed on demand."""
 
-    __slots__ = ("_hits", "_i", "_lister", "count", "report")
+    __slots__ = ("_hits", "_lister", "count", "report")
 
     def __init__(
-        self, report: IndexedReport, count: int, lister: _Lister | None = None, i: int = -1,
+        self, report: IndexedReport, count: int, lister: _Lister | None = None,
         hits: list[tuple[int, int]] | None = None,
     ) -> None:  # fmt: skip
-        self.report, self.count, self._lister, self._i, self._hits = report, count, lister, i, hits
+        self.report, self.count, self._lister, self._hits = report, count, lister, hits
 
     @property
     def hits(self) -> list[tuple[int, int]]:
         """(start, end) of every hit in the report's text, in order."""
         if self._hits is None:
-            self._hits = self._lister(self._i) if self._lister is not None else []
+            self._hits = self._lister(self.report) if self._lister is not None else []
         return self._hits
 
 
@@ -112,39 +119,11 @@ TaggedSpans = Callable[[IndexedReport], list[tuple[int, int]]]
 
 
 class SearchCorpus:
-    """The library's readable texts joined for searching (folded, and, the first time
-    an exact search asks, as written)."""
+    """What a search runs on: the index and its cache (nothing is loaded up front)."""
 
     def __init__(self, index: LibraryIndex) -> None:
-        self.reports = [r for r in index.reports if r.text is not None]
-        self.starts: list[int] = []
-        position = 0
-        for report in self.reports:
-            self.starts.append(position)
-            position += len(report.text or "") + 1
-        self.folded = SEPARATOR.join(
-            r.folded if r.folded is not None else fold1(r.text or "") for r in self.reports
-        )
-        for report in self.reports:  # the joined copy serves: no second copy per report
-            report.folded = None
-        self._exact: str | None = None
-
-    def joined(self, exact: bool) -> str:
-        if not exact:
-            return self.folded
-        if self._exact is None:
-            self._exact = SEPARATOR.join(r.text or "" for r in self.reports)
-        return self._exact
-
-    def span(self, i: int) -> tuple[int, int]:
-        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.folded)
-        return self.starts[i], end
-
-    def text_of(self, i: int, exact: bool) -> str:
-        if exact:
-            return self.reports[i].text or ""
-        start, end = self.span(i)
-        return self.folded[start:end]
+        self.index = index
+        self.reports = [r for r in index.reports if r.problem is None]
 
 
 def compile_query(query: Query) -> list[re.Pattern[str]]:
@@ -171,25 +150,24 @@ def compile_query(query: Query) -> list[re.Pattern[str]]:
 def search(
     index: LibraryIndex, query: Query, tagged: TaggedSpans | None = None, corpus: SearchCorpus | None = None
 ) -> SearchResult:
-    """Every report with hits of `query`, in library order (see the module doc)."""
+    """Every report with hits of `query`, in library order (see the module doc).
+    IndexCacheError when the cache was damaged under us."""
     patterns = compile_query(query)
     result = SearchResult(query, [])
     if not patterns:
         return result
-    corpus = corpus or SearchCorpus(index)
-    joined = corpus.joined(query.exact)
-    if query.mode == REGEX:
-        counts = _regex_counts(patterns[0], joined, corpus)
-    else:
-        counts = _literal_counts([_literal(p) for p in patterns], joined, corpus)
+    cache = index.cache
     prefix = (query.folder.strip("/") + "/") if query.folder and query.folder.strip("/") else ""
-    lister = _Lister(corpus, patterns, query.exact)
-    reports = corpus.reports
-    for i, count in counts:
-        report = reports[i]
+    if query.mode == REGEX:
+        counts = _regex_counts(cache, patterns[0], query.exact)
+    else:
+        counts = _literal_counts(cache, [_literal(p) for p in patterns], query.exact)
+    lister = _Lister(cache, patterns, query.exact)
+    by_id, place = index.by_id, index.place
+    for report in sorted((by_id[i] for i in counts if i in by_id), key=lambda r: place[r.id]):
         if prefix and not report.relpath.startswith(prefix):
             continue
-        hits = ReportHits(report, count, lister, i)
+        hits = ReportHits(report, counts[report.id], lister)
         if query.tags is not None and tagged is not None:
             spans = tagged(report)
             inside = [h for h in hits.hits if any(s <= h[0] and h[1] <= e for s, e in spans)]
@@ -205,66 +183,150 @@ def _literal(pattern: re.Pattern[str]) -> str:
     return re.sub(r"\\(.)", r"\1", pattern.pattern, flags=re.DOTALL)
 
 
-def _containing(needle: str, joined: str, corpus: SearchCorpus) -> list[int]:
-    """Indexes of the reports whose text holds `needle`: one find per such report."""
-    found: list[int] = []
-    starts = corpus.starts
-    last = len(starts) - 1
-    find = joined.find
-    at = find(needle)
-    while at >= 0:
-        i = bisect_right(starts, at) - 1
-        found.append(i)
-        if i >= last:
-            break
-        at = find(needle, starts[i + 1])
+# -- reading the index ------------------------------------------------------------------------
+def folded_text(cache: IndexCache, ident: int) -> str:
+    """A report's folded text as the full-text table holds it (same offsets as the text)."""
+    rows = cache.query("SELECT body FROM folded WHERE rowid = ?", (ident,))
+    return rows[0][0][: -len(SENTINEL)] if rows else ""
+
+
+def _fts_phrase(needle: str) -> str:
+    """An FTS5 query for the texts holding every trigram of `needle` (3+ characters)."""
+    grams = sorted({needle[i : i + 3] for i in range(len(needle) - 2)})
+    return " ".join('"' + g.replace('"', '""') + '"' for g in grams)
+
+
+def _holding(cache: IndexCache, needle: str) -> set[int]:
+    """The reports whose folded text can hold `needle` (a superset: hits are counted
+    in the text). One or two characters: the trigrams that start with them."""
+    if len(needle) >= 3:
+        rows = cache.query("SELECT rowid FROM folded WHERE folded MATCH ?", (_fts_phrase(needle),))
+    else:
+        last = needle + "\U0010ffff" * (3 - len(needle))
+        rows = cache.query("SELECT DISTINCT doc FROM grams WHERE term >= ? AND term <= ?", (needle, last))
+    return {r[0] for r in rows}
+
+
+def _bodies(cache: IndexCache, ids: Iterable[int] | None) -> Iterable[tuple[int, bytes]]:
+    """(report id, folded text as UTF-8 with the sentinel) for `ids`, or for every report."""
+    if ids is None:
+        yield from cache.iterate("SELECT rowid, CAST(body AS BLOB) FROM folded")
+        return
+    chosen = sorted(ids)
+    for at in range(0, len(chosen), BATCH):
+        part = chosen[at : at + BATCH]
+        marks = ",".join("?" * len(part))
+        yield from cache.query(f"SELECT rowid, CAST(body AS BLOB) FROM folded WHERE rowid IN ({marks})", part)
+
+
+def _candidates(cache: IndexCache, needles: Sequence[str]) -> set[int] | None:
+    """Reports that can hold every needle (None: any report; an empty set: none).
+    A single character is not looked up: the trigrams starting with it are many,
+    and collecting their reports costs more than reading every text."""
+    found: set[int] | None = None
+    looked_up = [n for n in needles if len(n) >= 2] or [n for n in needles if not _storable(n)]
+    for needle in sorted(looked_up, key=len, reverse=True)[:2]:  # the longest are the rarest
+        if not _storable(needle):
+            return set()  # a lone surrogate: no indexed text holds one
+        holding = _holding(cache, needle)
+        found = holding if found is None else found & holding
+        if not found:
+            return set()
     return found
 
 
-def _literal_counts(needles: list[str], joined: str, corpus: SearchCorpus) -> list[tuple[int, int]]:
-    candidates: set[int] | None = None
-    for needle in sorted(needles, key=len, reverse=True):  # longer words are rarer
-        holding = _containing(needle, joined, corpus)
-        candidates = set(holding) if candidates is None else candidates & set(holding)
-        if not candidates:
-            return []
-    starts, size = corpus.starts, len(joined)
-    last = len(starts) - 1
-    if len(needles) == 1:
-        needle = needles[0]
-        return [
-            (i, joined.count(needle, starts[i], starts[i + 1] if i < last else size))
-            for i in sorted(candidates or ())
-        ]
-    return [
-        (i, sum(joined.count(n, starts[i], starts[i + 1] if i < last else size) for n in needles))
-        for i in sorted(candidates or ())
-    ]
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
-def _regex_counts(pattern: re.Pattern[str], joined: str, corpus: SearchCorpus) -> list[tuple[int, int]]:
+def _literal_counts(cache: IndexCache, words: list[str], exact: bool) -> dict[int, int]:
+    """Report id -> hits of the phrase (or of every word, when all are there)."""
+    folded = [fold1(w) for w in words] if exact else words
+    needles = [w.encode("utf-8", "surrogatepass") for w in folded]
     counts: dict[int, int] = {}
-    starts = corpus.starts
-    at = 0
-    while True:
-        match = pattern.search(joined, at)
-        if match is None:
-            break
-        start, end = match.span()
-        i = bisect_right(starts, start) - 1
-        limit = corpus.span(i)[1]
-        if end > limit:  # ran into the next report: search that report afresh
-            inner = pattern.search(joined, start, limit)
-            if inner is not None and inner.end() > inner.start():
-                counts[i] = counts.get(i, 0) + 1
-                at = inner.end()
-            else:
-                at = limit + 1
+    tail = len(SENTINEL)
+    for ident, body in _bodies(cache, _candidates(cache, folded)):
+        end = len(body) - tail
+        found = [body.count(n, 0, end) for n in needles]
+        if all(found):
+            counts[ident] = sum(found)
+    if not exact or not counts:
+        return counts
+    exact_counts: dict[int, int] = {}  # the folded hits hold every exact one
+    for ident in counts:
+        text = cache.text(ident) or ""
+        found = [text.count(w) for w in words]
+        if all(found):
+            exact_counts[ident] = sum(found)
+    return exact_counts
+
+
+def _regex_counts(cache: IndexCache, pattern: re.Pattern[str], exact: bool) -> dict[int, int]:
+    needles = [fold1(n) for n in required_literals(pattern)]
+    candidates = _candidates(cache, needles) if needles else None
+    counts: dict[int, int] = {}
+    tail = len(SENTINEL)
+    for ident, body in _bodies(cache, candidates):
+        text = (cache.text(ident) or "") if exact else body[:-tail].decode("utf-8", "replace")
+        found = sum(1 for m in pattern.finditer(text) if m.end() > m.start())
+        if found:
+            counts[ident] = found
+    return counts
+
+
+def required_literals(pattern: re.Pattern[str]) -> list[str]:
+    """Runs of characters that every match of `pattern` contains, as written (only
+    characters without case, which match only themselves however the flags read)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except (re.error, RecursionError):
+        return []
+    runs: list[str] = []
+    _collect(list(parsed), runs)
+    return [r for r in runs if r]
+
+
+def _collect(items: list[tuple[object, object]], runs: list[str]) -> None:
+    run = ""
+    for op, value in items:
+        if op is sre.LITERAL:
+            ch = chr(value)  # type: ignore[arg-type]
+            if ch.lower() == ch == ch.upper() and ch.casefold() == ch and fold1(ch) == ch:
+                run += ch
+                continue
+        elif op is sre.SUBPATTERN:
+            runs.append(run)
+            run = ""
+            _collect(list(value[-1]), runs)  # type: ignore[index]
             continue
-        if end > start:
-            counts[i] = counts.get(i, 0) + 1
-        at = end if end > start else end + 1
-    return sorted(counts.items())
+        runs.append(run)
+        run = ""
+    runs.append(run)
+
+
+def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str]:
+    """List the hits of every report in `groups` now, reading the texts a batch at a
+    time (a command that prints every line); report id -> cleaned text, for the
+    lines' context."""
+    ids = sorted({g.report.id for g in groups})
+    texts: dict[int, str] = {}
+    for at in range(0, len(ids), BATCH):
+        part = ids[at : at + BATCH]
+        marks = ",".join("?" * len(part))
+        for ident, blob in cache.query(f"SELECT id, text FROM reports WHERE id IN ({marks})", part):
+            texts[ident] = _unpack(blob) or ""
+    waiting = {g.report.id: (g, g._lister) for g in groups if g._hits is None and g._lister is not None}
+    on_folded = [i for i, (_g, lister) in waiting.items() if not lister.exact]
+    folded = dict(_bodies(cache, on_folded)) if on_folded else {}
+    tail = len(SENTINEL)
+    for ident, (group, lister) in waiting.items():
+        text = texts.get(ident, "") if lister.exact else folded[ident][:-tail].decode("utf-8", "replace")
+        group._hits = lister.spans(text)
+    return texts
 
 
 def kwic(text: str, start: int, end: int, context: int = CONTEXT) -> KwicLine:

@@ -120,9 +120,11 @@ class LibrarySession:
         cancelled: Callable[[], bool] = lambda: False,
         progress: Callable[[int, int], None] = lambda done, total: None,
         workers: int | None = None,
+        background: bool = False,
     ) -> IndexResult:
         """Slow: the library index (cleaned texts, dates, problems, terms), from the
-        cache where it is fresh, else built in a pool of processes."""
+        cache where it is fresh, else built in a pool of processes (at a lower
+        priority when `background`: the window's UI comes first)."""
         built = build_index(
             self.root,
             self.entries,
@@ -131,6 +133,7 @@ class LibrarySession:
             cancelled=cancelled,
             workers=workers,
             engine=self.engine,  # loaded only if reports must be indexed here
+            background=background,
         )
         if built is None:
             return IndexResult(cancelled=True)

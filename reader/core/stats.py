@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 
 from reader.core.keywords import IdfTable, KeywordEngine
 from reader.core.library_index import LibraryIndex
-from reader.core.search import SearchCorpus
-from reader.core.text_find import fold1
+from reader.core.search import Query, SearchCorpus, search
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,26 +86,18 @@ def top_terms(counts: Counter[str], idf: IdfTable | None, top: int = 20, by: str
 
 
 def library_counts(index: LibraryIndex) -> Counter[str]:
-    """Every term's occurrences in the whole library (slow the first time)."""
-    total: Counter[str] = Counter()
-    for _relpath, counts in index.iter_terms():
-        total.update(counts)
-    return total
+    """Every term's occurrences in the whole library (kept with the index)."""
+    return index.term_totals()
 
 
 def term_over_time(corpus: SearchCorpus, term: str) -> TimeSeries:
     """Occurrences of `term` per month of the reports' dates (see the module doc)."""
     series = TimeSeries(term)
-    needle = fold1(term.strip())
-    if not needle:
+    if not term.strip():
         return series
-    joined, starts = corpus.folded, corpus.starts
     months: dict[str, list[int]] = {}
-    for i, report in enumerate(corpus.reports):
-        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(joined)
-        count = joined.count(needle, starts[i], end)
-        if not count:
-            continue
+    for hits in search(corpus.index, Query(term), corpus=corpus).reports:
+        report, count = hits.report, hits.count
         month = report.year_month
         if month is None:
             series.undated += count

@@ -67,6 +67,9 @@ _FOLD1: dict[str, str] | None = None
 _FOLD1_KEYS: frozenset[str] = frozenset()
 
 
+_TABLE_END = "\U00030000"  # the table covers the planes below
+
+
 def _fold1_table() -> dict[str, str]:
     global _FOLD1, _FOLD1_KEYS
     if _FOLD1 is None:
@@ -86,6 +89,8 @@ def _fold1_table() -> dict[str, str]:
 def fold1(text: str) -> str:
     """`text` folded character by character (NFKC, case-folded) wherever that gives
     one character; the result has the same length and offsets as `text`."""
+    if _FOLD1 is None and len(text) < 256:  # a query: no need for the whole table
+        return "".join(f if len(f := _fold_char(ch)) == 1 and ch < _TABLE_END else ch for ch in text)
     table = _fold1_table()
     for ch in set(text) & _FOLD1_KEYS:
         text = text.replace(ch, table[ch])

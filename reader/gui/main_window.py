@@ -628,7 +628,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
 
         def work(token, progress):  # noqa: ANN001, ANN202 - worker signature
-            return session.index(lambda: token.cancelled, progress)
+            return session.index(lambda: token.cancelled, progress, background=True)
 
         self._run_task(
             "_index_task",
