@@ -201,6 +201,27 @@ def test_an_older_sidecar_put_back_by_a_sync_tool_is_merged_with_the_last_save(t
     assert set(SidecarStore(tmp_path).load().annotations) == {second, third, fourth}  # and on disk
 
 
+def test_a_sidecar_deleted_while_the_app_was_closed_comes_back_from_the_last_save(tmp_path: Path) -> None:
+    store = SidecarStore(tmp_path)
+    sidecar = store.load()
+    made = {add(sidecar, label, i) for i, label in enumerate("甲乙")}
+    store.save(sidecar)
+    (tmp_path / FILE_NAME).unlink()  # by hand or by a sync tool, while the app was closed
+
+    reopened = SidecarStore(tmp_path)
+    assert set(reopened.load().annotations) == made  # not an empty library, saved over the copy
+    assert reopened.recovered and reopened.recovered.saved and reopened.recovered.annotations == 2
+    assert "was missing" in reopened.recovered.reason("en")
+    assert "不见了" in reopened.recovered.reason("zh")
+    assert set(loads((tmp_path / FILE_NAME).read_bytes()).annotations) == made
+
+
+def test_a_new_library_without_any_save_opens_empty_and_quietly(tmp_path: Path) -> None:
+    store = SidecarStore(tmp_path)
+    assert store.load().annotations == {} and store.recovered is None
+    assert not (tmp_path / FILE_NAME).exists()
+
+
 def test_a_newer_file_from_elsewhere_is_not_reported_as_older(tmp_path: Path) -> None:
     store = SidecarStore(tmp_path)
     sidecar = store.load()

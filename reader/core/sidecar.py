@@ -67,6 +67,7 @@ class Recovered:
     deletions: int = 0  # deletions the file had undone
     others: int = 0  # tags, word lists and dictionary words
     saved: bool = False
+    missing: bool = False  # there was no file at all (deleted while the app was closed)
 
     MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
         "text": {
@@ -76,11 +77,18 @@ class Recovered:
             "zh": "发现较旧的标注文件（可能是同步工具放回的）：已从上次保存中取回 {annotations} 条标注、"
             "{deletions} 处删除和 {others} 个标签或词语{saved}。",
         },
+        "missing": {
+            "en": "The annotations file was missing (deleted while the app was closed): "
+            "{annotations} annotations and {others} tags or words were taken back from the copy "
+            "of the last save{saved}.",
+            "zh": "标注文件不见了（在应用关闭时被删除）：已从上次保存的副本中取回 {annotations} 条标注和 "
+            "{others} 个标签或词语{saved}。",
+        },
         "saved": {"en": ", and saved", "zh": "，并已保存"},
     }
 
     def reason(self, lang: str | None = None) -> str:
-        return pick(self.MESSAGES, "text", lang).format(
+        return pick(self.MESSAGES, "missing" if self.missing else "text", lang).format(
             annotations=self.annotations,
             deletions=self.deletions,
             others=self.others,
@@ -144,7 +152,9 @@ class SidecarStore:
             return Sidecar()
         if raw is None:
             self._signature = None
-            return Sidecar()
+            # Deleted while the app was closed: the copy of the last save still holds
+            # the work (a new, empty file written over it would lose it for good).
+            return self._take_back_last_saved(b"", Sidecar(), missing=True)
         try:
             sidecar = loads(raw, schema_checked=_schema_checked(raw))
         except SidecarError as exc:
@@ -155,9 +165,9 @@ class SidecarStore:
         self._signature = _signature(self.path, raw)
         return self._take_back_last_saved(raw, sidecar)
 
-    def _take_back_last_saved(self, raw: bytes, sidecar: Sidecar) -> Sidecar:
-        """`sidecar` (read from `raw`) merged with the copy of the last save, if that
-        holds work the file lacks; saved then."""
+    def _take_back_last_saved(self, raw: bytes, sidecar: Sidecar, missing: bool = False) -> Sidecar:
+        """`sidecar` (read from `raw`; empty and `missing` when there is no file) merged
+        with the copy of the last save, if that holds work the file lacks; saved then."""
         copy = self._read_backup(self.backup_folder / LAST_SAVED)
         if copy is None or copy == raw:
             return sidecar
@@ -168,6 +178,7 @@ class SidecarStore:
             return sidecar
         merged = merge(sidecar, saved)
         recovered = _difference(sidecar, merged)
+        recovered.missing = missing
         if not recovered:
             return sidecar
         logger.warning("Annotations at %s were older than the last saved copy; merged", self.path)
