@@ -90,10 +90,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "zh": "已合并双方的标注：{path} 中共 {count} 条标注。",
     },
     "no-tag": {"en": "no such tag in the library's codebook", "zh": "库的编码本中没有这个标签"},
-    "own-file": {
-        "en": "this is the library's annotations file, its lock or a backup of it; choose another file",
-        "zh": "这是库的标注文件、其锁文件或其备份；请另选文件",
-    },
     "cannot-write": {"en": "cannot write the file ({error})", "zh": "无法写入文件（{error}）"},
     "internal": {
         "en": "unexpected error ({error}); details are in the log",
@@ -430,6 +426,7 @@ def _open_annotations(name: str):  # noqa: ANN202 - LibrarySession | int, import
 
 
 def _cmd_export(options: argparse.Namespace) -> int:
+    from reader.core.annotations import SidecarError
     from reader.core.export import Scope, collect, write_export
 
     session = _open_annotations(options.folder)
@@ -450,7 +447,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
         return EXIT_USAGE
     out = Path(options.output)
     if session.store.owns(out):
-        _error(options.output, tr("own-file"))
+        _error(options.output, SidecarError("own-file").reason())
         return EXIT_USAGE
     export = collect(session, Scope(frozenset(reports) if reports is not None else None, tags))
     try:

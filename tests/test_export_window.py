@@ -118,6 +118,24 @@ def test_export_to_an_unwritable_place_says_why(
     window.close()
 
 
+def test_export_is_never_written_over_the_librarys_own_annotations(
+    qtbot, library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core.sidecar import FILE_NAME
+    from reader.gui.export_dialog import ExportChoice
+
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text, *a: warnings.append(f"{title}: {text}")
+    )
+    window = open_window(qtbot, library)
+    before = (library / FILE_NAME).read_bytes()
+    window.run_export(ExportChoice(Scope(), "json", "report", library / FILE_NAME))
+    assert warnings and "annotations file, its lock or a backup" in warnings[0]
+    assert (library / FILE_NAME).read_bytes() == before
+    window.close()
+
+
 def test_import_is_one_undoable_step(qtbot, library: Path, tmp_path: Path, messages: list[str]) -> None:
     window = open_window(qtbot, library)
     exported = tmp_path / "a.jsonld"

@@ -77,6 +77,10 @@ class SidecarError(ExplainedError):
             "links are not followed, nothing was written. Remove the link",
             "zh": "报告阅读器在标注旁保存的文件或文件夹是符号链接；不跟随链接，未写入任何内容。请删除该链接",
         },
+        "own-file": {
+            "en": "This is the library's annotations file, its lock or a backup of it; choose another file",
+            "zh": "这是库的标注文件、其锁文件或其备份；请另选文件",
+        },
         "own-not-regular": {
             "en": "Something of another kind (such as a folder where a file should be) stands where "
             "Report Reader keeps one of its own files; nothing was written. Remove it",

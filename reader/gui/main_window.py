@@ -1213,6 +1213,9 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
+        if session.store.owns(choice.path):  # never over the annotations the export is made of
+            self._warn(self.tr("The export could not be written"), SidecarError("own-file").reason())
+            return
         lang = problem_language(self._language_choice)
         progress = QProgressDialog(self.tr("Exporting annotations…"), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("exportProgress")

@@ -813,8 +813,8 @@
         <location filename="../../reader/gui/main_window.py" line="865"/>
         <location filename="../../reader/gui/main_window.py" line="894"/>
         <location filename="../../reader/gui/main_window.py" line="906"/>
-        <location filename="../../reader/gui/main_window.py" line="1276"/>
-        <location filename="../../reader/gui/main_window.py" line="1570"/>
+        <location filename="../../reader/gui/main_window.py" line="1279"/>
+        <location filename="../../reader/gui/main_window.py" line="1573"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
@@ -839,23 +839,24 @@
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1217"/>
+        <location filename="../../reader/gui/main_window.py" line="1220"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1241"/>
+        <location filename="../../reader/gui/main_window.py" line="1244"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1247"/>
+        <location filename="../../reader/gui/main_window.py" line="1250"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="1164"/>
-        <location filename="../../reader/gui/main_window.py" line="1251"/>
+        <location filename="../../reader/gui/main_window.py" line="1217"/>
+        <location filename="../../reader/gui/main_window.py" line="1254"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
@@ -885,42 +886,42 @@
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1263"/>
+        <location filename="../../reader/gui/main_window.py" line="1266"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1265"/>
+        <location filename="../../reader/gui/main_window.py" line="1268"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1279"/>
+        <location filename="../../reader/gui/main_window.py" line="1282"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1284"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1291"/>
+        <location filename="../../reader/gui/main_window.py" line="1294"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1293"/>
+        <location filename="../../reader/gui/main_window.py" line="1296"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1301"/>
+        <location filename="../../reader/gui/main_window.py" line="1304"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1313"/>
+        <location filename="../../reader/gui/main_window.py" line="1316"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -935,104 +936,104 @@
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1304"/>
+        <location filename="../../reader/gui/main_window.py" line="1307"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1309"/>
+        <location filename="../../reader/gui/main_window.py" line="1312"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1345"/>
+        <location filename="../../reader/gui/main_window.py" line="1348"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1345"/>
+        <location filename="../../reader/gui/main_window.py" line="1348"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1350"/>
+        <location filename="../../reader/gui/main_window.py" line="1353"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1353"/>
+        <location filename="../../reader/gui/main_window.py" line="1356"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1364"/>
+        <location filename="../../reader/gui/main_window.py" line="1367"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1401"/>
+        <location filename="../../reader/gui/main_window.py" line="1404"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1416"/>
+        <location filename="../../reader/gui/main_window.py" line="1419"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1418"/>
+        <location filename="../../reader/gui/main_window.py" line="1421"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1422"/>
+        <location filename="../../reader/gui/main_window.py" line="1425"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1451"/>
+        <location filename="../../reader/gui/main_window.py" line="1454"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1473"/>
+        <location filename="../../reader/gui/main_window.py" line="1476"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1476"/>
+        <location filename="../../reader/gui/main_window.py" line="1479"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1495"/>
         <location filename="../../reader/gui/main_window.py" line="1498"/>
+        <location filename="../../reader/gui/main_window.py" line="1501"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1495"/>
+        <location filename="../../reader/gui/main_window.py" line="1498"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1504"/>
-        <location filename="../../reader/gui/main_window.py" line="1506"/>
+        <location filename="../../reader/gui/main_window.py" line="1507"/>
+        <location filename="../../reader/gui/main_window.py" line="1509"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1504"/>
+        <location filename="../../reader/gui/main_window.py" line="1507"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1516"/>
+        <location filename="../../reader/gui/main_window.py" line="1519"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1515"/>
+        <location filename="../../reader/gui/main_window.py" line="1518"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
@@ -1097,238 +1098,238 @@
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1518"/>
+        <location filename="../../reader/gui/main_window.py" line="1521"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1527"/>
         <location filename="../../reader/gui/main_window.py" line="1530"/>
+        <location filename="../../reader/gui/main_window.py" line="1533"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1540"/>
-        <location filename="../../reader/gui/main_window.py" line="1546"/>
+        <location filename="../../reader/gui/main_window.py" line="1543"/>
+        <location filename="../../reader/gui/main_window.py" line="1549"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1541"/>
+        <location filename="../../reader/gui/main_window.py" line="1544"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1556"/>
-        <location filename="../../reader/gui/main_window.py" line="1564"/>
+        <location filename="../../reader/gui/main_window.py" line="1559"/>
+        <location filename="../../reader/gui/main_window.py" line="1567"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1558"/>
+        <location filename="../../reader/gui/main_window.py" line="1561"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1572"/>
+        <location filename="../../reader/gui/main_window.py" line="1575"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1648"/>
+        <location filename="../../reader/gui/main_window.py" line="1651"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1670"/>
+        <location filename="../../reader/gui/main_window.py" line="1673"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1673"/>
+        <location filename="../../reader/gui/main_window.py" line="1676"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1690"/>
+        <location filename="../../reader/gui/main_window.py" line="1693"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1701"/>
+        <location filename="../../reader/gui/main_window.py" line="1704"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1701"/>
+        <location filename="../../reader/gui/main_window.py" line="1704"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1708"/>
-        <location filename="../../reader/gui/main_window.py" line="1716"/>
+        <location filename="../../reader/gui/main_window.py" line="1711"/>
+        <location filename="../../reader/gui/main_window.py" line="1719"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1726"/>
+        <location filename="../../reader/gui/main_window.py" line="1729"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1726"/>
+        <location filename="../../reader/gui/main_window.py" line="1729"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1732"/>
-        <location filename="../../reader/gui/main_window.py" line="1738"/>
+        <location filename="../../reader/gui/main_window.py" line="1735"/>
+        <location filename="../../reader/gui/main_window.py" line="1741"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1732"/>
+        <location filename="../../reader/gui/main_window.py" line="1735"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1738"/>
+        <location filename="../../reader/gui/main_window.py" line="1741"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1744"/>
+        <location filename="../../reader/gui/main_window.py" line="1747"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1766"/>
+        <location filename="../../reader/gui/main_window.py" line="1769"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1769"/>
+        <location filename="../../reader/gui/main_window.py" line="1772"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1770"/>
+        <location filename="../../reader/gui/main_window.py" line="1773"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1771"/>
+        <location filename="../../reader/gui/main_window.py" line="1774"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1772"/>
+        <location filename="../../reader/gui/main_window.py" line="1775"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1773"/>
+        <location filename="../../reader/gui/main_window.py" line="1776"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1774"/>
+        <location filename="../../reader/gui/main_window.py" line="1777"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1775"/>
+        <location filename="../../reader/gui/main_window.py" line="1778"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1776"/>
+        <location filename="../../reader/gui/main_window.py" line="1779"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1777"/>
+        <location filename="../../reader/gui/main_window.py" line="1780"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1778"/>
+        <location filename="../../reader/gui/main_window.py" line="1781"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1779"/>
+        <location filename="../../reader/gui/main_window.py" line="1782"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1780"/>
+        <location filename="../../reader/gui/main_window.py" line="1783"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1781"/>
+        <location filename="../../reader/gui/main_window.py" line="1784"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1782"/>
+        <location filename="../../reader/gui/main_window.py" line="1785"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1787"/>
+        <location filename="../../reader/gui/main_window.py" line="1790"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1789"/>
+        <location filename="../../reader/gui/main_window.py" line="1792"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1793"/>
+        <location filename="../../reader/gui/main_window.py" line="1796"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1793"/>
+        <location filename="../../reader/gui/main_window.py" line="1796"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1793"/>
+        <location filename="../../reader/gui/main_window.py" line="1796"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1217"/>
-        <location filename="../../reader/gui/main_window.py" line="1794"/>
+        <location filename="../../reader/gui/main_window.py" line="1220"/>
+        <location filename="../../reader/gui/main_window.py" line="1797"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1799"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1799"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1799"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1806"/>
+        <location filename="../../reader/gui/main_window.py" line="1809"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1808"/>
+        <location filename="../../reader/gui/main_window.py" line="1811"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
