@@ -187,3 +187,42 @@ def test_the_window_shows_why_a_report_is_too_large_instead_of_freezing(qtbot, t
     assert (
         loader.load_report(tmp_path / "1长段.txt").info.chars == MAX_SHOWN_PARAGRAPH_CHARS + 1
     )  # the CLI still reads it
+
+
+def test_a_large_report_is_cleaned_in_a_child_process_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cleaning a million paragraphs holds the interpreter for seconds: a large file is
+    cleaned in a child process, whose result and refusals are those of an in-process load."""
+    library = tmp_path / "lib"
+    library.mkdir()
+    shown = library / "1可以显示.txt"
+    shown.write_text(scraper_report("1可以显示.txt", "第一段。", "第二段𠀀。"), encoding="utf-8")
+    refused = library / "2太多段落.txt"
+    refused.write_text("2太多段落.txt\n" + "\n".join("段" for _ in range(MAX_SHOWN_PARAGRAPHS + 1)))
+    monkeypatch.setattr(loader, "ISOLATED_LOAD_BYTES", 0)  # every file counts as large
+    in_child = loader.load_showable(shown, library, shown.stat().st_size)
+    assert in_child.document.text == loader.load_report(shown, library).document.text
+    assert in_child.info == loader.load_report(shown, library).info
+    with pytest.raises(ReportError) as caught:
+        loader.load_showable(refused, library, refused.stat().st_size)
+    assert caught.value.code == "too-large-to-show-paragraphs"
+
+
+def test_the_library_pass_never_cleans_a_large_report_in_the_windows_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core import library_index
+    from reader.core.library import scan_library
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    (library / "1大.txt").write_text(scraper_report("1大.txt", "主题教育。"), encoding="utf-8")
+    monkeypatch.setattr(library_index, "ISOLATED_LOAD_BYTES", 0)
+
+    def not_here(*_args: object) -> None:
+        raise AssertionError("a large report was cleaned in this process")
+
+    monkeypatch.setattr(library_index, "rows_for", not_here)  # the worker processes import their own
+    built = library_index.build_index(library, scan_library(library).entries, [], workers=2)
+    assert built is not None and [r.title for r in built.reports] == ["大"]

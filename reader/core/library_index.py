@@ -38,6 +38,7 @@ from reader import __version__
 from reader.bundled import resources_dir
 from reader.core.keywords import IdfTable, KeywordEngine
 from reader.core.library import ReportEntry, load_or_problem
+from reader.core.loader import ISOLATED_LOAD_BYTES
 from reader.core.problems import ExplainedError, Problem
 from reader.core.storage import user_cache_path
 from reader.core.text_find import fold1
@@ -626,7 +627,8 @@ def _run_pool(
         df.update(chunk_df)
         totals.update(chunk_totals)
 
-    if count <= 1 or len(stale) < CHUNK:  # small jobs: no process start-up
+    large = any(e.size >= ISOLATED_LOAD_BYTES for e in stale)  # never cleaned in the UI's process
+    if (count <= 1 or len(stale) < CHUNK) and not large:  # small jobs: no process start-up
         local = engine() if engine is not None else KeywordEngine(extra_words)
         for chunk in chunks:
             if cancelled():

@@ -189,6 +189,35 @@ def _numeric_key(path: Path) -> tuple[int, int, str]:
     return (0, int(match.group(1)), path.name) if match else (1, 0, path.name)
 
 
+#: Files at least this large are read and cleaned for the reader pane in a child
+#: process: cleaning millions of paragraphs holds the interpreter for seconds at a
+#: time (long regular-expression calls, garbage collection of millions of objects),
+#: which would freeze the window's UI thread however the work is threaded.
+ISOLATED_LOAD_BYTES = 4 * 1024 * 1024
+
+
+def load_showable(path: Path, library_root: Path | None, size: int) -> Report:
+    """A report for the reader pane: refused with a reason (ReportError) when too large
+    to show (a file too large is not even read); a large file is read and cleaned in a
+    child process, so a report of a million paragraphs cannot stall its caller's
+    process."""
+    check_showable_size(size)
+    if size < ISOLATED_LOAD_BYTES:
+        return _load_showable(path, library_root)
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    # "spawn": the window's process has threads, which fork would copy half-alive.
+    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+        return pool.submit(_load_showable, path, library_root).result()
+
+
+def _load_showable(path: Path, library_root: Path | None) -> Report:
+    report = load_report(path, library_root)
+    check_showable(report)
+    return report
+
+
 def check_showable_size(size: int) -> None:
     """Refuse, before reading it, a file too large for the reader pane (ReportError)."""
     if size > MAX_SHOWN_BYTES:

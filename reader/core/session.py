@@ -39,7 +39,7 @@ from reader.core.keywords import (
 )
 from reader.core.library import ReportEntry, scan_library
 from reader.core.library_index import IndexedReport, LibraryIndex, build_index
-from reader.core.loader import Report, check_showable, check_showable_size, load_report
+from reader.core.loader import Report, load_report, load_showable
 from reader.core.problems import Problem
 from reader.core.search import Query, SearchCorpus, SearchError, SearchResult, search
 from reader.core.sidecar import SidecarStore
@@ -109,11 +109,9 @@ class LibrarySession:
 
     def load_to_show(self, entry: ReportEntry) -> Report:
         """A report for the reader pane: as `load`, but a report too large to show is
-        refused with a reason (a file too large is not even read)."""
-        check_showable_size(entry.size)
-        report = self.load(entry)
-        check_showable(report)
-        return report
+        refused with a reason (a file too large is not even read; a large one is
+        cleaned in a child process: `load_showable`)."""
+        return load_showable(entry.path, self.root, entry.size)
 
     def index(
         self,
