@@ -1,4 +1,5 @@
-"""Comparing coded passages: co-occurrence of tags. Pure functions over `Passage` objects
+"""Comparing coded passages: co-occurrence of tags and tags by report variables.
+Pure functions over `Passage` objects
 (`passages_from_export(collect(session))` places the annotations in the current
 texts); a command line or a window only chooses tags, mode and filters."""
 
@@ -24,12 +25,26 @@ from reader.core.analysis.passages import (
     orphaned,
     passages_from_export,
 )
+from reader.core.analysis.variables import (
+    BUILTIN,
+    MEASURES,
+    Variables,
+    VariableTable,
+    builtin_variables,
+    combine,
+    report_variables,
+    reports_where,
+    tags_by_variable,
+    values_of,
+)
 
 __all__ = [
     "ALL",
     "AUTO",
+    "BUILTIN",
     "EVERYTHING",
     "HAND",
+    "MEASURES",
     "MODES",
     "OVERLAP",
     "PARAGRAPH",
@@ -40,8 +55,16 @@ __all__ = [
     "Node",
     "Passage",
     "PassageFilter",
+    "VariableTable",
+    "Variables",
+    "builtin_variables",
+    "combine",
     "cooccurrence",
     "counted_tags",
     "orphaned",
     "passages_from_export",
+    "report_variables",
+    "reports_where",
+    "tags_by_variable",
+    "values_of",
 ]
