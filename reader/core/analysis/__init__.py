@@ -1,5 +1,5 @@
-"""Comparing coded passages: co-occurrence of tags and tags by report variables.
-Pure functions over `Passage` objects
+"""Comparing coded passages: co-occurrence of tags, tags by report variables, and
+retrieval with conditions. Pure functions over `Passage` objects
 (`passages_from_export(collect(session))` places the annotations in the current
 texts); a command line or a window only chooses tags, mode and filters."""
 
@@ -25,6 +25,7 @@ from reader.core.analysis.passages import (
     orphaned,
     passages_from_export,
 )
+from reader.core.analysis.retrieval import AND, NEAR, NOT, OPERATORS, Condition, Retrieved, retrieve
 from reader.core.analysis.variables import (
     BUILTIN,
     MEASURES,
@@ -40,21 +41,27 @@ from reader.core.analysis.variables import (
 
 __all__ = [
     "ALL",
+    "AND",
     "AUTO",
     "BUILTIN",
     "EVERYTHING",
     "HAND",
     "MEASURES",
     "MODES",
+    "NEAR",
+    "NOT",
+    "OPERATORS",
     "OVERLAP",
     "PARAGRAPH",
     "REPORT",
     "Cell",
+    "Condition",
     "CooccurrenceMatrix",
     "Edge",
     "Node",
     "Passage",
     "PassageFilter",
+    "Retrieved",
     "VariableTable",
     "Variables",
     "builtin_variables",
@@ -65,6 +72,7 @@ __all__ = [
     "passages_from_export",
     "report_variables",
     "reports_where",
+    "retrieve",
     "tags_by_variable",
     "values_of",
 ]
