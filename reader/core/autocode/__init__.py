@@ -1,7 +1,7 @@
 """Auto-coding, always reviewed: rules propose annotations; a person keeps some; the
 kept ones become annotations, each recording the rule that made it.
 
-`provenance` holds what an auto-coded annotation records."""
+`rules` reads rule files, `provenance` holds what an auto-coded annotation records."""
 
 from reader.core.autocode.provenance import (
     HIT,
@@ -14,6 +14,7 @@ from reader.core.autocode.provenance import (
     OriginOf,
     by_hand,
 )
+from reader.core.autocode.rules import Rule, RuleFileError, RuleSet, parse_rules, read_rules
 
 __all__ = [
     "HIT",
@@ -24,5 +25,10 @@ __all__ = [
     "UNITS",
     "AutoOrigin",
     "OriginOf",
+    "Rule",
+    "RuleFileError",
+    "RuleSet",
     "by_hand",
+    "parse_rules",
+    "read_rules",
 ]
