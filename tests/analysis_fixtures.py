@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.core.analysis import Passage
+from reader.core.autocode import SENTENCE, ProposalSet, propose
 
 # Report r1 is three paragraphs of 10 characters (offsets 0-10, 11-21, 22-32), r2 one.
 R1 = "\n".join(["一二三四五六七八九十"] * 3)
@@ -31,3 +32,10 @@ def sample() -> list[Passage]:
         passage("p6", "r2", 0, 4, ("A/x",)),
         passage("p7", "r2", 2, 6, ("C",)),
     ]
+
+
+def library_proposals(session, rules, unit=SENTENCE) -> ProposalSet:
+    """Proposals of `rules` over every report of a session's library."""
+    reports = [session.load(e) for e in session.entries]
+    sources = [(r.relpath, r.info.fingerprint, r.document.text) for r in reports]
+    return propose(sources, rules, unit=unit)

@@ -1,8 +1,27 @@
-"""Auto-coding, always reviewed: rules propose annotations; a person keeps some; the
-kept ones become annotations, each recording the rule that made it.
+"""Auto-coding, always reviewed: rules (a coding dictionary in a rule file, or a
+library search) propose annotations on each hit, its sentence or its paragraph; a
+person keeps some; the kept ones become annotations in one change, each recording
+the rule that made it.
 
-`rules` reads rule files, `provenance` holds what an auto-coded annotation records."""
+`rules` reads rule files, `units` finds sentences and paragraphs, `engine` finds the
+hits, `proposals` makes them proposals, `review` turns accepted ones into a change,
+`provenance` holds what an auto-coded annotation records. A command line or a window
+only picks the rules and the reports, runs `propose` (slow: off the UI thread, with
+progress and cancel), shows the proposals and calls `accept`."""
 
+from reader.core.autocode.engine import (
+    ExistingSpans,
+    LibrarySources,
+    Match,
+    Proposal,
+    Proposals,
+    ProposalSet,
+    RuleMatcher,
+    Source,
+    existing_from,
+    propose,
+    propose_from_search,
+)
 from reader.core.autocode.provenance import (
     HIT,
     PARAGRAPH,
@@ -14,7 +33,9 @@ from reader.core.autocode.provenance import (
     OriginOf,
     by_hand,
 )
+from reader.core.autocode.review import Accepted, accept
 from reader.core.autocode.rules import Rule, RuleFileError, RuleSet, parse_rules, read_rules
+from reader.core.autocode.units import Units, sentences
 
 __all__ = [
     "HIT",
@@ -23,12 +44,27 @@ __all__ = [
     "SEARCH",
     "SENTENCE",
     "UNITS",
+    "Accepted",
     "AutoOrigin",
+    "ExistingSpans",
+    "LibrarySources",
+    "Match",
     "OriginOf",
+    "Proposal",
+    "ProposalSet",
+    "Proposals",
     "Rule",
     "RuleFileError",
+    "RuleMatcher",
     "RuleSet",
+    "Source",
+    "Units",
+    "accept",
     "by_hand",
+    "existing_from",
     "parse_rules",
+    "propose",
+    "propose_from_search",
     "read_rules",
+    "sentences",
 ]
