@@ -5,7 +5,7 @@ the rule that made it.
 
 `rules` reads rule files, `units` finds sentences and paragraphs, `engine` finds the
 hits, `proposals` makes them proposals, `review` turns accepted ones into a change,
-`provenance` holds what an auto-coded annotation records. A command line or a window
+`provenance` tells auto-coded annotations from hand coding. A command line or a window
 only picks the rules and the reports, runs `propose` (slow: off the UI thread, with
 progress and cancel), shows the proposals and calls `accept`."""
 
@@ -31,7 +31,11 @@ from reader.core.autocode.provenance import (
     UNITS,
     AutoOrigin,
     OriginOf,
+    Origins,
+    auto_coded_only,
     by_hand,
+    hand_coded_only,
+    is_auto_coded,
 )
 from reader.core.autocode.review import Accepted, accept
 from reader.core.autocode.rules import Rule, RuleFileError, RuleSet, parse_rules, read_rules
@@ -50,6 +54,7 @@ __all__ = [
     "LibrarySources",
     "Match",
     "OriginOf",
+    "Origins",
     "Proposal",
     "ProposalSet",
     "Proposals",
@@ -60,8 +65,11 @@ __all__ = [
     "Source",
     "Units",
     "accept",
+    "auto_coded_only",
     "by_hand",
     "existing_from",
+    "hand_coded_only",
+    "is_auto_coded",
     "parse_rules",
     "propose",
     "propose_from_search",
