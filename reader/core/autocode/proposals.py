@@ -175,8 +175,9 @@ class Gatherer:
             last = np.searchsorted(starts, np.maximum(start, end - 1), side="right") - 1
             trimmed_start = np.full(len(starts), -1, dtype=np.int64)
             trimmed_end = np.full(len(starts), -1, dtype=np.int64)
+            bounds = [*starts.tolist(), len(text)]
             for i in np.unique(np.concatenate((first, last))).tolist():
-                span = units.span(self.unit, int(starts[i]), int(starts[i]) + 1)
+                span = _trimmed(text, bounds[i], bounds[i + 1])
                 if span is not None:
                     trimmed_start[i], trimmed_end[i] = span
             # trimming a run of units trims its first unit's start and its last one's end
@@ -200,8 +201,9 @@ class Gatherer:
         if not len(report):
             result.proposals = empty
             return result
-        # hits by report, tag, span (longest first among those starting together)
-        order = np.lexsort((owner, hit_end, hit_start, -unit_end, unit_start, tag, report))
+        # hits by report and tag, then span (longest first among those starting together)
+        size = int(max(unit_end.max(), hit_end.max())) + 1
+        order = np.lexsort((unit_start * size + (size - unit_end), report * len(self.tags) + tag))
         report, tag, unit_start, unit_end = report[order], tag[order], unit_start[order], unit_end[order]
         owner, hit_start, hit_end = owner[order], hit_start[order], hit_end[order]
         new = np.ones(len(report), dtype=bool)
@@ -234,7 +236,7 @@ class Gatherer:
         rank = np.full(len(kept), -1, dtype=np.int64)
         rank[p_order] = np.arange(len(p_order))
         hit_rank = rank[proposal_of_hit]
-        h_order = np.lexsort((owner, hit_end, hit_start, hit_rank))
+        h_order = np.lexsort((owner, hit_start * size + hit_end, hit_rank))
         h_order = h_order[hit_rank[h_order] >= 0]
         first_hit = np.searchsorted(hit_rank[h_order], np.arange(len(p_order) + 1))
         columns = {
@@ -273,3 +275,13 @@ class Gatherer:
                     for a, b, tags in covering
                 )
         return dropped
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) without its line break and the spaces at either end; None when
+    nothing is left."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if start < end else None
