@@ -73,13 +73,17 @@ class ExportSet:
 @dataclass(frozen=True, slots=True)
 class Scope:
     """Which annotations to export: all, or those of the given reports and/or tags
-    (a tag includes the tags below it: 整改 takes 整改/专项整治)."""
+    (a tag includes the tags below it: 整改 takes 整改/专项整治) and/or ids (a
+    selection, e.g. a retrieval's)."""
 
     reports: frozenset[str] | None = None
     tags: frozenset[str] | None = None
+    ids: frozenset[str] | None = None
 
     def takes(self, annotation: Annotation) -> bool:
         if self.reports is not None and annotation.path not in self.reports:
+            return False
+        if self.ids is not None and annotation.id not in self.ids:
             return False
         if self.tags is None:
             return True
@@ -127,7 +131,7 @@ def collect(
         reports.append(_report(session, path, by_path.get(path), scope))
         progress(done, len(ordered))
     used = {t for r in reports for rec in r.records for t in rec.annotation.tags}
-    tags = [t for t in session.sidecar.tags if scope.tags is None or t.name in used]
+    tags = [t for t in session.sidecar.tags if (scope.tags is None and scope.ids is None) or t.name in used]
     known = {t.name for t in tags}
     tags += [Tag(name) for name in sorted(used - known)]
     return ExportSet(session.root.name, tags, reports, scope.tags)
