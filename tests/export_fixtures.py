@@ -57,3 +57,10 @@ def _fix(annotation: Annotation, n: int) -> None:
     annotation.id = f"00000000-0000-4000-8000-{n:012d}"
     annotation.created = f"2026-01-0{n}T10:00:00+08:00"
     annotation.modified = f"2026-01-0{n}T11:30:00+08:00"
+
+
+def forget_annotations(root: Path) -> None:
+    """Make `root` a library that was never annotated: no sidecar and no backups (with
+    the backups left, a missing sidecar comes back from the copy of the last save)."""
+    (root / "reader-annotations.json").unlink()
+    shutil.rmtree(root / ".reader-backups", ignore_errors=True)

@@ -15,7 +15,7 @@ from reader.core.export import Scope, collect
 from reader.core.export.writers import render
 from reader.gui.export_dialog import ExportDialog
 
-from .export_fixtures import fixed_library
+from .export_fixtures import fixed_library, forget_annotations
 from .gui_helpers import open_window, wait_idle
 
 
@@ -142,7 +142,7 @@ def test_import_is_one_undoable_step(qtbot, library: Path, tmp_path: Path, messa
     exported.write_bytes(render(collect(window.session, Scope()), "json", window.session.root))
     other = tmp_path / "other"
     fixed_library(other)
-    (other / "reader-annotations.json").unlink()
+    forget_annotations(other)
     empty = open_window(qtbot, other)
     empty.import_file(exported)
     qtbot.waitUntil(lambda: bool(messages), timeout=20000)

@@ -23,7 +23,7 @@ from reader.core.export.importer import plan_import
 from reader.core.export.w3c import collection_id
 from reader.core.export.writers import FORMATS, render
 from reader.core.session import LibrarySession
-from tests.export_fixtures import fixed_library
+from tests.export_fixtures import fixed_library, forget_annotations
 
 GOLDEN = Path(__file__).parent / "golden" / "export"
 REFERENCE = Path(__file__).parent / "reference"
@@ -242,7 +242,7 @@ def test_scope_by_tag_includes_tags_below_it(session: LibrarySession) -> None:
 def test_w3c_export_round_trips_through_import(session: LibrarySession, tmp_path: Path) -> None:
     exported = tmp_path / "a.jsonld"
     exported.write_bytes(rendered(session, "json"))
-    session.store.path.unlink()
+    forget_annotations(session.root)
     fresh = LibrarySession(session.root)
     assert not fresh.sidecar.annotations
     result = plan_import(fresh, exported)

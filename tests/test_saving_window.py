@@ -119,9 +119,9 @@ def test_a_kill_at_any_moment_loses_nothing_older_than_two_seconds(
     child = _annotating_window(seeds_copy, tmp_path / "home")
     try:
         assert child.stdout is not None
-        first = child.stdout.readline()
-        assert first, child.stderr.read() if child.stderr else "no output"
-        time.sleep(rng.uniform(2.5, 5.0))  # a random moment of steady work
+        first = [child.stdout.readline() for _ in range(3)]  # steady work has begun
+        assert all(first), child.stderr.read() if child.stderr else "no output"
+        time.sleep(2.0 + rng.uniform(0.5, 3.0))  # a random moment of steady work
         killed_at = time.monotonic()
         child.send_signal(signal.SIGKILL)
         rest, _errors = child.communicate(timeout=30)
@@ -129,7 +129,7 @@ def test_a_kill_at_any_moment_loses_nothing_older_than_two_seconds(
         if child.poll() is None:
             child.kill()
             child.wait()
-    made = [line.split() for line in [first, *rest.splitlines()] if line.strip()]
+    made = [line.split() for line in [*first, *rest.splitlines()] if line.strip()]
     older = {ann_id for ann_id, when in made if float(when) < killed_at - 2.0}
     assert len(older) >= 3  # the kill came during steady work
     assert older <= ids_on_disk(seeds_copy)

@@ -22,7 +22,7 @@ from reader.core.export.writers import render
 from reader.core.session import LibrarySession
 from reader.core.sidecar import SidecarStore
 from reader.core.storage import user_cache_path
-from tests.export_fixtures import fixed_library
+from tests.export_fixtures import fixed_library, forget_annotations
 
 NEW_ID = "0f6f4b1e-5d3c-4c2b-9a1e-3b2c1d0e9f8a"
 
@@ -33,7 +33,7 @@ def library(tmp_path: Path) -> tuple[LibrarySession, dict[str, Any]]:
     with one attached annotation as a template."""
     session = fixed_library(tmp_path / "库")
     document = json.loads(render(collect(session, Scope()), "json", session.root))
-    session.store.path.unlink()
+    forget_annotations(session.root)
     return LibrarySession(session.root), document
 
 

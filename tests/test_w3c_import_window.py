@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reader.core.export import Scope, collect
 from reader.core.export.writers import render
-from tests.export_fixtures import fixed_library
+from tests.export_fixtures import fixed_library, forget_annotations
 from tests.gui_helpers import open_window
 
 
@@ -28,7 +28,7 @@ def test_import_message_counts_repaired_and_refused(
     items[2]["target"]["selector"][0]["exact"] = ""  # refused
     path = tmp_path / "in.jsonld"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    session.store.path.unlink()
+    forget_annotations(session.root)
     window = open_window(qtbot, session.root)
     window.import_file(path)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
