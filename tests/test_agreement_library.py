@@ -6,41 +6,16 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 
 from reader.core.agreement import CodedReport, Coding, agreement_table
 from reader.core.agreement.assemble import AgreementScope, coders_of, in_folder, library_agreement
 from reader.core.agreement.render import cells, headings, to_csv, to_text, to_xlsx
-from reader.core.annotations import make_annotation
 from reader.core.session import LibrarySession
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-
-
-def _library(
-    root: Path, specs: list[tuple[int, int, int, list[str], str]], subfolder: bool = False
-) -> LibrarySession:
-    """The seeds (the third one moved into `sub/` when asked), annotated with
-    (report index, start, end, tags, coder)."""
-    shutil.copytree(SEEDS, root)
-    if subfolder:
-        (root / "sub").mkdir()
-        third = sorted(root.glob("002_*.txt"))[0]
-        third.rename(root / "sub" / third.name)
-    session = LibrarySession(root)
-    reports = [session.load(e) for e in session.entries]
-    for index, start, end, tags, coder in specs:
-        report = reports[index]
-        text = report.document.text
-        a = make_annotation(report.relpath, report.info.fingerprint, text, start, end, tags, "", coder)
-        session.sidecar.annotations[a.id] = a
-        session.sidecar.texts[report.info.fingerprint] = text
-    session.save()
-    return session
+from .agreement_library import coded_library as _library
 
 
 def _lengths(session: LibrarySession) -> list[int]:
@@ -136,6 +111,7 @@ def test_each_pair_of_several_coders_and_auto_coded_passages_kept_apart(tmp_path
     session = _library(tmp_path / "lib", specs)
     result = library_agreement(session)
     assert [p.coders for p in result.table.pairs] == [("乙", "丙"), ("乙", "甲"), ("丙", "甲")]
+    assert headings(result.table, "en")[2:4] == ["Passages (first)", "Passages (second)"]
     auto = next(a.id for a in session.sidecar.annotations.values() if a.start == 40)
     kept = library_agreement(
         session, AgreementScope(coders=("甲", "乙")), origin_of=lambda a: a.id == auto or None
@@ -162,6 +138,13 @@ def test_the_table_as_text_csv_and_xlsx_in_both_languages(tmp_path):
 
     rows = list(csv.reader(io.StringIO(to_csv(table, "en").decode("utf-8-sig"))))
     assert rows[0] == headings(table, "en") and rows[0][:2] == ["Coders", "Tag"]
+    assert rows[0][2:7] == [
+        "Passages (甲)",
+        "Passages (乙)",
+        "Characters (甲)",
+        "Characters (乙)",
+        "Characters (both)",
+    ]
     study = next(r for r in rows if r[1] == "学习")
     assert study[0] == "甲 × 乙" and float(study[8]) == pytest.approx(kappa)
     assert len(rows) == 1 + len(cells(table, "en")) == 4

@@ -95,6 +95,7 @@ from reader.gui.settings import AppSettings
 from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver, describe_save_error
 from reader.gui.stats_window import StatsWindow
 from reader.gui.themes import THEMES, apply_theme, theme
+from reader.gui.widgets.agreement_view import AgreementWindow
 from reader.gui.worker import Task, run_in_background
 
 logger = logging.getLogger(__name__)
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         # A report to select in once it is shown: (relpath, where in its text)
         self._select_after_open: tuple[str, Callable[[Report], tuple[int, int] | None]] | None = None
         self.stats_window: StatsWindow | None = None
+        self.agreement_window: AgreementWindow | None = None
         self._import_task: Task | None = None
         self._sidecar_task: Task | None = None
         self._highlights = ReportHighlights()
@@ -340,6 +342,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.group_by_category)
         self.view_menu.addAction(a.show_problems)
         self.view_menu.addAction(a.statistics)
+        self.view_menu.addAction(a.agreement)
 
         self.words_menu = bar.addMenu("")
         for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):
@@ -360,6 +363,7 @@ class MainWindow(QMainWindow):
         a.save_annotations_as.triggered.connect(self.save_annotations_as)
         a.search_library.triggered.connect(self.show_search)
         a.statistics.triggered.connect(self.show_statistics)
+        a.agreement.triggered.connect(self.show_agreement)
         self.search_panel.search_requested.connect(self.search_library)
         self.search_panel.hit_activated.connect(self.open_at)
         self.search_panel.export_requested.connect(self.export_search)
@@ -1178,6 +1182,15 @@ class MainWindow(QMainWindow):
         self.stats_window.raise_()
         self.stats_window.activateWindow()
 
+    def show_agreement(self) -> None:
+        """View > Agreement between Coders (Shift+F9)."""
+        if self.agreement_window is None:
+            self.agreement_window = AgreementWindow(self.settings, self)
+        self.agreement_window.set_session(self.session)
+        self.agreement_window.show()
+        self.agreement_window.raise_()
+        self.agreement_window.activateWindow()
+
     # -- export and import -------------------------------------------------------------------
     def export_annotations(self) -> None:
         """File > Export Annotations: ask what and where, then write in the background."""
@@ -1367,6 +1380,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Annotations restored from the backup."), 5000)
 
     def _refresh_annotation_views(self) -> None:
+        if self.agreement_window is not None:
+            self.agreement_window.library_changed(self.session)
         if self.session is None:
             return
         counts: dict[str, int] = {}

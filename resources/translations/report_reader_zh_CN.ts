@@ -4,404 +4,582 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159"/>
+        <location filename="../../reader/gui/actions.py" line="161"/>
         <source>&amp;Open Library…</source>
         <translation>打开文献库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160"/>
+        <location filename="../../reader/gui/actions.py" line="162"/>
         <source>Open a folder of reports</source>
         <translation>打开一个存放报告的文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163"/>
+        <location filename="../../reader/gui/actions.py" line="165"/>
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164"/>
+        <location filename="../../reader/gui/actions.py" line="166"/>
         <source>Save annotations as a table, notes, a web page or a QDA project</source>
         <translation>将标注保存为表格、笔记、网页或 QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169"/>
+        <location filename="../../reader/gui/actions.py" line="171"/>
         <source>&amp;Save Annotations As…</source>
         <translation>标注另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170"/>
+        <location filename="../../reader/gui/actions.py" line="172"/>
         <source>Write all of this library&apos;s annotations to a file you choose (to import later)</source>
         <translation>把本文献库的全部标注写入你选择的文件（以后可导入）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="175"/>
+        <location filename="../../reader/gui/actions.py" line="177"/>
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176"/>
+        <location filename="../../reader/gui/actions.py" line="178"/>
         <source>Merge annotations from another copy or coder (JSON) into this library</source>
         <translation>将另一副本或另一编码者的标注（JSON）合并到本库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="181"/>
+        <location filename="../../reader/gui/actions.py" line="183"/>
         <source>Search &amp;Library…</source>
         <translation>搜索全库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182"/>
+        <location filename="../../reader/gui/actions.py" line="184"/>
         <source>Search every report of the library</source>
         <translation>在库中所有报告里搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185"/>
+        <location filename="../../reader/gui/actions.py" line="187"/>
         <source>&amp;Statistics…</source>
         <translation>统计(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186"/>
+        <location filename="../../reader/gui/actions.py" line="188"/>
         <source>Top terms, a term over time, the coding matrix</source>
         <translation>高频词、词语随时间的变化、编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="189"/>
+        <location filename="../../reader/gui/actions.py" line="191"/>
+        <source>&amp;Agreement between Coders…</source>
+        <translation>编码者间一致性(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="192"/>
+        <source>How far coders agree, per tag: κ, α and uα</source>
+        <translation>编码者之间的一致程度（按标签）：κ、α 和 uα</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190"/>
+        <location filename="../../reader/gui/actions.py" line="196"/>
         <source>Quit Report Reader</source>
         <translation>退出报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193"/>
+        <location filename="../../reader/gui/actions.py" line="199"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194"/>
+        <location filename="../../reader/gui/actions.py" line="200"/>
         <source>Find in this report (full-width and half-width match alike)</source>
         <translation>在本篇报告中查找（全角、半角视为相同）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199"/>
+        <location filename="../../reader/gui/actions.py" line="205"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200"/>
+        <location filename="../../reader/gui/actions.py" line="206"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203"/>
+        <location filename="../../reader/gui/actions.py" line="209"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="204"/>
+        <location filename="../../reader/gui/actions.py" line="210"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207"/>
+        <location filename="../../reader/gui/actions.py" line="213"/>
         <source>Filter &amp;Reports</source>
         <translation>筛选报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="208"/>
+        <location filename="../../reader/gui/actions.py" line="214"/>
         <source>Filter the report list by title, number, date or folder</source>
         <translation>按标题、编号、日期或文件夹筛选报告列表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211"/>
+        <location filename="../../reader/gui/actions.py" line="217"/>
         <source>Add Selection to &amp;Dictionary</source>
         <translation>将所选词语加入词典(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212"/>
+        <location filename="../../reader/gui/actions.py" line="218"/>
         <source>Keep the selected words whole when segmenting</source>
         <translation>分词时将所选词语作为一个整体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215"/>
+        <location filename="../../reader/gui/actions.py" line="221"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216"/>
+        <location filename="../../reader/gui/actions.py" line="222"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219"/>
+        <location filename="../../reader/gui/actions.py" line="225"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220"/>
+        <location filename="../../reader/gui/actions.py" line="226"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223"/>
+        <location filename="../../reader/gui/actions.py" line="229"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="224"/>
+        <location filename="../../reader/gui/actions.py" line="230"/>
         <source>Default text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="227"/>
+        <location filename="../../reader/gui/actions.py" line="233"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="228"/>
+        <location filename="../../reader/gui/actions.py" line="234"/>
         <source>Choose the reading font</source>
         <translation>选择阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231"/>
+        <location filename="../../reader/gui/actions.py" line="237"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="232"/>
+        <location filename="../../reader/gui/actions.py" line="238"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235"/>
+        <location filename="../../reader/gui/actions.py" line="241"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="236"/>
+        <location filename="../../reader/gui/actions.py" line="242"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239"/>
+        <location filename="../../reader/gui/actions.py" line="245"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="240"/>
+        <location filename="../../reader/gui/actions.py" line="246"/>
         <source>Sepia theme</source>
         <translation>护眼（米黄）主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243"/>
+        <location filename="../../reader/gui/actions.py" line="249"/>
         <source>&amp;Group by Folder</source>
         <translation>按文件夹分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244"/>
+        <location filename="../../reader/gui/actions.py" line="250"/>
         <source>Show reports under their folders</source>
         <translation>将报告显示在各自的文件夹下</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="247"/>
+        <location filename="../../reader/gui/actions.py" line="253"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="248"/>
+        <location filename="../../reader/gui/actions.py" line="254"/>
         <source>Highlight the report&apos;s automatic keywords</source>
         <translation>高亮本篇报告的自动关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251"/>
+        <location filename="../../reader/gui/actions.py" line="257"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="252"/>
+        <location filename="../../reader/gui/actions.py" line="258"/>
         <source>Highlight the terms of your word lists</source>
         <translation>高亮词表中的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255"/>
+        <location filename="../../reader/gui/actions.py" line="261"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256"/>
+        <location filename="../../reader/gui/actions.py" line="262"/>
         <source>Underline people, places and organisations</source>
         <translation>为人名、地名和机构名加下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259"/>
+        <location filename="../../reader/gui/actions.py" line="265"/>
         <source>&amp;Problems…</source>
         <translation>问题列表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260"/>
+        <location filename="../../reader/gui/actions.py" line="266"/>
         <source>Files of this library that could not be read</source>
         <translation>本文献库中无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="263"/>
+        <location filename="../../reader/gui/actions.py" line="269"/>
         <source>&amp;Manage Word Lists…</source>
         <translation>管理词表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264"/>
+        <location filename="../../reader/gui/actions.py" line="270"/>
         <source>Create and edit word lists and their colours</source>
         <translation>新建、编辑词表并设置颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267"/>
+        <location filename="../../reader/gui/actions.py" line="273"/>
         <source>&amp;Import Word List…</source>
         <translation>导入词表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268"/>
+        <location filename="../../reader/gui/actions.py" line="274"/>
         <source>Import a plain-text word list (one term per line)</source>
         <translation>导入纯文本词表（每行一个词）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271"/>
+        <location filename="../../reader/gui/actions.py" line="277"/>
         <source>&amp;Export Word List…</source>
         <translation>导出词表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272"/>
+        <location filename="../../reader/gui/actions.py" line="278"/>
         <source>Export a word list as plain text</source>
         <translation>将词表导出为纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="275"/>
+        <location filename="../../reader/gui/actions.py" line="281"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276"/>
+        <location filename="../../reader/gui/actions.py" line="282"/>
         <source>Follow the system&apos;s language</source>
         <translation>使用系统的语言设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281"/>
+        <location filename="../../reader/gui/actions.py" line="287"/>
         <source>&amp;Tag Selection…</source>
         <translation>为所选内容加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="282"/>
+        <location filename="../../reader/gui/actions.py" line="288"/>
         <source>Give the selected passage one or more tags</source>
         <translation>为所选段落添加一个或多个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285"/>
+        <location filename="../../reader/gui/actions.py" line="291"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="286"/>
+        <location filename="../../reader/gui/actions.py" line="292"/>
         <source>Write a note on the selected passage</source>
         <translation>为所选段落写笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289"/>
+        <location filename="../../reader/gui/actions.py" line="295"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="290"/>
+        <location filename="../../reader/gui/actions.py" line="296"/>
         <source>Mark the selected passage without tags</source>
         <translation>标记所选段落（不加标签）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293"/>
+        <location filename="../../reader/gui/actions.py" line="299"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="294"/>
+        <location filename="../../reader/gui/actions.py" line="300"/>
         <source>Delete the selected annotation (the text stays)</source>
         <translation>删除所选标注（原文不变）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297"/>
+        <location filename="../../reader/gui/actions.py" line="303"/>
         <source>Your &amp;Name…</source>
         <translation>我的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="298"/>
+        <location filename="../../reader/gui/actions.py" line="304"/>
         <source>The author name recorded with your annotations</source>
         <translation>记录在标注中的作者姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301"/>
+        <location filename="../../reader/gui/actions.py" line="307"/>
         <source>New Tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="302"/>
+        <location filename="../../reader/gui/actions.py" line="308"/>
         <source>Add a tag to the codebook</source>
         <translation>向编码表添加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="305"/>
+        <location filename="../../reader/gui/actions.py" line="311"/>
         <source>Rename Tag…</source>
         <translation>重命名标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306"/>
+        <location filename="../../reader/gui/actions.py" line="312"/>
         <source>Rename the tag everywhere it is used</source>
         <translation>在所有使用处重命名该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309"/>
+        <location filename="../../reader/gui/actions.py" line="315"/>
         <source>Tag Colour…</source>
         <translation>标签颜色…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="310"/>
+        <location filename="../../reader/gui/actions.py" line="316"/>
         <source>Change the tag&apos;s colour</source>
         <translation>更改标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="313"/>
+        <location filename="../../reader/gui/actions.py" line="319"/>
         <source>Describe Tag…</source>
         <translation>标签说明…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314"/>
+        <location filename="../../reader/gui/actions.py" line="320"/>
         <source>Write what the tag means</source>
         <translation>说明该标签的含义</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317"/>
+        <location filename="../../reader/gui/actions.py" line="323"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="318"/>
+        <location filename="../../reader/gui/actions.py" line="324"/>
         <source>Merge the tag into another one</source>
         <translation>将该标签合并到另一个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="321"/>
+        <location filename="../../reader/gui/actions.py" line="327"/>
         <source>Delete Tag…</source>
         <translation>删除标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="322"/>
+        <location filename="../../reader/gui/actions.py" line="328"/>
         <source>Remove the tag from the codebook and every passage</source>
         <translation>从编码表和所有段落中移除该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="325"/>
+        <location filename="../../reader/gui/actions.py" line="331"/>
         <source>&amp;About Report Reader</source>
         <translation>关于报告阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="326"/>
+        <location filename="../../reader/gui/actions.py" line="332"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="152"/>
+        <source>Reliable: at least 0.800</source>
+        <extracomment>Cell colours by verdict: translucent, so they sit on the light and the dark theme&apos;s base alike and the theme&apos;s text colour stays readable on them.</extracomment>
+        <translation>可靠：不低于 0.800</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="154"/>
+        <source>Tentative conclusions only: from 0.667 to below 0.800</source>
+        <translation>仅可得出初步结论：0.667 至 0.800 之间</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="155"/>
+        <source>Not reliable: below 0.667</source>
+        <translation>不可靠：低于 0.667</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWindow</name>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="245"/>
+        <source>Agreement between Coders</source>
+        <translation>编码者间一致性</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="248"/>
+        <source>Coder &amp;A:</source>
+        <translation>编码者 A(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="248"/>
+        <source>Coder &amp;B:</source>
+        <translation>编码者 B(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="248"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="248"/>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="252"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="254"/>
+        <source>Compute the table again from the annotations as they are now</source>
+        <translation>按当前的标注重新计算此表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="256"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="257"/>
+        <source>Confidence &amp;Intervals</source>
+        <translation>置信区间(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="258"/>
+        <source>95% bootstrap intervals, resampling reports 1,000 times</source>
+        <translation>95% 自助法置信区间：对报告重抽样 1,000 次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="259"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="260"/>
+        <source>Save the table as CSV or XLSX</source>
+        <translation>将此表保存为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="262"/>
+        <source>Colours: green ≥ 0.800 reliable; yellow 0.667–0.800 tentative; red &lt; 0.667</source>
+        <translation>颜色：绿色 ≥ 0.800 可靠；黄色 0.667–0.800 仅可初步结论；红色 &lt; 0.667</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="288"/>
+        <source>The annotations have changed since: Refresh to compute the table again.</source>
+        <translation>此后标注已有改动：点“刷新”重新计算此表。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="310"/>
+        <source>Each pair of coders</source>
+        <translation>每两位编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="314"/>
+        <source>%1 (%2 passages)</source>
+        <translation>%1（%2 条摘录）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="320"/>
+        <source>Whole library</source>
+        <translation>整个库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="325"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="329"/>
+        <source>Every tag</source>
+        <translation>每个标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="365"/>
+        <source>Reading the coded reports…</source>
+        <translation>正在读取已编码的报告…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="388"/>
+        <source>Resampling reports…</source>
+        <translation>正在对报告重抽样…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="405"/>
+        <source>The table could not be computed: %1</source>
+        <translation>无法计算此表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="436"/>
+        <source>No library is open.</source>
+        <translation>尚未打开文献库。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="452"/>
+        <source>%1 × %2: %3 reports compared, %4 coded by only one of them (left out).</source>
+        <translation>%1 × %2：比较了 %3 篇报告，%4 篇只有其中一位编码过（未计入）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="463"/>
+        <source>%1 passages not found in their report&apos;s text are left out.</source>
+        <translation>%1 条在报告正文中找不到的摘录未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="469"/>
+        <source>%1 auto-coded passages are left out.</source>
+        <translation>%1 条自动编码的摘录未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="480"/>
+        <source>Export Agreement Table</source>
+        <translation>导出一致性表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="481"/>
+        <source>agreement.xlsx</source>
+        <translation>一致性.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="499"/>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="502"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -740,596 +918,596 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="553"/>
+        <location filename="../../reader/gui/main_window.py" line="557"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="520"/>
+        <location filename="../../reader/gui/main_window.py" line="524"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="595"/>
+        <location filename="../../reader/gui/main_window.py" line="599"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="603"/>
+        <location filename="../../reader/gui/main_window.py" line="607"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="607"/>
+        <location filename="../../reader/gui/main_window.py" line="611"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="626"/>
+        <location filename="../../reader/gui/main_window.py" line="630"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="660"/>
+        <location filename="../../reader/gui/main_window.py" line="664"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="693"/>
+        <location filename="../../reader/gui/main_window.py" line="697"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="737"/>
+        <location filename="../../reader/gui/main_window.py" line="741"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="743"/>
+        <location filename="../../reader/gui/main_window.py" line="747"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="830"/>
+        <location filename="../../reader/gui/main_window.py" line="834"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="830"/>
+        <location filename="../../reader/gui/main_window.py" line="834"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="842"/>
+        <location filename="../../reader/gui/main_window.py" line="846"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="862"/>
+        <location filename="../../reader/gui/main_window.py" line="866"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865"/>
-        <location filename="../../reader/gui/main_window.py" line="894"/>
-        <location filename="../../reader/gui/main_window.py" line="906"/>
-        <location filename="../../reader/gui/main_window.py" line="1279"/>
-        <location filename="../../reader/gui/main_window.py" line="1573"/>
+        <location filename="../../reader/gui/main_window.py" line="869"/>
+        <location filename="../../reader/gui/main_window.py" line="898"/>
+        <location filename="../../reader/gui/main_window.py" line="910"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
+        <location filename="../../reader/gui/main_window.py" line="1588"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876"/>
+        <location filename="../../reader/gui/main_window.py" line="880"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882"/>
+        <location filename="../../reader/gui/main_window.py" line="886"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="980"/>
+        <location filename="../../reader/gui/main_window.py" line="984"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="985"/>
+        <location filename="../../reader/gui/main_window.py" line="989"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1220"/>
+        <location filename="../../reader/gui/main_window.py" line="1233"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1244"/>
+        <location filename="../../reader/gui/main_window.py" line="1257"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1250"/>
+        <location filename="../../reader/gui/main_window.py" line="1263"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1164"/>
-        <location filename="../../reader/gui/main_window.py" line="1217"/>
-        <location filename="../../reader/gui/main_window.py" line="1254"/>
+        <location filename="../../reader/gui/main_window.py" line="1168"/>
+        <location filename="../../reader/gui/main_window.py" line="1230"/>
+        <location filename="../../reader/gui/main_window.py" line="1267"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1098"/>
+        <location filename="../../reader/gui/main_window.py" line="1102"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1101"/>
+        <location filename="../../reader/gui/main_window.py" line="1105"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1106"/>
+        <location filename="../../reader/gui/main_window.py" line="1110"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1157"/>
+        <location filename="../../reader/gui/main_window.py" line="1161"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1168"/>
+        <location filename="../../reader/gui/main_window.py" line="1172"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1266"/>
+        <location filename="../../reader/gui/main_window.py" line="1279"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1268"/>
+        <location filename="../../reader/gui/main_window.py" line="1281"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1282"/>
+        <location filename="../../reader/gui/main_window.py" line="1295"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1300"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1294"/>
+        <location filename="../../reader/gui/main_window.py" line="1307"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1296"/>
+        <location filename="../../reader/gui/main_window.py" line="1309"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1304"/>
+        <location filename="../../reader/gui/main_window.py" line="1317"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1316"/>
+        <location filename="../../reader/gui/main_window.py" line="1329"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="988"/>
+        <location filename="../../reader/gui/main_window.py" line="992"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="534"/>
+        <location filename="../../reader/gui/main_window.py" line="538"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1307"/>
+        <location filename="../../reader/gui/main_window.py" line="1320"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1312"/>
+        <location filename="../../reader/gui/main_window.py" line="1325"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1348"/>
+        <location filename="../../reader/gui/main_window.py" line="1361"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1348"/>
+        <location filename="../../reader/gui/main_window.py" line="1361"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1353"/>
+        <location filename="../../reader/gui/main_window.py" line="1366"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1356"/>
+        <location filename="../../reader/gui/main_window.py" line="1369"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1367"/>
+        <location filename="../../reader/gui/main_window.py" line="1380"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1404"/>
+        <location filename="../../reader/gui/main_window.py" line="1419"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1419"/>
+        <location filename="../../reader/gui/main_window.py" line="1434"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1421"/>
+        <location filename="../../reader/gui/main_window.py" line="1436"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1425"/>
+        <location filename="../../reader/gui/main_window.py" line="1440"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1454"/>
+        <location filename="../../reader/gui/main_window.py" line="1469"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1476"/>
+        <location filename="../../reader/gui/main_window.py" line="1491"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1479"/>
+        <location filename="../../reader/gui/main_window.py" line="1494"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1498"/>
-        <location filename="../../reader/gui/main_window.py" line="1501"/>
+        <location filename="../../reader/gui/main_window.py" line="1513"/>
+        <location filename="../../reader/gui/main_window.py" line="1516"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1498"/>
+        <location filename="../../reader/gui/main_window.py" line="1513"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1507"/>
-        <location filename="../../reader/gui/main_window.py" line="1509"/>
+        <location filename="../../reader/gui/main_window.py" line="1522"/>
+        <location filename="../../reader/gui/main_window.py" line="1524"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1507"/>
+        <location filename="../../reader/gui/main_window.py" line="1522"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1519"/>
+        <location filename="../../reader/gui/main_window.py" line="1534"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1518"/>
+        <location filename="../../reader/gui/main_window.py" line="1533"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="920"/>
+        <location filename="../../reader/gui/main_window.py" line="924"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="920"/>
+        <location filename="../../reader/gui/main_window.py" line="924"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="923"/>
+        <location filename="../../reader/gui/main_window.py" line="927"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="923"/>
+        <location filename="../../reader/gui/main_window.py" line="927"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="926"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="926"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1025"/>
+        <location filename="../../reader/gui/main_window.py" line="1029"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1027"/>
+        <location filename="../../reader/gui/main_window.py" line="1031"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1036"/>
+        <location filename="../../reader/gui/main_window.py" line="1040"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1037"/>
+        <location filename="../../reader/gui/main_window.py" line="1041"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1043"/>
+        <location filename="../../reader/gui/main_window.py" line="1047"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1046"/>
+        <location filename="../../reader/gui/main_window.py" line="1050"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1521"/>
+        <location filename="../../reader/gui/main_window.py" line="1536"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1530"/>
-        <location filename="../../reader/gui/main_window.py" line="1533"/>
+        <location filename="../../reader/gui/main_window.py" line="1545"/>
+        <location filename="../../reader/gui/main_window.py" line="1548"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1543"/>
-        <location filename="../../reader/gui/main_window.py" line="1549"/>
+        <location filename="../../reader/gui/main_window.py" line="1558"/>
+        <location filename="../../reader/gui/main_window.py" line="1564"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1544"/>
+        <location filename="../../reader/gui/main_window.py" line="1559"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1559"/>
-        <location filename="../../reader/gui/main_window.py" line="1567"/>
+        <location filename="../../reader/gui/main_window.py" line="1574"/>
+        <location filename="../../reader/gui/main_window.py" line="1582"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1561"/>
+        <location filename="../../reader/gui/main_window.py" line="1576"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1575"/>
+        <location filename="../../reader/gui/main_window.py" line="1590"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1651"/>
+        <location filename="../../reader/gui/main_window.py" line="1666"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1673"/>
+        <location filename="../../reader/gui/main_window.py" line="1688"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1676"/>
+        <location filename="../../reader/gui/main_window.py" line="1691"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1693"/>
+        <location filename="../../reader/gui/main_window.py" line="1708"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1704"/>
+        <location filename="../../reader/gui/main_window.py" line="1719"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1704"/>
+        <location filename="../../reader/gui/main_window.py" line="1719"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1711"/>
-        <location filename="../../reader/gui/main_window.py" line="1719"/>
+        <location filename="../../reader/gui/main_window.py" line="1726"/>
+        <location filename="../../reader/gui/main_window.py" line="1734"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1729"/>
+        <location filename="../../reader/gui/main_window.py" line="1744"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1729"/>
+        <location filename="../../reader/gui/main_window.py" line="1744"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1735"/>
-        <location filename="../../reader/gui/main_window.py" line="1741"/>
+        <location filename="../../reader/gui/main_window.py" line="1750"/>
+        <location filename="../../reader/gui/main_window.py" line="1756"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1735"/>
+        <location filename="../../reader/gui/main_window.py" line="1750"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1741"/>
+        <location filename="../../reader/gui/main_window.py" line="1756"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1747"/>
+        <location filename="../../reader/gui/main_window.py" line="1762"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1769"/>
+        <location filename="../../reader/gui/main_window.py" line="1784"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1772"/>
+        <location filename="../../reader/gui/main_window.py" line="1787"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1773"/>
+        <location filename="../../reader/gui/main_window.py" line="1788"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1774"/>
+        <location filename="../../reader/gui/main_window.py" line="1789"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1775"/>
+        <location filename="../../reader/gui/main_window.py" line="1790"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1776"/>
+        <location filename="../../reader/gui/main_window.py" line="1791"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1777"/>
+        <location filename="../../reader/gui/main_window.py" line="1792"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1778"/>
+        <location filename="../../reader/gui/main_window.py" line="1793"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1779"/>
+        <location filename="../../reader/gui/main_window.py" line="1794"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1780"/>
+        <location filename="../../reader/gui/main_window.py" line="1795"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1781"/>
+        <location filename="../../reader/gui/main_window.py" line="1796"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1782"/>
+        <location filename="../../reader/gui/main_window.py" line="1797"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1783"/>
+        <location filename="../../reader/gui/main_window.py" line="1798"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1784"/>
+        <location filename="../../reader/gui/main_window.py" line="1799"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1785"/>
+        <location filename="../../reader/gui/main_window.py" line="1800"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1790"/>
+        <location filename="../../reader/gui/main_window.py" line="1805"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1792"/>
+        <location filename="../../reader/gui/main_window.py" line="1807"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1811"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1811"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1811"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1220"/>
-        <location filename="../../reader/gui/main_window.py" line="1797"/>
+        <location filename="../../reader/gui/main_window.py" line="1233"/>
+        <location filename="../../reader/gui/main_window.py" line="1812"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1814"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1814"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1814"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1809"/>
+        <location filename="../../reader/gui/main_window.py" line="1824"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1811"/>
+        <location filename="../../reader/gui/main_window.py" line="1826"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>

@@ -86,14 +86,20 @@ def has_intervals(table: AgreementTable) -> bool:
 
 
 def headings(table: AgreementTable, lang: str | None = None) -> list[str]:
-    """The column headings of `cells` (the interval columns only after a bootstrap)."""
+    """The column headings of `cells` (the interval columns only after a bootstrap);
+    the passages and characters of each coder are headed by name when there is one
+    pair, else as the first and second coder of the row's pair."""
+    if len(table.pairs) == 1:  # one pair: its coders by name
+        first, second = (coder_label(c, lang) for c in table.pairs[0].coders)
+    else:
+        first, second = text("first", lang), text("second", lang)
     heads = [
         text("coders", lang),
         text("tag", lang),
-        text("passages", lang, coder=text("first", lang)),
-        text("passages", lang, coder=text("second", lang)),
-        text("characters", lang, coder=text("first", lang)),
-        text("characters", lang, coder=text("second", lang)),
+        text("passages", lang, coder=first),
+        text("passages", lang, coder=second),
+        text("characters", lang, coder=first),
+        text("characters", lang, coder=second),
         text("characters-both", lang),
     ]
     intervals = has_intervals(table)

@@ -1,0 +1,1 @@
+"""Widgets of the main window that stand on their own: panels and views."""
