@@ -84,7 +84,7 @@ def test_a_parent_tag_counts_the_tags_below_it(agreement, qtbot):
     assert view.model.index(0, 2).data() == "2" and view.model.index(0, 3).data() == "2"
 
 
-def test_intervals_are_computed_in_the_background_and_can_be_cancelled(agreement, qtbot):
+def test_intervals_are_computed_in_the_background_and_can_be_cancelled(agreement, qtbot, tmp_path):
     _window, view = agreement
     view.intervals_button.click()
     assert view.busy() and view.cancel_button.isVisibleTo(view)
@@ -95,12 +95,17 @@ def test_intervals_are_computed_in_the_background_and_can_be_cancelled(agreement
     ]
     view.intervals_button.click()
     qtbot.waitUntil(lambda: not view.busy(), timeout=60000)
-    low = _column(view, "Cohen's κ 95% low")
-    high = _column(view, "Cohen's κ 95% high")
-    row = _row(view, "All tags")
-    value = float(view.model.index(row, _column(view, "Cohen's κ")).data())
-    assert float(view.model.index(row, low).data()) <= value <= float(view.model.index(row, high).data())
+    row, kappa = _row(view, "All tags"), _column(view, "Cohen's κ")
+    estimate = view.result.table.pairs[0].overall.estimates["kappa"]
+    interval = estimate.interval
+    assert interval is not None and interval.low <= estimate.value <= interval.high
+    shown = view.model.index(row, kappa).data()
+    assert shown == f"{estimate.value:.3f}  [{interval.low:.3f}, {interval.high:.3f}]"
+    assert "95% interval" in view.model.index(row, kappa).data(Qt.ItemDataRole.ToolTipRole)
     assert not view.intervals_button.isEnabled()
+    view.export_to(tmp_path / "with-intervals.csv")
+    heads = next(csv.reader(io.StringIO((tmp_path / "with-intervals.csv").read_text(encoding="utf-8-sig"))))
+    assert "Cohen's κ 95% low" in heads and "Cohen's κ 95% high" in heads
 
 
 def test_the_table_exports_as_csv_and_xlsx(agreement, tmp_path):

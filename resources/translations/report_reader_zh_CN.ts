@@ -417,18 +417,23 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="152"/>
-        <source>Reliable: at least 0.800</source>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="154"/>
+        <source>95% interval (bootstrap, %1 resamples): %2 to %3</source>
         <extracomment>Cell colours by verdict: translucent, so they sit on the light and the dark theme&apos;s base alike and the theme&apos;s text colour stays readable on them.</extracomment>
+        <translation>95% 置信区间（自助法，%1 次重抽样）：%2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="167"/>
+        <source>Reliable: at least 0.800</source>
         <translation>可靠：不低于 0.800</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="154"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="169"/>
         <source>Tentative conclusions only: from 0.667 to below 0.800</source>
         <translation>仅可得出初步结论：0.667 至 0.800 之间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="155"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="170"/>
         <source>Not reliable: below 0.667</source>
         <translation>不可靠：低于 0.667</translation>
     </message>
@@ -436,148 +441,148 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="245"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="260"/>
         <source>Agreement between Coders</source>
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="248"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="263"/>
         <source>Coder &amp;A:</source>
         <translation>编码者 A(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="248"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="263"/>
         <source>Coder &amp;B:</source>
         <translation>编码者 B(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="248"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="263"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="248"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="263"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="252"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="267"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="254"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
         <source>Compute the table again from the annotations as they are now</source>
         <translation>按当前的标注重新计算此表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="256"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="271"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="257"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="272"/>
         <source>Confidence &amp;Intervals</source>
         <translation>置信区间(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="258"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="273"/>
         <source>95% bootstrap intervals, resampling reports 1,000 times</source>
         <translation>95% 自助法置信区间：对报告重抽样 1,000 次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="259"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="274"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="260"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="275"/>
         <source>Save the table as CSV or XLSX</source>
         <translation>将此表保存为 CSV 或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="262"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="277"/>
         <source>Colours: green ≥ 0.800 reliable; yellow 0.667–0.800 tentative; red &lt; 0.667</source>
         <translation>颜色：绿色 ≥ 0.800 可靠；黄色 0.667–0.800 仅可初步结论；红色 &lt; 0.667</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="288"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="303"/>
         <source>The annotations have changed since: Refresh to compute the table again.</source>
         <translation>此后标注已有改动：点“刷新”重新计算此表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="310"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="325"/>
         <source>Each pair of coders</source>
         <translation>每两位编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="314"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="329"/>
         <source>%1 (%2 passages)</source>
         <translation>%1（%2 条摘录）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="320"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="335"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="325"/>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="329"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="340"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="344"/>
         <source>Every tag</source>
         <translation>每个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="365"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="380"/>
         <source>Reading the coded reports…</source>
         <translation>正在读取已编码的报告…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="388"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="403"/>
         <source>Resampling reports…</source>
         <translation>正在对报告重抽样…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="405"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="420"/>
         <source>The table could not be computed: %1</source>
         <translation>无法计算此表：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="436"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="451"/>
         <source>No library is open.</source>
         <translation>尚未打开文献库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="452"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="467"/>
         <source>%1 × %2: %3 reports compared, %4 coded by only one of them (left out).</source>
         <translation>%1 × %2：比较了 %3 篇报告，%4 篇只有其中一位编码过（未计入）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="463"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="478"/>
         <source>%1 passages not found in their report&apos;s text are left out.</source>
         <translation>%1 条在报告正文中找不到的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="469"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="484"/>
         <source>%1 auto-coded passages are left out.</source>
         <translation>%1 条自动编码的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="480"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="495"/>
         <source>Export Agreement Table</source>
         <translation>导出一致性表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="481"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="496"/>
         <source>agreement.xlsx</source>
         <translation>一致性.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="499"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="514"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="502"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="517"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

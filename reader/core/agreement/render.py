@@ -85,7 +85,7 @@ def has_intervals(table: AgreementTable) -> bool:
     return any(e.interval is not None for r in flat_rows(table) for e in r.estimates.values())
 
 
-def headings(table: AgreementTable, lang: str | None = None) -> list[str]:
+def headings(table: AgreementTable, lang: str | None = None, intervals: bool | None = None) -> list[str]:
     """The column headings of `cells` (the interval columns only after a bootstrap);
     the passages and characters of each coder are headed by name when there is one
     pair, else as the first and second coder of the row's pair."""
@@ -102,7 +102,7 @@ def headings(table: AgreementTable, lang: str | None = None) -> list[str]:
         text("characters", lang, coder=second),
         text("characters-both", lang),
     ]
-    intervals = has_intervals(table)
+    intervals = has_intervals(table) if intervals is None else intervals
     for name in ALL_COEFFICIENTS:
         label = pick(LABELS, name, lang)
         heads.append(label)
@@ -111,10 +111,13 @@ def headings(table: AgreementTable, lang: str | None = None) -> list[str]:
     return heads
 
 
-def cells(table: AgreementTable, lang: str | None = None) -> list[list[str | int | float | None]]:
+def cells(
+    table: AgreementTable, lang: str | None = None, intervals: bool | None = None
+) -> list[list[str | int | float | None]]:
     """The table's values under `headings`: numbers as numbers, None where a figure
-    is not given (`FlatRow.estimates` says why)."""
-    intervals = has_intervals(table)
+    is not given (`FlatRow.estimates` says why). `intervals` False leaves out the
+    interval columns (default: there when the table has intervals)."""
+    intervals = has_intervals(table) if intervals is None else intervals
     out: list[list[str | int | float | None]] = []
     for row in flat_rows(table):
         values: list[str | int | float | None] = [

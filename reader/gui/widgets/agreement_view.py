@@ -79,8 +79,9 @@ class AgreementModel(QAbstractTableModel):
     def set_table(self, table: AgreementTable | None, lang: str) -> None:
         self.beginResetModel()
         self.table, self._lang = table, lang
-        self._heads = headings(table, lang) if table is not None else []
-        self._cells = cells(table, lang) if table is not None else []
+        # an interval is shown in its figure's cell, not in columns of its own
+        self._heads = headings(table, lang, intervals=False) if table is not None else []
+        self._cells = cells(table, lang, intervals=False) if table is not None else []
         self._rows = flat_rows(table) if table is not None else []
         self.endResetModel()
 
@@ -97,13 +98,19 @@ class AgreementModel(QAbstractTableModel):
             return self._heads[section] if 0 <= section < len(self._heads) else None
         return None
 
-    def coefficient(self, column: int) -> tuple[str, str] | None:
-        """(coefficient, 'value' | 'low' | 'high') of a figure column, else None."""
-        if column < FIRST_FIGURE or self.table is None:
+    def coefficient(self, column: int) -> str | None:
+        """The coefficient of a figure column, else None."""
+        i = column - FIRST_FIGURE
+        return ALL_COEFFICIENTS[i] if self.table is not None and 0 <= i < len(ALL_COEFFICIENTS) else None
+
+    def interval(self, index: QModelIndex | QPersistentModelIndex) -> tuple[float, float] | None:
+        """The figure's confidence interval, when one was computed and is defined."""
+        name = self.coefficient(index.column())
+        estimate = self._rows[index.row()].estimates.get(name) if name else None
+        interval = estimate.interval if estimate is not None else None
+        if interval is None or interval.low is None or interval.high is None:
             return None
-        step = 3 if has_intervals(self.table) else 1
-        i, part = divmod(column - FIRST_FIGURE, step)
-        return (ALL_COEFFICIENTS[i], ("value", "low", "high")[part]) if i < len(ALL_COEFFICIENTS) else None
+        return interval.low, interval.high
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -111,31 +118,25 @@ class AgreementModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value = self._cells[index.row()][index.column()]
-        which = self.coefficient(index.column())
+        name = self.coefficient(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, float):
-                return f"{value:.3f}"
-            if value is None:
-                return (
-                    "—" if which is not None and which[1] == "value" and self._defined(index) is False else ""
-                )
+                interval = self.interval(index)
+                return f"{value:.3f}" + (f"  [{interval[0]:.3f}, {interval[1]:.3f}]" if interval else "")
+            if value is None:  # a figure not given (a dash), or not one of this row's
+                return "—" if name is not None and name in self._rows[index.row()].estimates else ""
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if which is None or which[1] != "value":
+        if name is None:
             return None
-        if role == Qt.ItemDataRole.BackgroundRole and which[0] in COLOURED and isinstance(value, float):
+        if role == Qt.ItemDataRole.BackgroundRole and name in COLOURED and isinstance(value, float):
             return VERDICT_COLOURS.get(verdict(value))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index, which[0])
+            return self._tooltip(index, name)
         if role == Qt.ItemDataRole.UserRole:  # the verdict, for tests and scripts
-            return verdict(value) if which[0] in COLOURED and isinstance(value, float) else ""
+            return verdict(value) if name in COLOURED and isinstance(value, float) else ""
         return None
-
-    def _defined(self, index: QModelIndex | QPersistentModelIndex) -> bool | None:
-        which = self.coefficient(index.column())
-        estimate = self._rows[index.row()].estimates.get(which[0]) if which else None
-        return None if estimate is None else estimate.value is not None
 
     def _tooltip(self, index: QModelIndex | QPersistentModelIndex, name: str) -> str | None:
         estimate = self._rows[index.row()].estimates.get(name)
@@ -143,7 +144,21 @@ class AgreementModel(QAbstractTableModel):
             return None
         if estimate.value is None:
             return plain(reason_text(estimate.reason, self._lang))
-        return _verdict_text(verdict(estimate.value)) if name in COLOURED else None
+        lines = [_verdict_text(verdict(estimate.value))] if name in COLOURED else []
+        interval = estimate.interval
+        if interval is not None:
+            if interval.low is None or interval.high is None:
+                lines.append(plain(reason_text(interval.reason, self._lang)))
+            else:
+                lines.append(
+                    QCoreApplication.translate(
+                        "AgreementModel", "95% interval (bootstrap, %1 resamples): %2 to %3"
+                    )
+                    .replace("%1", str(interval.resamples))
+                    .replace("%2", f"{interval.low:.3f}")
+                    .replace("%3", f"{interval.high:.3f}")
+                )
+        return "\n".join(lines) or None
 
 
 def _verdict_text(which: str) -> str:
