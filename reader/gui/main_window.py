@@ -96,6 +96,7 @@ from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver, de
 from reader.gui.stats_window import StatsWindow
 from reader.gui.themes import THEMES, apply_theme, theme
 from reader.gui.widgets.agreement_view import AgreementWindow
+from reader.gui.widgets.coder_menu import CoderMenu
 from reader.gui.worker import Task, run_in_background
 
 logger = logging.getLogger(__name__)
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
         actions_module.set_undo_shortcuts(self.action_undo, self.action_redo)
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
+        self.coder_menu = CoderMenu(self.settings, self._coder_names, self)
+        self.coder_menu.changed.connect(self._refresh_annotation_views)
 
         self.filter_edit = FilterEdit(self)
         self.filter_edit.setObjectName("filterEdit")
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
         status_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.count_label, self.problems_button, self.progress, self.cancel_button):
             status_layout.addWidget(widget)
+        self.statusBar().addPermanentWidget(self.coder_menu.indicator)
         self.statusBar().addPermanentWidget(status)
         self.progress.hide()
         self.cancel_button.hide()
@@ -343,6 +347,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.show_problems)
         self.view_menu.addAction(a.statistics)
         self.view_menu.addAction(a.agreement)
+        self.view_menu.addMenu(self.coder_menu.menu)
 
         self.words_menu = bar.addMenu("")
         for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):
@@ -835,6 +840,7 @@ class MainWindow(QMainWindow):
         )
         if ok:
             self.settings.set("user/author", name.strip())
+            self._refresh_annotation_views()  # "mine" may now be someone else's
 
     def annotate_selection(self, tags: list[str], note: str = "") -> str:
         """Annotate the reader's current selection; returns the new annotation's id."""
@@ -1379,13 +1385,18 @@ class MainWindow(QMainWindow):
         self._refresh_annotation_views()
         self.statusBar().showMessage(self.tr("Annotations restored from the backup."), 5000)
 
+    def _coder_names(self) -> list[str]:
+        return sorted({a.author for a in self.session.sidecar.annotations.values()}) if self.session else []
+
     def _refresh_annotation_views(self) -> None:
+        if self.session is not None:
+            self.session.coder_view = self.coder_menu.view(self.author)
         if self.agreement_window is not None:
             self.agreement_window.library_changed(self.session)
         if self.session is None:
             return
         counts: dict[str, int] = {}
-        for annotation in self.session.sidecar.annotations.values():
+        for annotation in self.session.visible_annotations():
             counts[annotation.path] = counts.get(annotation.path, 0) + 1
         self.model.set_annotation_counts(counts)
         self.codebook.show_tags(self.session.sidecar.tags, self.session.tag_counts())
@@ -1568,7 +1579,7 @@ class MainWindow(QMainWindow):
         tag = self.codebook.selected_tag()
         if self.session is None or not tag:
             return
-        count = len(self.session.annotations_with_tag(tag))
+        count = len(self.session.annotations_with_tag(tag, every_coder=True))
         answer = QMessageBox.question(
             self,
             self.tr("Delete tag"),

@@ -441,148 +441,153 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="260"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="261"/>
         <source>Agreement between Coders</source>
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="263"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="264"/>
         <source>Coder &amp;A:</source>
         <translation>编码者 A(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="263"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="264"/>
         <source>Coder &amp;B:</source>
         <translation>编码者 B(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="263"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="264"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="263"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="264"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="267"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="268"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="270"/>
         <source>Compute the table again from the annotations as they are now</source>
         <translation>按当前的标注重新计算此表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="271"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="272"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="272"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="273"/>
         <source>Confidence &amp;Intervals</source>
         <translation>置信区间(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="273"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="274"/>
         <source>95% bootstrap intervals, resampling reports 1,000 times</source>
         <translation>95% 自助法置信区间：对报告重抽样 1,000 次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="274"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="275"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="275"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="276"/>
         <source>Save the table as CSV or XLSX</source>
         <translation>将此表保存为 CSV 或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="277"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="278"/>
         <source>Colours: green ≥ 0.800 reliable; yellow 0.667–0.800 tentative; red &lt; 0.667</source>
         <translation>颜色：绿色 ≥ 0.800 可靠；黄色 0.667–0.800 仅可初步结论；红色 &lt; 0.667</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="303"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="305"/>
         <source>The annotations have changed since: Refresh to compute the table again.</source>
         <translation>此后标注已有改动：点“刷新”重新计算此表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="325"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="328"/>
         <source>Each pair of coders</source>
         <translation>每两位编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="329"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="332"/>
         <source>%1 (%2 passages)</source>
         <translation>%1（%2 条摘录）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="335"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="338"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="340"/>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="344"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="343"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="347"/>
         <source>Every tag</source>
         <translation>每个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="380"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="384"/>
         <source>Reading the coded reports…</source>
         <translation>正在读取已编码的报告…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="403"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="407"/>
         <source>Resampling reports…</source>
         <translation>正在对报告重抽样…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="420"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="424"/>
         <source>The table could not be computed: %1</source>
         <translation>无法计算此表：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="451"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="455"/>
         <source>No library is open.</source>
         <translation>尚未打开文献库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="467"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="458"/>
+        <source>Blind coding is on: the table would show the other coders&apos; work.</source>
+        <translation>盲编码已开启：此表会显示其他编码者的工作。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="474"/>
         <source>%1 × %2: %3 reports compared, %4 coded by only one of them (left out).</source>
         <translation>%1 × %2：比较了 %3 篇报告，%4 篇只有其中一位编码过（未计入）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="478"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="485"/>
         <source>%1 passages not found in their report&apos;s text are left out.</source>
         <translation>%1 条在报告正文中找不到的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="484"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="491"/>
         <source>%1 auto-coded passages are left out.</source>
         <translation>%1 条自动编码的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="495"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="502"/>
         <source>Export Agreement Table</source>
         <translation>导出一致性表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="496"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="503"/>
         <source>agreement.xlsx</source>
         <translation>一致性.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="514"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="521"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="517"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="524"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -684,6 +689,84 @@
         <location filename="../../reader/gui/annotation_widgets.py" line="338"/>
         <source>Note</source>
         <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>CoderMenu</name>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="86"/>
+        <source>Show One Coder</source>
+        <translation>只显示一位编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="87"/>
+        <source>Show the annotations of:</source>
+        <translation>显示以下编码者的标注：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="111"/>
+        <source>&amp;Coders</source>
+        <translation>编码者(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="112"/>
+        <source>&amp;All Coders</source>
+        <translation>所有编码者(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="113"/>
+        <source>Show every coder&apos;s annotations</source>
+        <translation>显示每位编码者的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="114"/>
+        <source>Only &amp;Mine</source>
+        <translation>只看我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="115"/>
+        <source>Show only the annotations recorded under your name</source>
+        <translation>只显示以你的名字记录的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="116"/>
+        <source>&amp;Blind Coding</source>
+        <translation>盲编码(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="117"/>
+        <source>Hide every other coder&apos;s annotations and their counts while you code</source>
+        <translation>编码时隐藏其他编码者的标注及其计数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="122"/>
+        <source>Only %1…</source>
+        <translation>只看 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="124"/>
+        <source>One &amp;Coder…</source>
+        <translation>某一位编码者(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="125"/>
+        <source>Show only the annotations of a coder you choose</source>
+        <translation>只显示你选择的编码者的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="127"/>
+        <source>Blind coding: only your annotations are shown</source>
+        <translation>盲编码：只显示你的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="129"/>
+        <source>Only your annotations are shown</source>
+        <translation>只显示你的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="131"/>
+        <source>Only %1&apos;s annotations are shown</source>
+        <translation>只显示 %1 的标注</translation>
     </message>
 </context>
 <context>
@@ -923,596 +1006,596 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="557"/>
+        <location filename="../../reader/gui/main_window.py" line="562"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="524"/>
+        <location filename="../../reader/gui/main_window.py" line="529"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="599"/>
+        <location filename="../../reader/gui/main_window.py" line="604"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="607"/>
+        <location filename="../../reader/gui/main_window.py" line="612"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="611"/>
+        <location filename="../../reader/gui/main_window.py" line="616"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="630"/>
+        <location filename="../../reader/gui/main_window.py" line="635"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="664"/>
+        <location filename="../../reader/gui/main_window.py" line="669"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="697"/>
+        <location filename="../../reader/gui/main_window.py" line="702"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="741"/>
+        <location filename="../../reader/gui/main_window.py" line="746"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="747"/>
+        <location filename="../../reader/gui/main_window.py" line="752"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="834"/>
+        <location filename="../../reader/gui/main_window.py" line="839"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="834"/>
+        <location filename="../../reader/gui/main_window.py" line="839"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="846"/>
+        <location filename="../../reader/gui/main_window.py" line="852"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="866"/>
+        <location filename="../../reader/gui/main_window.py" line="872"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="869"/>
-        <location filename="../../reader/gui/main_window.py" line="898"/>
-        <location filename="../../reader/gui/main_window.py" line="910"/>
-        <location filename="../../reader/gui/main_window.py" line="1292"/>
-        <location filename="../../reader/gui/main_window.py" line="1588"/>
+        <location filename="../../reader/gui/main_window.py" line="875"/>
+        <location filename="../../reader/gui/main_window.py" line="904"/>
+        <location filename="../../reader/gui/main_window.py" line="916"/>
+        <location filename="../../reader/gui/main_window.py" line="1298"/>
+        <location filename="../../reader/gui/main_window.py" line="1599"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="880"/>
+        <location filename="../../reader/gui/main_window.py" line="886"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="886"/>
+        <location filename="../../reader/gui/main_window.py" line="892"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="984"/>
+        <location filename="../../reader/gui/main_window.py" line="990"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="989"/>
+        <location filename="../../reader/gui/main_window.py" line="995"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1233"/>
+        <location filename="../../reader/gui/main_window.py" line="1239"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1257"/>
+        <location filename="../../reader/gui/main_window.py" line="1263"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1263"/>
+        <location filename="../../reader/gui/main_window.py" line="1269"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1168"/>
-        <location filename="../../reader/gui/main_window.py" line="1230"/>
-        <location filename="../../reader/gui/main_window.py" line="1267"/>
+        <location filename="../../reader/gui/main_window.py" line="1174"/>
+        <location filename="../../reader/gui/main_window.py" line="1236"/>
+        <location filename="../../reader/gui/main_window.py" line="1273"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1102"/>
+        <location filename="../../reader/gui/main_window.py" line="1108"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1105"/>
+        <location filename="../../reader/gui/main_window.py" line="1111"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1110"/>
+        <location filename="../../reader/gui/main_window.py" line="1116"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1161"/>
+        <location filename="../../reader/gui/main_window.py" line="1167"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1172"/>
+        <location filename="../../reader/gui/main_window.py" line="1178"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1279"/>
+        <location filename="../../reader/gui/main_window.py" line="1285"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1281"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1295"/>
+        <location filename="../../reader/gui/main_window.py" line="1301"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1300"/>
+        <location filename="../../reader/gui/main_window.py" line="1306"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1307"/>
+        <location filename="../../reader/gui/main_window.py" line="1313"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1309"/>
+        <location filename="../../reader/gui/main_window.py" line="1315"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1317"/>
+        <location filename="../../reader/gui/main_window.py" line="1323"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1329"/>
+        <location filename="../../reader/gui/main_window.py" line="1335"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="992"/>
+        <location filename="../../reader/gui/main_window.py" line="998"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="538"/>
+        <location filename="../../reader/gui/main_window.py" line="543"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1320"/>
+        <location filename="../../reader/gui/main_window.py" line="1326"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1325"/>
+        <location filename="../../reader/gui/main_window.py" line="1331"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1361"/>
+        <location filename="../../reader/gui/main_window.py" line="1367"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1361"/>
+        <location filename="../../reader/gui/main_window.py" line="1367"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1366"/>
+        <location filename="../../reader/gui/main_window.py" line="1372"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1369"/>
+        <location filename="../../reader/gui/main_window.py" line="1375"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1380"/>
+        <location filename="../../reader/gui/main_window.py" line="1386"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1419"/>
+        <location filename="../../reader/gui/main_window.py" line="1430"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1434"/>
+        <location filename="../../reader/gui/main_window.py" line="1445"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1436"/>
+        <location filename="../../reader/gui/main_window.py" line="1447"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1440"/>
+        <location filename="../../reader/gui/main_window.py" line="1451"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1469"/>
+        <location filename="../../reader/gui/main_window.py" line="1480"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1491"/>
+        <location filename="../../reader/gui/main_window.py" line="1502"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1494"/>
+        <location filename="../../reader/gui/main_window.py" line="1505"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1513"/>
-        <location filename="../../reader/gui/main_window.py" line="1516"/>
+        <location filename="../../reader/gui/main_window.py" line="1524"/>
+        <location filename="../../reader/gui/main_window.py" line="1527"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1513"/>
+        <location filename="../../reader/gui/main_window.py" line="1524"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1522"/>
-        <location filename="../../reader/gui/main_window.py" line="1524"/>
+        <location filename="../../reader/gui/main_window.py" line="1533"/>
+        <location filename="../../reader/gui/main_window.py" line="1535"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1522"/>
+        <location filename="../../reader/gui/main_window.py" line="1533"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1534"/>
+        <location filename="../../reader/gui/main_window.py" line="1545"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1533"/>
+        <location filename="../../reader/gui/main_window.py" line="1544"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="924"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="924"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="927"/>
+        <location filename="../../reader/gui/main_window.py" line="933"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="927"/>
+        <location filename="../../reader/gui/main_window.py" line="933"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="930"/>
+        <location filename="../../reader/gui/main_window.py" line="936"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="930"/>
+        <location filename="../../reader/gui/main_window.py" line="936"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1029"/>
+        <location filename="../../reader/gui/main_window.py" line="1035"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1031"/>
+        <location filename="../../reader/gui/main_window.py" line="1037"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1040"/>
+        <location filename="../../reader/gui/main_window.py" line="1046"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1041"/>
+        <location filename="../../reader/gui/main_window.py" line="1047"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1047"/>
+        <location filename="../../reader/gui/main_window.py" line="1053"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1050"/>
+        <location filename="../../reader/gui/main_window.py" line="1056"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1536"/>
+        <location filename="../../reader/gui/main_window.py" line="1547"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1545"/>
-        <location filename="../../reader/gui/main_window.py" line="1548"/>
+        <location filename="../../reader/gui/main_window.py" line="1556"/>
+        <location filename="../../reader/gui/main_window.py" line="1559"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1558"/>
-        <location filename="../../reader/gui/main_window.py" line="1564"/>
+        <location filename="../../reader/gui/main_window.py" line="1569"/>
+        <location filename="../../reader/gui/main_window.py" line="1575"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1559"/>
+        <location filename="../../reader/gui/main_window.py" line="1570"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1574"/>
-        <location filename="../../reader/gui/main_window.py" line="1582"/>
+        <location filename="../../reader/gui/main_window.py" line="1585"/>
+        <location filename="../../reader/gui/main_window.py" line="1593"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1576"/>
+        <location filename="../../reader/gui/main_window.py" line="1587"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1590"/>
+        <location filename="../../reader/gui/main_window.py" line="1601"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1666"/>
+        <location filename="../../reader/gui/main_window.py" line="1677"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1688"/>
+        <location filename="../../reader/gui/main_window.py" line="1699"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1691"/>
+        <location filename="../../reader/gui/main_window.py" line="1702"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1708"/>
+        <location filename="../../reader/gui/main_window.py" line="1719"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1719"/>
+        <location filename="../../reader/gui/main_window.py" line="1730"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1719"/>
+        <location filename="../../reader/gui/main_window.py" line="1730"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1726"/>
-        <location filename="../../reader/gui/main_window.py" line="1734"/>
+        <location filename="../../reader/gui/main_window.py" line="1737"/>
+        <location filename="../../reader/gui/main_window.py" line="1745"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1744"/>
+        <location filename="../../reader/gui/main_window.py" line="1755"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1744"/>
+        <location filename="../../reader/gui/main_window.py" line="1755"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1750"/>
-        <location filename="../../reader/gui/main_window.py" line="1756"/>
+        <location filename="../../reader/gui/main_window.py" line="1761"/>
+        <location filename="../../reader/gui/main_window.py" line="1767"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1750"/>
+        <location filename="../../reader/gui/main_window.py" line="1761"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1756"/>
+        <location filename="../../reader/gui/main_window.py" line="1767"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1762"/>
+        <location filename="../../reader/gui/main_window.py" line="1773"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1784"/>
+        <location filename="../../reader/gui/main_window.py" line="1795"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1787"/>
+        <location filename="../../reader/gui/main_window.py" line="1798"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1788"/>
+        <location filename="../../reader/gui/main_window.py" line="1799"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1789"/>
+        <location filename="../../reader/gui/main_window.py" line="1800"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1790"/>
+        <location filename="../../reader/gui/main_window.py" line="1801"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1791"/>
+        <location filename="../../reader/gui/main_window.py" line="1802"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1792"/>
+        <location filename="../../reader/gui/main_window.py" line="1803"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1793"/>
+        <location filename="../../reader/gui/main_window.py" line="1804"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1794"/>
+        <location filename="../../reader/gui/main_window.py" line="1805"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1795"/>
+        <location filename="../../reader/gui/main_window.py" line="1806"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1807"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1797"/>
+        <location filename="../../reader/gui/main_window.py" line="1808"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1798"/>
+        <location filename="../../reader/gui/main_window.py" line="1809"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1810"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1800"/>
+        <location filename="../../reader/gui/main_window.py" line="1811"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1805"/>
+        <location filename="../../reader/gui/main_window.py" line="1816"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1807"/>
+        <location filename="../../reader/gui/main_window.py" line="1818"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1811"/>
+        <location filename="../../reader/gui/main_window.py" line="1822"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1811"/>
+        <location filename="../../reader/gui/main_window.py" line="1822"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1811"/>
+        <location filename="../../reader/gui/main_window.py" line="1822"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1233"/>
-        <location filename="../../reader/gui/main_window.py" line="1812"/>
+        <location filename="../../reader/gui/main_window.py" line="1239"/>
+        <location filename="../../reader/gui/main_window.py" line="1823"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1814"/>
+        <location filename="../../reader/gui/main_window.py" line="1825"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1814"/>
+        <location filename="../../reader/gui/main_window.py" line="1825"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1814"/>
+        <location filename="../../reader/gui/main_window.py" line="1825"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1824"/>
+        <location filename="../../reader/gui/main_window.py" line="1835"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1826"/>
+        <location filename="../../reader/gui/main_window.py" line="1837"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>

@@ -131,7 +131,7 @@ def library_agreement(
     auto = sum(1 for a in annotations if a.tags and origin_of(a) is not None)
     present = coders_of(annotations, origin_of)
     paths = frozenset(a.path for a in annotations if a.tags)
-    export = collect(session, Scope(reports=paths), progress, cancelled)
+    export = collect(session, Scope(reports=paths), progress, cancelled, every_coder=True)
     reports = coded_reports(export, scope.tags, origin_of)
     coders = scope.coders if scope.coders is not None else tuple(c.name for c in present)
     table = agreement_table(reports, coders, scope.tags, scope.common_reports_only)

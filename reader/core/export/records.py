@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.anchoring import ORPHANED, Anchor
 from reader.core.annotations import Annotation, Tag, text_only
+from reader.core.coders import EVERYONE, CoderView
 from reader.core.problems import ReportError
 
 if TYPE_CHECKING:
@@ -117,9 +118,12 @@ def collect(
     scope: Scope = Scope(),
     progress: Callable[[int, int], None] = lambda done, total: None,
     cancelled: Callable[[], bool] = lambda: False,
+    every_coder: bool = False,
 ) -> ExportSet:
-    """Slow: load every report with annotations in scope and re-anchor them."""
-    wanted = [a for a in session.sidecar.annotations.values() if scope.takes(a)]
+    """Slow: load every report with annotations in scope and re-anchor them: those of
+    the coders `session.coder_view` shows, unless `every_coder`."""
+    view = EVERYONE if every_coder else session.coder_view
+    wanted = [a for a in view.keep(session.sidecar.annotations.values()) if scope.takes(a)]
     paths = {a.path for a in wanted}
     order = {e.relpath: i for i, e in enumerate(session.entries)}
     by_path = {e.relpath: e for e in session.entries}
@@ -128,7 +132,7 @@ def collect(
     for done, path in enumerate(ordered, start=1):
         if cancelled():
             break
-        reports.append(_report(session, path, by_path.get(path), scope))
+        reports.append(_report(session, path, by_path.get(path), scope, view))
         progress(done, len(ordered))
     used = {t for r in reports for rec in r.records for t in rec.annotation.tags}
     tags = [t for t in session.sidecar.tags if (scope.tags is None and scope.ids is None) or t.name in used]
@@ -137,7 +141,7 @@ def collect(
     return ExportSet(session.root.name, tags, reports, scope.tags)
 
 
-def _report(session: LibrarySession, path: str, entry: object, scope: Scope) -> ExportReport:
+def _report(session: LibrarySession, path: str, entry: object, scope: Scope, view: CoderView) -> ExportReport:
     report = None
     if entry is not None:
         try:
@@ -145,7 +149,7 @@ def _report(session: LibrarySession, path: str, entry: object, scope: Scope) -> 
         except ReportError as exc:
             logger.info("exporting %s without its text: %s", path, exc.reason())
     if report is not None:
-        pairs = session.anchored(report)
+        pairs = session.anchored(report, every_coder=True)
         text: str | None = report.document.text
         info = report.info
         number = "" if info.number is None else str(info.number)
@@ -155,7 +159,7 @@ def _report(session: LibrarySession, path: str, entry: object, scope: Scope) -> 
         pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in session.sidecar.for_report(path)]
         result = ExportReport(text_only(path), "", text_only(Path(path).stem), "", None)
     result.records = sorted(
-        (_record(a, anchor, result.text) for a, anchor in pairs if scope.takes(a)),
+        (_record(a, anchor, result.text) for a, anchor in pairs if scope.takes(a) and view.shows(a.author)),
         key=lambda r: (r.orphaned, r.start, r.end, r.annotation.id),
     )
     return result

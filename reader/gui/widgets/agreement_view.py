@@ -180,6 +180,7 @@ class AgreementWindow(QWidget):
         self.session: LibrarySession | None = None
         self.result: LibraryAgreement | None = None
         self._task: Task | None = None
+        self._blind = False  # the table was made (or refused) while blind coding was on
         self.resize(1280, 520)
 
         self.coder_a = QComboBox(self)
@@ -290,7 +291,8 @@ class AgreementWindow(QWidget):
     def library_changed(self, session: LibrarySession | None) -> None:
         """The window's annotations changed: another library is shown at once; for
         the same one the table says it may be out of date (Refresh computes it again)."""
-        if session is not self.session:
+        blind = session is not None and session.coder_view.blind
+        if session is not self.session or blind != self._blind:
             if self.isVisible():
                 self.set_session(session)
             else:
@@ -321,7 +323,8 @@ class AgreementWindow(QWidget):
         )
         for combo in (self.coder_a, self.coder_b, self.folder, self.tag):
             combo.clear()
-        coders = coders_of(session.sidecar.annotations.values()) if session is not None else ()
+        blind = session is None or session.coder_view.blind  # nobody's counts while coding blind
+        coders = coders_of(session.sidecar.annotations.values()) if not blind else ()
         self.coder_a.addItem(self.tr("Each pair of coders"), None)
         self.coder_b.addItem("—", None)
         for coder in coders:
@@ -369,7 +372,8 @@ class AgreementWindow(QWidget):
         self.cancel()
         session = self.session
         self.result = None
-        if session is None:
+        self._blind = session is not None and session.coder_view.blind
+        if session is None or self._blind:
             self._show_result()
             return
         scope = self.scope()
@@ -449,6 +453,9 @@ class AgreementWindow(QWidget):
             return
         if self.session is None:
             self.status.setText(self.tr("No library is open."))
+            return
+        if self._blind:
+            self.status.setText(self.tr("Blind coding is on: the table would show the other coders' work."))
             return
         if result is None:
             self.status.setText("")
