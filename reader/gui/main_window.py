@@ -97,6 +97,7 @@ from reader.gui.stats_window import StatsWindow
 from reader.gui.themes import THEMES, apply_theme, theme
 from reader.gui.widgets.agreement_view import AgreementWindow
 from reader.gui.widgets.coder_menu import CoderMenu
+from reader.gui.widgets.compare_panel import compare_dock
 from reader.gui.worker import Task, run_in_background
 
 logger = logging.getLogger(__name__)
@@ -259,6 +260,8 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.search_dock.hide()
+        self.compare_panel = compare_dock(self, self.reader_view, self.settings)
+        self.compare_panel.adjudicated.connect(self._do)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("indexProgress")
@@ -348,6 +351,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.statistics)
         self.view_menu.addAction(a.agreement)
         self.view_menu.addMenu(self.coder_menu.menu)
+        self.view_menu.addAction(self.compare_panel.dock.toggleViewAction())
 
         self.words_menu = bar.addMenu("")
         for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):
@@ -721,6 +725,7 @@ class MainWindow(QMainWindow):
         pairs = self.session.anchored(report)
         self.reader_view.set_report(report, self._highlights, self._annotation_marks(pairs))
         self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
+        self.compare_panel.show_report(self.session, report)
         self._refresh_keyword_panel(report)
         self._update_title()
         self._apply_pending_selection()
@@ -1416,6 +1421,7 @@ class MainWindow(QMainWindow):
         pairs = self.session.anchored(report)
         self.reader_view.set_annotations(self._annotation_marks(pairs))
         self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
+        self.compare_panel.show_report(self.session, report)
 
     def _annotation_marks(self, pairs: list[tuple[Annotation, Anchor]]) -> list[AnnotationMark]:
         """How the reader pane shows anchored annotations (orphans are not shown)."""

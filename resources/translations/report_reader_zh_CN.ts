@@ -770,6 +770,161 @@
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="133"/>
+        <source>Compare Coders</source>
+        <translation>比较编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="135"/>
+        <source>Two coders&apos; codings side by side, their disagreements and adjudication</source>
+        <translation>并列显示两位编码者的编码、分歧及裁定</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="137"/>
+        <source>Coder &amp;A:</source>
+        <translation>编码者 A(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="138"/>
+        <source>Coder &amp;B:</source>
+        <translation>编码者 B(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="139"/>
+        <source>Co&amp;nsensus:</source>
+        <translation>共识(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="140"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="166"/>
+        <source>consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="141"/>
+        <source>The coder name under which adjudicated passages are kept</source>
+        <translation>裁定后的摘录以此编码者名保存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="142"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一处(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="143"/>
+        <source>The previous disagreement (Shift+F8)</source>
+        <translation>上一处分歧（Shift+F8）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="144"/>
+        <source>&amp;Next ▶</source>
+        <translation>下一处(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="145"/>
+        <source>The next disagreement (F8)</source>
+        <translation>下一处分歧（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="146"/>
+        <source>Next Disagreement</source>
+        <translation>下一处分歧</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="147"/>
+        <source>Previous Disagreement</source>
+        <translation>上一处分歧</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="148"/>
+        <source>Keep in the consensus:</source>
+        <translation>共识中保留：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="149"/>
+        <source>A&apos;s</source>
+        <translation>A 的</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="150"/>
+        <source>B&apos;s</source>
+        <translation>B 的</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="151"/>
+        <source>Both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="152"/>
+        <source>Neither</source>
+        <translation>都不要</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="153"/>
+        <source>Keep coder A&apos;s passages here</source>
+        <translation>此处保留编码者 A 的摘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="154"/>
+        <source>Keep coder B&apos;s passages here</source>
+        <translation>此处保留编码者 B 的摘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="155"/>
+        <source>Keep both coders&apos; passages here</source>
+        <translation>此处保留两位编码者的摘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="156"/>
+        <source>Keep no passage here</source>
+        <translation>此处不保留任何摘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="220"/>
+        <source>Open a report to compare its coders.</source>
+        <translation>打开一篇报告以比较其编码者。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="225"/>
+        <source>Blind coding is on: turn it off (View &gt; Coders) to compare coders.</source>
+        <translation>盲编码已开启：请先关闭（视图 &gt; 编码者）再比较编码者。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="234"/>
+        <source>Choose two different coders to compare.</source>
+        <translation>请选择两位不同的编码者进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="253"/>
+        <source>%1 disagreements in this report, %2 adjudicated.</source>
+        <translation>本报告中有 %1 处分歧，已裁定 %2 处。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="269"/>
+        <source>disagreement</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="334"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="335"/>
+        <source>Keep %1&apos;s coding</source>
+        <translation>保留 %1 的编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="336"/>
+        <source>Keep both codings</source>
+        <translation>保留两者的编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="337"/>
+        <source>Keep neither coding</source>
+        <translation>两者的编码都不保留</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../reader/gui/export_dialog.py" line="56"/>
@@ -1006,596 +1161,596 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="562"/>
+        <location filename="../../reader/gui/main_window.py" line="566"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="529"/>
+        <location filename="../../reader/gui/main_window.py" line="533"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="604"/>
+        <location filename="../../reader/gui/main_window.py" line="608"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="612"/>
+        <location filename="../../reader/gui/main_window.py" line="616"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="616"/>
+        <location filename="../../reader/gui/main_window.py" line="620"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635"/>
+        <location filename="../../reader/gui/main_window.py" line="639"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="669"/>
+        <location filename="../../reader/gui/main_window.py" line="673"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="702"/>
+        <location filename="../../reader/gui/main_window.py" line="706"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="746"/>
+        <location filename="../../reader/gui/main_window.py" line="751"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="752"/>
+        <location filename="../../reader/gui/main_window.py" line="757"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="839"/>
+        <location filename="../../reader/gui/main_window.py" line="844"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="839"/>
+        <location filename="../../reader/gui/main_window.py" line="844"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="852"/>
+        <location filename="../../reader/gui/main_window.py" line="857"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="872"/>
+        <location filename="../../reader/gui/main_window.py" line="877"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="875"/>
-        <location filename="../../reader/gui/main_window.py" line="904"/>
-        <location filename="../../reader/gui/main_window.py" line="916"/>
-        <location filename="../../reader/gui/main_window.py" line="1298"/>
-        <location filename="../../reader/gui/main_window.py" line="1599"/>
+        <location filename="../../reader/gui/main_window.py" line="880"/>
+        <location filename="../../reader/gui/main_window.py" line="909"/>
+        <location filename="../../reader/gui/main_window.py" line="921"/>
+        <location filename="../../reader/gui/main_window.py" line="1303"/>
+        <location filename="../../reader/gui/main_window.py" line="1605"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="886"/>
+        <location filename="../../reader/gui/main_window.py" line="891"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="892"/>
+        <location filename="../../reader/gui/main_window.py" line="897"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="990"/>
+        <location filename="../../reader/gui/main_window.py" line="995"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="995"/>
+        <location filename="../../reader/gui/main_window.py" line="1000"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1239"/>
+        <location filename="../../reader/gui/main_window.py" line="1244"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1263"/>
+        <location filename="../../reader/gui/main_window.py" line="1268"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1269"/>
+        <location filename="../../reader/gui/main_window.py" line="1274"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1174"/>
-        <location filename="../../reader/gui/main_window.py" line="1236"/>
-        <location filename="../../reader/gui/main_window.py" line="1273"/>
+        <location filename="../../reader/gui/main_window.py" line="1179"/>
+        <location filename="../../reader/gui/main_window.py" line="1241"/>
+        <location filename="../../reader/gui/main_window.py" line="1278"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1108"/>
+        <location filename="../../reader/gui/main_window.py" line="1113"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1111"/>
+        <location filename="../../reader/gui/main_window.py" line="1116"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1116"/>
+        <location filename="../../reader/gui/main_window.py" line="1121"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1167"/>
+        <location filename="../../reader/gui/main_window.py" line="1172"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1178"/>
+        <location filename="../../reader/gui/main_window.py" line="1183"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1285"/>
+        <location filename="../../reader/gui/main_window.py" line="1290"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1301"/>
+        <location filename="../../reader/gui/main_window.py" line="1306"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1306"/>
+        <location filename="../../reader/gui/main_window.py" line="1311"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1313"/>
+        <location filename="../../reader/gui/main_window.py" line="1318"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1315"/>
+        <location filename="../../reader/gui/main_window.py" line="1320"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1323"/>
+        <location filename="../../reader/gui/main_window.py" line="1328"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1335"/>
+        <location filename="../../reader/gui/main_window.py" line="1340"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="998"/>
+        <location filename="../../reader/gui/main_window.py" line="1003"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="543"/>
+        <location filename="../../reader/gui/main_window.py" line="547"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1326"/>
+        <location filename="../../reader/gui/main_window.py" line="1331"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1331"/>
+        <location filename="../../reader/gui/main_window.py" line="1336"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1367"/>
+        <location filename="../../reader/gui/main_window.py" line="1372"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1367"/>
+        <location filename="../../reader/gui/main_window.py" line="1372"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1372"/>
+        <location filename="../../reader/gui/main_window.py" line="1377"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1375"/>
+        <location filename="../../reader/gui/main_window.py" line="1380"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1386"/>
+        <location filename="../../reader/gui/main_window.py" line="1391"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1430"/>
+        <location filename="../../reader/gui/main_window.py" line="1436"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1445"/>
+        <location filename="../../reader/gui/main_window.py" line="1451"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1447"/>
+        <location filename="../../reader/gui/main_window.py" line="1453"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1451"/>
+        <location filename="../../reader/gui/main_window.py" line="1457"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1480"/>
+        <location filename="../../reader/gui/main_window.py" line="1486"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1502"/>
+        <location filename="../../reader/gui/main_window.py" line="1508"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1505"/>
+        <location filename="../../reader/gui/main_window.py" line="1511"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1524"/>
-        <location filename="../../reader/gui/main_window.py" line="1527"/>
+        <location filename="../../reader/gui/main_window.py" line="1530"/>
+        <location filename="../../reader/gui/main_window.py" line="1533"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1524"/>
+        <location filename="../../reader/gui/main_window.py" line="1530"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1533"/>
-        <location filename="../../reader/gui/main_window.py" line="1535"/>
+        <location filename="../../reader/gui/main_window.py" line="1539"/>
+        <location filename="../../reader/gui/main_window.py" line="1541"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1533"/>
+        <location filename="../../reader/gui/main_window.py" line="1539"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1545"/>
+        <location filename="../../reader/gui/main_window.py" line="1551"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1544"/>
+        <location filename="../../reader/gui/main_window.py" line="1550"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="930"/>
+        <location filename="../../reader/gui/main_window.py" line="935"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="930"/>
+        <location filename="../../reader/gui/main_window.py" line="935"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="933"/>
+        <location filename="../../reader/gui/main_window.py" line="938"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="933"/>
+        <location filename="../../reader/gui/main_window.py" line="938"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="936"/>
+        <location filename="../../reader/gui/main_window.py" line="941"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="936"/>
+        <location filename="../../reader/gui/main_window.py" line="941"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1035"/>
+        <location filename="../../reader/gui/main_window.py" line="1040"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1037"/>
+        <location filename="../../reader/gui/main_window.py" line="1042"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1046"/>
+        <location filename="../../reader/gui/main_window.py" line="1051"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1047"/>
+        <location filename="../../reader/gui/main_window.py" line="1052"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1053"/>
+        <location filename="../../reader/gui/main_window.py" line="1058"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1056"/>
+        <location filename="../../reader/gui/main_window.py" line="1061"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1547"/>
+        <location filename="../../reader/gui/main_window.py" line="1553"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1556"/>
-        <location filename="../../reader/gui/main_window.py" line="1559"/>
+        <location filename="../../reader/gui/main_window.py" line="1562"/>
+        <location filename="../../reader/gui/main_window.py" line="1565"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1569"/>
         <location filename="../../reader/gui/main_window.py" line="1575"/>
+        <location filename="../../reader/gui/main_window.py" line="1581"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1570"/>
+        <location filename="../../reader/gui/main_window.py" line="1576"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1585"/>
-        <location filename="../../reader/gui/main_window.py" line="1593"/>
+        <location filename="../../reader/gui/main_window.py" line="1591"/>
+        <location filename="../../reader/gui/main_window.py" line="1599"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1587"/>
+        <location filename="../../reader/gui/main_window.py" line="1593"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1601"/>
+        <location filename="../../reader/gui/main_window.py" line="1607"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1677"/>
+        <location filename="../../reader/gui/main_window.py" line="1683"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1699"/>
+        <location filename="../../reader/gui/main_window.py" line="1705"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1702"/>
+        <location filename="../../reader/gui/main_window.py" line="1708"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1719"/>
+        <location filename="../../reader/gui/main_window.py" line="1725"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1730"/>
+        <location filename="../../reader/gui/main_window.py" line="1736"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1730"/>
+        <location filename="../../reader/gui/main_window.py" line="1736"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1737"/>
-        <location filename="../../reader/gui/main_window.py" line="1745"/>
+        <location filename="../../reader/gui/main_window.py" line="1743"/>
+        <location filename="../../reader/gui/main_window.py" line="1751"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1755"/>
+        <location filename="../../reader/gui/main_window.py" line="1761"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1755"/>
+        <location filename="../../reader/gui/main_window.py" line="1761"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1761"/>
         <location filename="../../reader/gui/main_window.py" line="1767"/>
+        <location filename="../../reader/gui/main_window.py" line="1773"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1761"/>
+        <location filename="../../reader/gui/main_window.py" line="1767"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1767"/>
+        <location filename="../../reader/gui/main_window.py" line="1773"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1773"/>
+        <location filename="../../reader/gui/main_window.py" line="1779"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1795"/>
+        <location filename="../../reader/gui/main_window.py" line="1801"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1798"/>
+        <location filename="../../reader/gui/main_window.py" line="1804"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1805"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1800"/>
+        <location filename="../../reader/gui/main_window.py" line="1806"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1801"/>
+        <location filename="../../reader/gui/main_window.py" line="1807"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1802"/>
+        <location filename="../../reader/gui/main_window.py" line="1808"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1803"/>
+        <location filename="../../reader/gui/main_window.py" line="1809"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1804"/>
+        <location filename="../../reader/gui/main_window.py" line="1810"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1805"/>
+        <location filename="../../reader/gui/main_window.py" line="1811"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1806"/>
+        <location filename="../../reader/gui/main_window.py" line="1812"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1807"/>
+        <location filename="../../reader/gui/main_window.py" line="1813"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1808"/>
+        <location filename="../../reader/gui/main_window.py" line="1814"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1809"/>
+        <location filename="../../reader/gui/main_window.py" line="1815"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1810"/>
+        <location filename="../../reader/gui/main_window.py" line="1816"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1811"/>
+        <location filename="../../reader/gui/main_window.py" line="1817"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1816"/>
+        <location filename="../../reader/gui/main_window.py" line="1822"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1818"/>
+        <location filename="../../reader/gui/main_window.py" line="1824"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1822"/>
+        <location filename="../../reader/gui/main_window.py" line="1828"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1822"/>
+        <location filename="../../reader/gui/main_window.py" line="1828"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1822"/>
+        <location filename="../../reader/gui/main_window.py" line="1828"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1239"/>
-        <location filename="../../reader/gui/main_window.py" line="1823"/>
+        <location filename="../../reader/gui/main_window.py" line="1244"/>
+        <location filename="../../reader/gui/main_window.py" line="1829"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1825"/>
+        <location filename="../../reader/gui/main_window.py" line="1831"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1825"/>
+        <location filename="../../reader/gui/main_window.py" line="1831"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1825"/>
+        <location filename="../../reader/gui/main_window.py" line="1831"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1835"/>
+        <location filename="../../reader/gui/main_window.py" line="1841"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1837"/>
+        <location filename="../../reader/gui/main_window.py" line="1843"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
