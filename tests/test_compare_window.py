@@ -76,6 +76,10 @@ def test_a_disagreement_is_adjudicated_into_the_consensus_coder_in_one_undoable_
     window.findChild(QAction, "actionUndo").trigger()
     assert not [a for a in window.session.sidecar.annotations.values() if a.author == "共识"]
     assert not panel.list.item(0).text().startswith("✓ ")
+    panel.list.setCurrentRow(1)
+    window.findChild(type(panel.choices["neither"]), "adjudicateNeither").click()
+    assert not [a for a in window.session.sidecar.annotations.values() if a.author == "共识"]
+    assert panel.list.item(1).text().startswith("✓ ") and "1 adjudicated" in panel.status.text()
 
 
 def test_comparing_is_refused_while_coding_blind(compared):

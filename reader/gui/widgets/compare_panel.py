@@ -59,6 +59,8 @@ class ComparePanel(QWidget):
         self.session: LibrarySession | None = None
         self.report: Report | None = None
         self.found: list[Disagreement] = []
+        # disagreements settled by keeping neither leave nothing to show it: (report, start, end)
+        self._kept_neither: set[tuple[str, int, int]] = set()
         self.lanes = CoderLanes(reader)
         self.dock: QDockWidget | None = None  # set by `compare_dock`
 
@@ -243,8 +245,12 @@ class ComparePanel(QWidget):
         self.found = disagreements(first, second)
         consensus = passages_of(pairs, self.consensus_name())
         text = report.document.text
+
+        def done(d: Disagreement) -> bool:
+            return settled(d, consensus) or (report.relpath, d.start, d.end) in self._kept_neither
+
         for d in self.found:
-            item = QListWidgetItem(self._describe(d, text, settled(d, consensus)))
+            item = QListWidgetItem(self._describe(d, text, done(d)))
             item.setData(DisagreementRole, (d.start, d.end))
             item.setToolTip(plain(text[d.start : d.end]))
             self.list.addItem(item)
@@ -253,11 +259,10 @@ class ComparePanel(QWidget):
             [(p.start, p.end) for p in second],
             [run for d in self.found for run in d.differing],
         )
-        done = sum(settled(d, consensus) for d in self.found)
         self.status.setText(
             self.tr("%1 disagreements in this report, %2 adjudicated.")
             .replace("%1", str(len(self.found)))
-            .replace("%2", str(done))
+            .replace("%2", str(sum(map(done, self.found))))
         )
         if self.found and row >= 0:
             self.list.setCurrentRow(min(row, len(self.found) - 1))
@@ -342,6 +347,11 @@ class ComparePanel(QWidget):
             BOTH: self.tr("Keep both codings"),
             NEITHER: self.tr("Keep neither coding"),
         }[choice]
+        key = (report.relpath, d.start, d.end)
+        if choice == NEITHER:
+            self._kept_neither.add(key)
+        else:
+            self._kept_neither.discard(key)
         a, b = self.coders()
         who = coder_label((a if choice == FIRST else b) or "")
         self.adjudicated.emit(change, label.replace("%1", who))
