@@ -153,8 +153,8 @@ def _note_item(record: ExportRecord, lang: str, numbers: dict[str, int], quote: 
         parts.append(f"<blockquote>{_e(record.passage)}</blockquote>")
     else:
         parts.append(f'<a href="#ref-{n}">↑</a> «{_e(record.passage)}» ')
-    tags = ", ".join(a.tags)
-    parts.append(f'<span class="meta">{_e(where)}{" · " + _e(tags) if tags else ""}</span>')
+    meta = [where, ", ".join(a.tags), label("coder-line", lang) + a.author if a.author else ""]
+    parts.append(f'<span class="meta">{" · ".join(_e(m) for m in meta if m)}</span>')
     if a.note:
         parts.append(f'<div class="note">{_e(a.note)}</div>')
     parts.append("</li>")

@@ -18,6 +18,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "date": ("Date", "日期"),
     "tags": ("Tags", "标签"),
     "tags-line": ("Tags: ", "标签："),
+    "coder-line": ("Coder: ", "编码者："),
     "passage": ("Passage", "摘录"),
     "note": ("Note", "笔记"),
     "start": ("Start", "起点"),

@@ -67,6 +67,8 @@ def _passage(report: ExportReport, record: ExportRecord, lang: str, cite_report:
     lines += ["", cite]
     if a.tags:
         lines += ["", label("tags-line", lang) + "; ".join(f"`{_code(t)}`" for t in a.tags)]
+    if a.author:
+        lines += ["", label("coder-line", lang) + escape(a.author)]
     if a.note.strip():
         lines += ["", *_paragraph(a.note)]
     return [*lines, ""]

@@ -176,6 +176,8 @@ def _passage(out: _Writer, report: ExportReport, record: ExportRecord, lang: str
     if a.tags:
         tags = line.add_run(_clean("    " + label("tags-line", lang) + "; ".join(a.tags)))  # type: ignore[attr-defined]
         tags.bold = True
+    if a.author:
+        line.add_run(_clean("    " + label("coder-line", lang) + a.author))  # type: ignore[attr-defined]
     if a.note.strip():
         note = a.note.replace("\r\n", "\n").replace("\r", "\n")
         for i, paragraph in enumerate(note.split("\n\n")):
