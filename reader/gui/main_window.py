@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.stats_window: StatsWindow | None = None
         self.agreement_window: AgreementWindow | None = None
         self._import_task: Task | None = None
+        self._import_queue: list[Path] = []  # files chosen together, still to import
         self._sidecar_task: Task | None = None
         self._highlights = ReportHighlights()
         self._language_choice = self.settings.value_str("ui/language", "system")
@@ -1281,19 +1282,31 @@ class MainWindow(QMainWindow):
         self._run_task("_export_task", work, finished, failed, on_progress=on_progress)
 
     def import_annotations(self) -> None:
-        """File > Import Annotations: merge a JSON file (sidecar or W3C export)."""
+        """File > Import Annotations: merge JSON files (sidecars or W3C exports: several
+        coders' files at once), one after the other."""
         if self.session is None:
             return
         folder = self.settings.value_str("import/folder", str(Path.home()))
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import Annotations"),
             folder,
             self.tr("Annotations (*.json *.jsonld);;All files (*)"),
         )
         if chosen:
-            self.settings.set("import/folder", str(Path(chosen).parent))
-            self.import_file(Path(chosen))
+            self.settings.set("import/folder", str(Path(chosen[0]).parent))
+            self._import_queue = [Path(p) for p in chosen[1:]]
+            self.import_file(Path(chosen[0]))
+
+    def _import_failed(self, message: str) -> None:
+        self._warn(self.tr("The file could not be imported"), message)
+        self._import_next()
+
+    def _import_next(self) -> None:
+        """Import the next of the files chosen together, if any is left."""
+        queue = self._import_queue
+        if queue:
+            self.import_file(queue.pop(0))
 
     def import_file(self, path: Path) -> None:
         session = self.session
@@ -1308,11 +1321,14 @@ class MainWindow(QMainWindow):
             "_import_task",
             lambda: plan_import(session, path),
             lambda result: self._import_planned(session, path, result),
-            lambda message: self._warn(self.tr("The file could not be imported"), message),
+            self._import_failed,
         )
 
     def _import_planned(self, session: LibrarySession, path: Path, result: ImportResult) -> None:
-        if session is not self.session or result.change is None:
+        if session is not self.session:
+            return
+        if result.change is None:
+            self._import_next()
             return
         if result.added or result.updated:
             self._do(result.change, self.tr("Import annotations from %1").replace("%1", path.name))
@@ -1338,6 +1354,7 @@ class MainWindow(QMainWindow):
             message += "\n" + "\n".join(result.refused[:5]) + ("\n…" if len(result.refused) > 5 else "")
         self.statusBar().showMessage(message.split("\n")[0], 15000)
         QMessageBox.information(self, self.tr("Import finished"), plain(message))
+        self._import_next()
 
     def _watch_sidecar(self) -> None:
         watched = self._watcher.files() + self._watcher.directories()
