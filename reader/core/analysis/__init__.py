@@ -13,6 +13,8 @@ not load co-occurrence, auto-coding or numpy."""
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import Any
 
 #: name -> the module of this package that defines it
@@ -60,6 +62,20 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+    loaded = importlib.import_module(f"{__name__}.{module}")
+    for export, home in _EXPORTS.items():
+        if home == module:
+            globals()[export] = getattr(loaded, export)
+    return globals()[name]
+
+
+class _Package(types.ModuleType):
+    """Importing the submodule `cooccurrence` must not hide the function of that name."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _EXPORTS.get(name) == name:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
