@@ -5,15 +5,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from reader.core.annotations import make_annotation
-from reader.core.session import LibrarySession
+from reader.core.annotations.model import make_annotation
+from reader.core.library import Library
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def coded_library(
     root: Path, specs: list[tuple[int, int, int, list[str], str]], subfolder: bool = False
-) -> LibrarySession:
+) -> Library:
     """The seeds (the third one moved into `sub/` when asked), annotated with
     (report index, start, end, tags, coder)."""
     shutil.copytree(SEEDS, root)
@@ -21,7 +21,7 @@ def coded_library(
         (root / "sub").mkdir()
         third = sorted(root.glob("002_*.txt"))[0]
         third.rename(root / "sub" / third.name)
-    session = LibrarySession(root)
+    session = Library(root)
     reports = [session.load(e) for e in session.entries]
     for index, start, end, tags, coder in specs:
         report = reports[index]

@@ -417,23 +417,23 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="154"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="159"/>
         <source>95% interval (bootstrap, %1 resamples): %2 to %3</source>
         <extracomment>Cell colours by verdict: translucent, so they sit on the light and the dark theme&apos;s base alike and the theme&apos;s text colour stays readable on them.</extracomment>
         <translation>95% 置信区间（自助法，%1 次重抽样）：%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="167"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="172"/>
         <source>Reliable: at least 0.800</source>
         <translation>可靠：不低于 0.800</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="169"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="174"/>
         <source>Tentative conclusions only: from 0.667 to below 0.800</source>
         <translation>仅可得出初步结论：0.667 至 0.800 之间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="170"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="175"/>
         <source>Not reliable: below 0.667</source>
         <translation>不可靠：低于 0.667</translation>
     </message>
@@ -441,153 +441,153 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="261"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="266"/>
         <source>Agreement between Coders</source>
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="264"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
         <source>Coder &amp;A:</source>
         <translation>编码者 A(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="264"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
         <source>Coder &amp;B:</source>
         <translation>编码者 B(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="264"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="264"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="268"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="273"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="270"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="275"/>
         <source>Compute the table again from the annotations as they are now</source>
         <translation>按当前的标注重新计算此表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="272"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="277"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="273"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="278"/>
         <source>Confidence &amp;Intervals</source>
         <translation>置信区间(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="274"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="279"/>
         <source>95% bootstrap intervals, resampling reports 1,000 times</source>
         <translation>95% 自助法置信区间：对报告重抽样 1,000 次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="275"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="280"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="276"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="281"/>
         <source>Save the table as CSV or XLSX</source>
         <translation>将此表保存为 CSV 或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="278"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="283"/>
         <source>Colours: green ≥ 0.800 reliable; yellow 0.667–0.800 tentative; red &lt; 0.667</source>
         <translation>颜色：绿色 ≥ 0.800 可靠；黄色 0.667–0.800 仅可初步结论；红色 &lt; 0.667</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="305"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="310"/>
         <source>The annotations have changed since: Refresh to compute the table again.</source>
         <translation>此后标注已有改动：点“刷新”重新计算此表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="328"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="333"/>
         <source>Each pair of coders</source>
         <translation>每两位编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="332"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="337"/>
         <source>%1 (%2 passages)</source>
         <translation>%1（%2 条摘录）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="338"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="343"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="343"/>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="347"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="348"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="352"/>
         <source>Every tag</source>
         <translation>每个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="384"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="389"/>
         <source>Reading the coded reports…</source>
         <translation>正在读取已编码的报告…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="407"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="412"/>
         <source>Resampling reports…</source>
         <translation>正在对报告重抽样…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="424"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="429"/>
         <source>The table could not be computed: %1</source>
         <translation>无法计算此表：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="455"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="460"/>
         <source>No library is open.</source>
         <translation>尚未打开文献库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="458"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="463"/>
         <source>Blind coding is on: the table would show the other coders&apos; work.</source>
         <translation>盲编码已开启：此表会显示其他编码者的工作。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="474"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="479"/>
         <source>%1 × %2: %3 reports compared, %4 coded by only one of them (left out).</source>
         <translation>%1 × %2：比较了 %3 篇报告，%4 篇只有其中一位编码过（未计入）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="485"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="490"/>
         <source>%1 passages not found in their report&apos;s text are left out.</source>
         <translation>%1 条在报告正文中找不到的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="491"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="496"/>
         <source>%1 auto-coded passages are left out.</source>
         <translation>%1 条自动编码的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="502"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="507"/>
         <source>Export Agreement Table</source>
         <translation>导出一致性表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="503"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="508"/>
         <source>agreement.xlsx</source>
         <translation>一致性.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="521"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="526"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="524"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="529"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -595,27 +595,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="151"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="151"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="159"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="159"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="163"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="163"/>
         <source>Note (optional; Ctrl+Enter to finish)</source>
         <translation>笔记（可选；按 Ctrl+Enter 完成）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="166"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="166"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="167"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="167"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -623,42 +623,42 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="243"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="243"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="289"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="289"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -666,27 +666,27 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="337"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="337"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="337"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="337"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -772,154 +772,154 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="133"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="138"/>
         <source>Compare Coders</source>
         <translation>比较编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="135"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="140"/>
         <source>Two coders&apos; codings side by side, their disagreements and adjudication</source>
         <translation>并列显示两位编码者的编码、分歧及裁定</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="137"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="142"/>
         <source>Coder &amp;A:</source>
         <translation>编码者 A(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="138"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="143"/>
         <source>Coder &amp;B:</source>
         <translation>编码者 B(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="139"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="144"/>
         <source>Co&amp;nsensus:</source>
         <translation>共识(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="140"/>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="166"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="145"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="171"/>
         <source>consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="141"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="146"/>
         <source>The coder name under which adjudicated passages are kept</source>
         <translation>裁定后的摘录以此编码者名保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="142"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="147"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="143"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="148"/>
         <source>The previous disagreement (Shift+F8)</source>
         <translation>上一处分歧（Shift+F8）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="144"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="149"/>
         <source>&amp;Next ▶</source>
         <translation>下一处(&amp;N) ▶</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="145"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="150"/>
         <source>The next disagreement (F8)</source>
         <translation>下一处分歧（F8）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="146"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="151"/>
         <source>Next Disagreement</source>
         <translation>下一处分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="147"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="152"/>
         <source>Previous Disagreement</source>
         <translation>上一处分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="148"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="153"/>
         <source>Keep in the consensus:</source>
         <translation>共识中保留：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="149"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="154"/>
         <source>A&apos;s</source>
         <translation>A 的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="150"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="155"/>
         <source>B&apos;s</source>
         <translation>B 的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="151"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="156"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="152"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="157"/>
         <source>Neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="153"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="158"/>
         <source>Keep coder A&apos;s passages here</source>
         <translation>此处保留编码者 A 的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="154"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="159"/>
         <source>Keep coder B&apos;s passages here</source>
         <translation>此处保留编码者 B 的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="155"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="160"/>
         <source>Keep both coders&apos; passages here</source>
         <translation>此处保留两位编码者的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="156"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="161"/>
         <source>Keep no passage here</source>
         <translation>此处不保留任何摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="220"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="228"/>
         <source>Open a report to compare its coders.</source>
         <translation>打开一篇报告以比较其编码者。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="225"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="233"/>
         <source>Blind coding is on: turn it off (View &gt; Coders) to compare coders.</source>
         <translation>盲编码已开启：请先关闭（视图 &gt; 编码者）再比较编码者。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="234"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="242"/>
         <source>Choose two different coders to compare.</source>
         <translation>请选择两位不同的编码者进行比较。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="253"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="264"/>
         <source>%1 disagreements in this report, %2 adjudicated.</source>
         <translation>本报告中有 %1 处分歧，已裁定 %2 处。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="269"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="280"/>
         <source>disagreement</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="334"/>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="335"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="346"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="347"/>
         <source>Keep %1&apos;s coding</source>
         <translation>保留 %1 的编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="336"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="348"/>
         <source>Keep both codings</source>
         <translation>保留两者的编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="337"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="349"/>
         <source>Keep neither coding</source>
         <translation>两者的编码都不保留</translation>
     </message>
@@ -927,113 +927,113 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="56"/>
-        <location filename="../../reader/gui/export_dialog.py" line="225"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="225"/>
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="68"/>
         <source>The whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="69"/>
         <source>The current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="70"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="70"/>
         <source>Passages with the tags below</source>
         <translation>带有下列标签的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="71"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="71"/>
         <source>The reports below</source>
         <translation>下列报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="89"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="89"/>
         <source>CSV table (Excel, WPS)</source>
         <translation>CSV 表格（Excel、WPS）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="90"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="90"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="91"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="91"/>
         <source>Markdown study notes (.md)</source>
         <translation>Markdown 学习笔记（.md）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="92"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="92"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络标注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="93"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="93"/>
         <source>Web page to read or print (.html)</source>
         <translation>可阅读或打印的网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="94"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="94"/>
         <source>Word document (.docx)</source>
         <translation>Word 文档（.docx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="95"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="95"/>
         <source>REFI-QDA project for QDA tools (.qdpx)</source>
         <translation>供 QDA 软件使用的 REFI-QDA 项目（.qdpx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="102"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="102"/>
         <source>By report</source>
         <translation>按报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="103"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="103"/>
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="107"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="107"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="115"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="115"/>
         <source>&amp;Export:</source>
         <translation>导出范围(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="116"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="116"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="117"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;Grouping:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="118"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="125"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="125"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="240"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="240"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="241"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="241"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -1041,32 +1041,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="56"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="56"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="57"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="57"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="58"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="58"/>
         <source>Next match (F3)</source>
         <translation>下一个匹配（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="59"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="59"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="175"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="175"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="178"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="178"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -1074,53 +1074,53 @@
 <context>
     <name>KeywordPanel</name>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="38"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="38"/>
         <source>Count: how often the term occurs as a word of its own, as the text is segmented. The highlights and Find also show it inside longer words (问题 in 问题清单).</source>
         <translation>次数：该词作为独立词语（按分词结果）出现的次数。高亮和“查找”还会显示它在较长词语中的出现（如“问题清单”中的“问题”）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="84"/>
-        <location filename="../../reader/gui/keyword_panel.py" line="89"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="84"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="89"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="85"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="85"/>
         <source>How many automatic keywords to find</source>
         <translation>自动提取的关键词数量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="86"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="86"/>
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="86"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="86"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="90"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="90"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="91"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="91"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="96"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="96"/>
         <source>People</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="97"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="97"/>
         <source>Places</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="98"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="98"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
@@ -1128,32 +1128,32 @@
 <context>
     <name>LibraryFolderDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="262"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="27"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="268"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="33"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="269"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="34"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="270"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="35"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="271"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="36"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="272"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1234,8 +1234,8 @@
         <location filename="../../reader/gui/main_window.py" line="880"/>
         <location filename="../../reader/gui/main_window.py" line="909"/>
         <location filename="../../reader/gui/main_window.py" line="921"/>
-        <location filename="../../reader/gui/main_window.py" line="1303"/>
-        <location filename="../../reader/gui/main_window.py" line="1605"/>
+        <location filename="../../reader/gui/main_window.py" line="1315"/>
+        <location filename="../../reader/gui/main_window.py" line="1621"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
@@ -1307,42 +1307,42 @@
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1291"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1292"/>
+        <location filename="../../reader/gui/main_window.py" line="1293"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1306"/>
+        <location filename="../../reader/gui/main_window.py" line="1318"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1311"/>
+        <location filename="../../reader/gui/main_window.py" line="1301"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1318"/>
+        <location filename="../../reader/gui/main_window.py" line="1333"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1320"/>
+        <location filename="../../reader/gui/main_window.py" line="1335"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1328"/>
+        <location filename="../../reader/gui/main_window.py" line="1343"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1340"/>
+        <location filename="../../reader/gui/main_window.py" line="1355"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -1357,104 +1357,104 @@
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1331"/>
+        <location filename="../../reader/gui/main_window.py" line="1346"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1336"/>
+        <location filename="../../reader/gui/main_window.py" line="1351"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1372"/>
+        <location filename="../../reader/gui/main_window.py" line="1388"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1372"/>
+        <location filename="../../reader/gui/main_window.py" line="1388"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1377"/>
+        <location filename="../../reader/gui/main_window.py" line="1393"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1380"/>
+        <location filename="../../reader/gui/main_window.py" line="1396"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1391"/>
+        <location filename="../../reader/gui/main_window.py" line="1407"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1436"/>
+        <location filename="../../reader/gui/main_window.py" line="1452"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1451"/>
+        <location filename="../../reader/gui/main_window.py" line="1467"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1453"/>
+        <location filename="../../reader/gui/main_window.py" line="1469"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1457"/>
+        <location filename="../../reader/gui/main_window.py" line="1473"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1486"/>
+        <location filename="../../reader/gui/main_window.py" line="1502"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1508"/>
+        <location filename="../../reader/gui/main_window.py" line="1524"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1511"/>
+        <location filename="../../reader/gui/main_window.py" line="1527"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1530"/>
-        <location filename="../../reader/gui/main_window.py" line="1533"/>
+        <location filename="../../reader/gui/main_window.py" line="1546"/>
+        <location filename="../../reader/gui/main_window.py" line="1549"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1530"/>
+        <location filename="../../reader/gui/main_window.py" line="1546"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1539"/>
-        <location filename="../../reader/gui/main_window.py" line="1541"/>
+        <location filename="../../reader/gui/main_window.py" line="1555"/>
+        <location filename="../../reader/gui/main_window.py" line="1557"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1539"/>
+        <location filename="../../reader/gui/main_window.py" line="1555"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1551"/>
+        <location filename="../../reader/gui/main_window.py" line="1567"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1550"/>
+        <location filename="../../reader/gui/main_window.py" line="1566"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
@@ -1519,238 +1519,238 @@
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1553"/>
+        <location filename="../../reader/gui/main_window.py" line="1569"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1562"/>
-        <location filename="../../reader/gui/main_window.py" line="1565"/>
+        <location filename="../../reader/gui/main_window.py" line="1578"/>
+        <location filename="../../reader/gui/main_window.py" line="1581"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1575"/>
-        <location filename="../../reader/gui/main_window.py" line="1581"/>
+        <location filename="../../reader/gui/main_window.py" line="1591"/>
+        <location filename="../../reader/gui/main_window.py" line="1597"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1576"/>
+        <location filename="../../reader/gui/main_window.py" line="1592"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1591"/>
-        <location filename="../../reader/gui/main_window.py" line="1599"/>
+        <location filename="../../reader/gui/main_window.py" line="1607"/>
+        <location filename="../../reader/gui/main_window.py" line="1615"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1593"/>
+        <location filename="../../reader/gui/main_window.py" line="1609"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1607"/>
+        <location filename="../../reader/gui/main_window.py" line="1623"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1683"/>
+        <location filename="../../reader/gui/main_window.py" line="1699"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1705"/>
+        <location filename="../../reader/gui/main_window.py" line="1721"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1708"/>
+        <location filename="../../reader/gui/main_window.py" line="1724"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1725"/>
+        <location filename="../../reader/gui/main_window.py" line="1741"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1736"/>
+        <location filename="../../reader/gui/main_window.py" line="1752"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1736"/>
+        <location filename="../../reader/gui/main_window.py" line="1752"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1743"/>
-        <location filename="../../reader/gui/main_window.py" line="1751"/>
+        <location filename="../../reader/gui/main_window.py" line="1759"/>
+        <location filename="../../reader/gui/main_window.py" line="1767"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1761"/>
+        <location filename="../../reader/gui/main_window.py" line="1777"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1761"/>
+        <location filename="../../reader/gui/main_window.py" line="1777"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1767"/>
-        <location filename="../../reader/gui/main_window.py" line="1773"/>
+        <location filename="../../reader/gui/main_window.py" line="1783"/>
+        <location filename="../../reader/gui/main_window.py" line="1789"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1767"/>
+        <location filename="../../reader/gui/main_window.py" line="1783"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1773"/>
+        <location filename="../../reader/gui/main_window.py" line="1789"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1779"/>
+        <location filename="../../reader/gui/main_window.py" line="1795"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1801"/>
+        <location filename="../../reader/gui/main_window.py" line="1817"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1804"/>
+        <location filename="../../reader/gui/main_window.py" line="1820"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1805"/>
+        <location filename="../../reader/gui/main_window.py" line="1821"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1806"/>
+        <location filename="../../reader/gui/main_window.py" line="1822"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1807"/>
+        <location filename="../../reader/gui/main_window.py" line="1823"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1808"/>
+        <location filename="../../reader/gui/main_window.py" line="1824"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1809"/>
+        <location filename="../../reader/gui/main_window.py" line="1825"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1810"/>
+        <location filename="../../reader/gui/main_window.py" line="1826"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1811"/>
+        <location filename="../../reader/gui/main_window.py" line="1827"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1812"/>
+        <location filename="../../reader/gui/main_window.py" line="1828"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1813"/>
+        <location filename="../../reader/gui/main_window.py" line="1829"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1814"/>
+        <location filename="../../reader/gui/main_window.py" line="1830"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1815"/>
+        <location filename="../../reader/gui/main_window.py" line="1831"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1816"/>
+        <location filename="../../reader/gui/main_window.py" line="1832"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1817"/>
+        <location filename="../../reader/gui/main_window.py" line="1833"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1822"/>
+        <location filename="../../reader/gui/main_window.py" line="1838"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1824"/>
+        <location filename="../../reader/gui/main_window.py" line="1840"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1828"/>
+        <location filename="../../reader/gui/main_window.py" line="1844"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1828"/>
+        <location filename="../../reader/gui/main_window.py" line="1844"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1828"/>
+        <location filename="../../reader/gui/main_window.py" line="1844"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="1244"/>
-        <location filename="../../reader/gui/main_window.py" line="1829"/>
+        <location filename="../../reader/gui/main_window.py" line="1845"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1831"/>
+        <location filename="../../reader/gui/main_window.py" line="1847"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1831"/>
+        <location filename="../../reader/gui/main_window.py" line="1847"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1831"/>
+        <location filename="../../reader/gui/main_window.py" line="1847"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1841"/>
+        <location filename="../../reader/gui/main_window.py" line="1857"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1843"/>
+        <location filename="../../reader/gui/main_window.py" line="1859"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1758,22 +1758,22 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="45"/>
+        <location filename="../../reader/gui/dialogs/problems.py" line="27"/>
         <source>Problems in this library</source>
         <translation>本文献库中的问题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="47"/>
+        <location filename="../../reader/gui/dialogs/problems.py" line="29"/>
         <source>These files were skipped. Everything else in the library was loaded.</source>
         <translation>以下文件已跳过，文献库中的其他文件均已载入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="51"/>
+        <location filename="../../reader/gui/dialogs/problems.py" line="33"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="51"/>
+        <location filename="../../reader/gui/dialogs/problems.py" line="33"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1781,7 +1781,7 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="250"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="15"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -1789,12 +1789,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="251"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="16"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="17"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -1802,52 +1802,52 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="399"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="399"/>
         <source>[loading image…]</source>
         <translation>[正在载入图片…]</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="415"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="415"/>
         <source>There is no file for this picture in the report&apos;s 图片 folder.</source>
         <translation>报告的“图片”文件夹中没有这张图片的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="484"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="484"/>
         <source>SVG drawings are not shown: they can draw other files and take minutes to draw.</source>
         <translation>不显示 SVG 图形：它们可以绘入其他文件，绘制可能需要数分钟。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="485"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="485"/>
         <source>This file is not a PNG, JPEG, GIF, BMP or WebP picture, whatever its name.</source>
         <translation>无论文件名如何，此文件都不是 PNG、JPEG、GIF、BMP 或 WebP 图片。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="486"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="486"/>
         <source>The picture is %1 × %2 pixels, more than the 100 million the reader decodes.</source>
         <translation>图片为 %1 × %2 像素，超过阅读器可解码的 1 亿像素。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="487"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="487"/>
         <source>This report&apos;s pictures already take the %1 MB the reader gives one report.</source>
         <translation>这篇报告的图片已用完阅读器为每篇报告分配的 %1 MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="489"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="489"/>
         <source>The file is %1 MB, more than the %2 MB the reader reads for a picture.</source>
         <translation>文件大小为 %1 MB，超过阅读器读取单张图片的上限 %2 MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="491"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="491"/>
         <source>This is not a regular file.</source>
         <translation>这不是普通文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="492"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="492"/>
         <source>The picture could not be read: %1</source>
         <translation>无法读取图片：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="889"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="889"/>
         <source>Add “%1” to the dictionary</source>
         <translation>将“%1”加入词典</translation>
     </message>
@@ -1904,88 +1904,88 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="169"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="169"/>
         <source>Search every report (Enter)</source>
         <translation>在所有报告中搜索（回车）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="171"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="171"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="172"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="172"/>
         <source>All words</source>
         <translation>包含全部词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="173"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="173"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="177"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="177"/>
         <source>Match case and width</source>
         <translation>区分大小写和全半角</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="178"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="178"/>
         <source>Off: ＡＢＣ finds abc and １９９８ finds 1998</source>
         <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
         <source>Library order</source>
         <translation>库中顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="179"/>
-        <location filename="../../reader/gui/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
         <source>Most hits</source>
         <translation>匹配最多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="182"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="182"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="183"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="183"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="184"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="184"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
         <source>Report / passage</source>
         <translation>报告 / 文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
         <source>Hits</source>
         <translation>匹配数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="187"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="187"/>
         <source>All folders</source>
         <translation>所有文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="189"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="189"/>
         <source>Anywhere</source>
         <translation>不限标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="236"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="236"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
     </message>
@@ -1993,172 +1993,172 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="140"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="140"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
         <source>Top terms</source>
         <translation>高频词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
         <source>Over time</source>
         <translation>时间变化</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
-        <location filename="../../reader/gui/stats_window.py" line="377"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="377"/>
         <source>Coding matrix</source>
         <translation>编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
         <source>Tag vs library</source>
         <translation>标签与全库对比</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="145"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="145"/>
         <source>Current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="146"/>
-        <location filename="../../reader/gui/stats_window.py" line="397"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="146"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="397"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="147"/>
-        <location filename="../../reader/gui/stats_window.py" line="319"/>
-        <location filename="../../reader/gui/stats_window.py" line="340"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="147"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="319"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="340"/>
         <source>Occurrences</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="149"/>
-        <location filename="../../reader/gui/stats_window.py" line="319"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="149"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="319"/>
         <source>TF-IDF</source>
         <translation>TF-IDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="150"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="150"/>
         <source>Top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="151"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="151"/>
         <source>A term, e.g. 整改</source>
         <translation>输入词语，例如 整改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="152"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="152"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="153"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="153"/>
         <source>Save Chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="154"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="154"/>
         <source>Export Numbers (CSV)…</source>
         <translation>导出数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="191"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="191"/>
         <source>The library is being indexed; statistics follow when it is ready.</source>
         <translation>正在为文献库建立索引；完成后显示统计。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="195"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="195"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="321"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="321"/>
         <source>Top terms: %1</source>
         <translation>高频词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="324"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="324"/>
         <source>%1 terms</source>
         <translation>%1 个词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="329"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="329"/>
         <source>Type a term and press Enter.</source>
         <translation>输入词语后按回车。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="341"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="341"/>
         <source>“%1” by month</source>
         <translation>“%1”按月分布</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="343"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="343"/>
         <source>%1 occurrences in %2 reports without a full date (not shown)</source>
         <translation>另有 %2 篇无完整日期的报告中出现 %1 次（未画出）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="360"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="360"/>
         <source>No tagged passages yet.</source>
         <translation>还没有加标签的文段。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="374"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="374"/>
         <source>Passages</source>
         <translation>文段数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="378"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="378"/>
         <source>%1 of %2 reports shown</source>
         <translation>显示 %2 篇中的 %1 篇报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="385"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="385"/>
         <source>Choose a tag with passages.</source>
         <translation>请选择一个有文段的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="395"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="395"/>
         <source>Passages tagged %1</source>
         <translation>标签为 %1 的文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="399"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="399"/>
         <source>Per 10,000 terms</source>
         <translation>每万词出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="401"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="401"/>
         <source>What distinguishes passages tagged %1</source>
         <translation>标签 %1 的文段有何特点</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="407"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="407"/>
         <source>%1 passages</source>
         <translation>%1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="414"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="414"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="431"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="431"/>
         <source>Export Numbers</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="447"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="447"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="450"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="450"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2166,17 +2166,17 @@
 <context>
     <name>UnsavedWorkDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="213"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="28"/>
         <source>Annotations not saved</source>
         <translation>标注未保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="214"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="29"/>
         <source>Your latest annotations could not be saved to %1.</source>
         <translation>最近的标注无法保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="217"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="32"/>
         <source>Reason: %1
 
 Save them to another file (File → Import Annotations brings them back later), try again, or discard them.</source>
@@ -2185,17 +2185,17 @@ Save them to another file (File → Import Annotations brings them back later), 
 可将其保存到其他文件（以后用“文件 → 导入标注”导回）、重试，或放弃这些标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="222"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="37"/>
         <source>Save Elsewhere…</source>
         <translation>另存到别处…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="225"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="40"/>
         <source>Try Again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="226"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="41"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -2203,52 +2203,52 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="71"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="35"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="76"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="40"/>
         <source>New list</source>
         <translation>新建词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="77"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="41"/>
         <source>Delete list</source>
         <translation>删除词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="82"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="46"/>
         <source>Highlight this list</source>
         <translation>高亮此词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="85"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="49"/>
         <source>One term per line</source>
         <translation>每行一个词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="94"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="58"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="95"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="59"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="97"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="61"/>
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="129"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="93"/>
         <source>List %1</source>
         <translation>词表 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="183"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="147"/>
         <source>Colour of “%1”</source>
         <translation>“%1”的颜色</translation>
     </message>

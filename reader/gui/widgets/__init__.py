@@ -1,1 +1,1 @@
-"""Widgets of the main window that stand on their own: panels and views."""
+"""The window's widgets: reader pane, report tree, panels, find bar, charts."""

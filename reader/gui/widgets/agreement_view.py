@@ -33,9 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.agreement import ALL_COEFFICIENTS, AgreementTable, bootstrap, reason_text, verdict
-from reader.core.agreement.assemble import AgreementScope, LibraryAgreement, coders_of, library_agreement
-from reader.core.agreement.render import (
+from reader.core.analysis.agreement import ALL_COEFFICIENTS, AgreementTable, bootstrap, reason_text, verdict
+from reader.core.analysis.agreement.assemble import (
+    AgreementScope,
+    LibraryAgreement,
+    coders_of,
+    library_agreement,
+)
+from reader.core.analysis.agreement.render import (
     COLOURED,
     cells,
     coder_label,
@@ -46,8 +51,8 @@ from reader.core.agreement.render import (
     to_xlsx,
 )
 from reader.core.export.records import with_parents
+from reader.core.library import Library
 from reader.core.problems import user_language
-from reader.core.session import LibrarySession
 from reader.core.storage import atomic_write_bytes
 from reader.gui.plain_text import plain, plain_labels
 from reader.gui.settings import AppSettings
@@ -177,7 +182,7 @@ class AgreementWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("agreementWindow")
         self.settings = settings
-        self.session: LibrarySession | None = None
+        self.session: Library | None = None
         self.result: LibraryAgreement | None = None
         self._task: Task | None = None
         self._blind = False  # the table was made (or refused) while blind coding was on
@@ -282,13 +287,13 @@ class AgreementWindow(QWidget):
         self._show_result()
 
     # -- scope ------------------------------------------------------------------------------
-    def set_session(self, session: LibrarySession | None) -> None:
+    def set_session(self, session: Library | None) -> None:
         """Show the table of `session` (None: empty), keeping the choices that still apply."""
         self.session = session
         self._fill_choices()
         self.refresh()
 
-    def library_changed(self, session: LibrarySession | None) -> None:
+    def library_changed(self, session: Library | None) -> None:
         """The window's annotations changed: another library is shown at once; for
         the same one the table says it may be out of date (Refresh computes it again)."""
         blind = session is not None and session.coder_view.blind

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QTextCursor
 from PySide6.QtWidgets import QWidget
 
-from reader.gui.reader_view import ReaderView
+from reader.gui.widgets.reader_view import ReaderView
 
 #: The lanes' colours: first coder, second coder, disagreement (legible on the
 #: light, sepia and dark themes).

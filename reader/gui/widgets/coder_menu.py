@@ -1,6 +1,6 @@
 """View > Coders: whose annotations the window shows (everyone's, mine, a chosen
 coder's) and Blind Coding, remembered in the settings; and the status bar's note of
-what is hidden. The choice becomes a `reader.core.coders.CoderView`."""
+what is hidden. The choice becomes a `reader.core.annotations.coders.CoderView`."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QWidget
 
-from reader.core.agreement.render import coder_label
-from reader.core.coders import ALL, CODER, MINE, MODES, CoderView
+from reader.core.analysis.agreement.render import coder_label
+from reader.core.annotations.coders import ALL, CODER, MINE, MODES, CoderView
 from reader.gui.plain_text import plain_labels
 from reader.gui.settings import AppSettings
 

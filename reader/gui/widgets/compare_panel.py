@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.agreement.compare import (
+from reader.core.analysis.agreement.compare import (
     BOTH,
     FIRST,
     NEITHER,
@@ -35,13 +35,14 @@ from reader.core.agreement.compare import (
     passages_of,
     settled,
 )
-from reader.core.agreement.render import coder_label
-from reader.core.loader import Report
-from reader.core.session import Change, LibrarySession
+from reader.core.analysis.agreement.render import coder_label
+from reader.core.annotations.change import Change
+from reader.core.library import Library
+from reader.core.reading.loader import Report
 from reader.gui.plain_text import plain, plain_labels
-from reader.gui.reader_view import ReaderView
 from reader.gui.settings import AppSettings
 from reader.gui.widgets.coder_lanes import LANE_COLOURS, CoderLanes
+from reader.gui.widgets.reader_view import ReaderView
 
 DisagreementRole = Qt.ItemDataRole.UserRole + 1
 
@@ -56,7 +57,7 @@ class ComparePanel(QWidget):
         self.setObjectName("comparePanel")
         self.reader = reader
         self.settings = settings
-        self.session: LibrarySession | None = None
+        self.session: Library | None = None
         self.report: Report | None = None
         self.found: list[Disagreement] = []
         # disagreements settled by keeping neither leave nothing to show it: (report, start, end)
@@ -172,7 +173,7 @@ class ComparePanel(QWidget):
     def coders(self) -> tuple[str | None, str | None]:
         return self.first.currentData(), self.second.currentData()
 
-    def show_report(self, session: LibrarySession | None, report: Report | None) -> None:
+    def show_report(self, session: Library | None, report: Report | None) -> None:
         """Compare the coders in `report` (when the panel is shown)."""
         self.session, self.report = session, report
         if self.isVisible():
