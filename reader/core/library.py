@@ -286,6 +286,13 @@ class Library:
             annotations = self.coder_view.keep(annotations)
         return self._anchor_all(annotations, report.info.fingerprint, report.document.text)
 
+    def place(
+        self, annotations: Sequence[Annotation], fingerprint: str, text: str
+    ) -> list[tuple[Annotation, Anchor]]:
+        """Where each of `annotations` stands in `text`, a report's cleaned text with
+        `fingerprint` (as the library index keeps it): no report is read again."""
+        return self._anchor_all(annotations, fingerprint, text)
+
     def _anchor_all(
         self, annotations: Sequence[Annotation], fingerprint: str, text: str
     ) -> list[tuple[Annotation, Anchor]]:

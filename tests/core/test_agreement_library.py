@@ -151,3 +151,28 @@ def test_the_table_as_text_csv_and_xlsx_in_both_languages(tmp_path):
     book = zipfile.ZipFile(io.BytesIO(to_xlsx(table, "zh")))
     strings = book.read("xl/sharedStrings.xml").decode()
     assert "全部标签" in strings and "学习" in strings and "编码者" in strings
+
+
+def test_with_the_library_index_the_table_is_the_same_without_reading_reports(tmp_path, monkeypatch):
+    session = _library(
+        tmp_path / "lib",
+        [
+            (0, 0, 40, ["学习"], "甲"),
+            (0, 10, 50, ["学习"], "乙"),
+            (1, 0, 30, ["整改"], "甲"),
+            (1, 5, 30, ["整改"], "乙"),
+        ],
+    )
+    read = library_agreement(session).table
+    session.apply_index(session.index())
+
+    def no_reading(*_args, **_kwargs):
+        raise AssertionError("a report was read again")
+
+    monkeypatch.setattr(session, "load", no_reading)
+    indexed = library_agreement(session).table
+    assert indexed.pairs[0].reports == read.pairs[0].reports
+    assert [(r.tag, r.passages, r.characters, r.estimates) for r in indexed.pairs[0].rows] == [
+        (r.tag, r.passages, r.characters, r.estimates) for r in read.pairs[0].rows
+    ]
+    assert indexed.pairs[0].overall.estimates == read.pairs[0].overall.estimates

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 
 from reader.core.analysis.agreement.model import AgreementTable, CodedReport, Coding
 from reader.core.analysis.agreement.table import agreement_table
+from reader.core.annotations.anchoring import ORPHANED
 from reader.core.annotations.model import Annotation
-from reader.core.export.records import ExportSet, Scope, collect, under
+from reader.core.export.records import ExportRecord, ExportReport, ExportSet, Scope, collect, under
 
 if TYPE_CHECKING:
     from reader.core.library import Library
@@ -126,13 +127,49 @@ def library_agreement(
     progress: Callable[[int, int], None] = lambda done, total: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> LibraryAgreement:
-    """Slow (loads each coded report of the scope): the agreement table of `scope`."""
+    """The agreement table of `scope`. Each coded report's cleaned text comes from the
+    library index when it has been built and holds every one of them (fast), else the
+    reports are read and cleaned (slow)."""
     annotations = [a for a in session.sidecar.annotations.values() if scope.takes_report(a.path)]
     auto = sum(1 for a in annotations if a.tags and origin_of(a) is not None)
     present = coders_of(annotations, origin_of)
     paths = frozenset(a.path for a in annotations if a.tags)
-    export = collect(session, Scope(reports=paths), progress, cancelled, every_coder=True)
+    export = _from_index(session, [a for a in annotations if a.path in paths], progress, cancelled)
+    if export is None:
+        export = collect(session, Scope(reports=paths), progress, cancelled, every_coder=True)
     reports = coded_reports(export, scope.tags, origin_of)
     coders = scope.coders if scope.coders is not None else tuple(c.name for c in present)
     table = agreement_table(reports, coders, scope.tags, scope.common_reports_only)
     return LibraryAgreement(table, scope, auto, present)
+
+
+def _from_index(
+    session: Library,
+    annotations: list[Annotation],
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> ExportSet | None:
+    """The coded reports with their annotations placed, from the library index's texts;
+    None when there is no index or it lacks one of the reports (one added since)."""
+    index = session.library_index
+    by_path: dict[str, list[Annotation]] = {}
+    for a in annotations:
+        by_path.setdefault(a.path, []).append(a)
+    if index is None or any(path not in index.by_path for path in by_path):
+        return None
+    order = {e.relpath: i for i, e in enumerate(session.entries)}
+    ordered = sorted(by_path, key=lambda p: (order.get(p, len(order)), p))
+    reports = []
+    for done, path in enumerate(ordered, start=1):
+        if cancelled():
+            break
+        indexed = index.by_path[path]
+        text = indexed.text
+        if text is None:  # unreadable: its annotations cannot be placed (counted as orphans)
+            records = [ExportRecord(a, ORPHANED, a.start, a.end, "", 0) for a in by_path[path]]
+        else:
+            pairs = session.place(by_path[path], indexed.fingerprint, text)
+            records = [ExportRecord(a, anchor.status, anchor.start, anchor.end, "", 0) for a, anchor in pairs]
+        reports.append(ExportReport(path, "", indexed.title, "", text, records))
+        progress(done, len(ordered))
+    return ExportSet(session.root.name, [], reports)
