@@ -80,326 +80,326 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="194"/>
-        <source>Find in this report (full-width and half-width match alike)</source>
-        <translation>在本篇报告中查找（全角、半角视为相同）</translation>
+        <source>Find in this report (full- and half-width, simplified and traditional match alike)</source>
+        <translation>在本篇报告中查找（全角与半角、简体与繁体视为相同）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199"/>
+        <location filename="../../reader/gui/actions.py" line="200"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200"/>
+        <location filename="../../reader/gui/actions.py" line="201"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203"/>
+        <location filename="../../reader/gui/actions.py" line="204"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="204"/>
+        <location filename="../../reader/gui/actions.py" line="205"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207"/>
+        <location filename="../../reader/gui/actions.py" line="208"/>
         <source>Filter &amp;Reports</source>
         <translation>筛选报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="208"/>
+        <location filename="../../reader/gui/actions.py" line="209"/>
         <source>Filter the report list by title, number, date or folder</source>
         <translation>按标题、编号、日期或文件夹筛选报告列表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211"/>
+        <location filename="../../reader/gui/actions.py" line="212"/>
         <source>Add Selection to &amp;Dictionary</source>
         <translation>将所选词语加入词典(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212"/>
+        <location filename="../../reader/gui/actions.py" line="213"/>
         <source>Keep the selected words whole when segmenting</source>
         <translation>分词时将所选词语作为一个整体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215"/>
+        <location filename="../../reader/gui/actions.py" line="216"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216"/>
+        <location filename="../../reader/gui/actions.py" line="217"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219"/>
+        <location filename="../../reader/gui/actions.py" line="220"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220"/>
+        <location filename="../../reader/gui/actions.py" line="221"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223"/>
+        <location filename="../../reader/gui/actions.py" line="224"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="224"/>
+        <location filename="../../reader/gui/actions.py" line="225"/>
         <source>Default text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="227"/>
+        <location filename="../../reader/gui/actions.py" line="228"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="228"/>
+        <location filename="../../reader/gui/actions.py" line="229"/>
         <source>Choose the reading font</source>
         <translation>选择阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231"/>
+        <location filename="../../reader/gui/actions.py" line="232"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="232"/>
+        <location filename="../../reader/gui/actions.py" line="233"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235"/>
+        <location filename="../../reader/gui/actions.py" line="236"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="236"/>
+        <location filename="../../reader/gui/actions.py" line="237"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239"/>
+        <location filename="../../reader/gui/actions.py" line="240"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="240"/>
+        <location filename="../../reader/gui/actions.py" line="241"/>
         <source>Sepia theme</source>
         <translation>护眼（米黄）主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243"/>
+        <location filename="../../reader/gui/actions.py" line="244"/>
         <source>&amp;Group by Folder</source>
         <translation>按文件夹分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244"/>
+        <location filename="../../reader/gui/actions.py" line="245"/>
         <source>Show reports under their folders</source>
         <translation>将报告显示在各自的文件夹下</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="247"/>
+        <location filename="../../reader/gui/actions.py" line="248"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="248"/>
+        <location filename="../../reader/gui/actions.py" line="249"/>
         <source>Highlight the report&apos;s automatic keywords</source>
         <translation>高亮本篇报告的自动关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251"/>
+        <location filename="../../reader/gui/actions.py" line="252"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="252"/>
+        <location filename="../../reader/gui/actions.py" line="253"/>
         <source>Highlight the terms of your word lists</source>
         <translation>高亮词表中的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255"/>
+        <location filename="../../reader/gui/actions.py" line="256"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256"/>
+        <location filename="../../reader/gui/actions.py" line="257"/>
         <source>Underline people, places and organisations</source>
         <translation>为人名、地名和机构名加下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259"/>
+        <location filename="../../reader/gui/actions.py" line="260"/>
         <source>&amp;Problems…</source>
         <translation>问题列表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260"/>
+        <location filename="../../reader/gui/actions.py" line="261"/>
         <source>Files of this library that could not be read</source>
         <translation>本文献库中无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="263"/>
+        <location filename="../../reader/gui/actions.py" line="264"/>
         <source>&amp;Manage Word Lists…</source>
         <translation>管理词表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264"/>
+        <location filename="../../reader/gui/actions.py" line="265"/>
         <source>Create and edit word lists and their colours</source>
         <translation>新建、编辑词表并设置颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267"/>
+        <location filename="../../reader/gui/actions.py" line="268"/>
         <source>&amp;Import Word List…</source>
         <translation>导入词表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268"/>
+        <location filename="../../reader/gui/actions.py" line="269"/>
         <source>Import a plain-text word list (one term per line)</source>
         <translation>导入纯文本词表（每行一个词）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271"/>
+        <location filename="../../reader/gui/actions.py" line="272"/>
         <source>&amp;Export Word List…</source>
         <translation>导出词表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272"/>
+        <location filename="../../reader/gui/actions.py" line="273"/>
         <source>Export a word list as plain text</source>
         <translation>将词表导出为纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="275"/>
+        <location filename="../../reader/gui/actions.py" line="276"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276"/>
+        <location filename="../../reader/gui/actions.py" line="277"/>
         <source>Follow the system&apos;s language</source>
         <translation>使用系统的语言设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281"/>
+        <location filename="../../reader/gui/actions.py" line="282"/>
         <source>&amp;Tag Selection…</source>
         <translation>为所选内容加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="282"/>
+        <location filename="../../reader/gui/actions.py" line="283"/>
         <source>Give the selected passage one or more tags</source>
         <translation>为所选段落添加一个或多个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285"/>
+        <location filename="../../reader/gui/actions.py" line="286"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="286"/>
+        <location filename="../../reader/gui/actions.py" line="287"/>
         <source>Write a note on the selected passage</source>
         <translation>为所选段落写笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289"/>
+        <location filename="../../reader/gui/actions.py" line="290"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="290"/>
+        <location filename="../../reader/gui/actions.py" line="291"/>
         <source>Mark the selected passage without tags</source>
         <translation>标记所选段落（不加标签）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293"/>
+        <location filename="../../reader/gui/actions.py" line="294"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="294"/>
+        <location filename="../../reader/gui/actions.py" line="295"/>
         <source>Delete the selected annotation (the text stays)</source>
         <translation>删除所选标注（原文不变）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297"/>
+        <location filename="../../reader/gui/actions.py" line="298"/>
         <source>Your &amp;Name…</source>
         <translation>我的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="298"/>
+        <location filename="../../reader/gui/actions.py" line="299"/>
         <source>The author name recorded with your annotations</source>
         <translation>记录在标注中的作者姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301"/>
+        <location filename="../../reader/gui/actions.py" line="302"/>
         <source>New Tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="302"/>
+        <location filename="../../reader/gui/actions.py" line="303"/>
         <source>Add a tag to the codebook</source>
         <translation>向编码表添加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="305"/>
+        <location filename="../../reader/gui/actions.py" line="306"/>
         <source>Rename Tag…</source>
         <translation>重命名标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306"/>
+        <location filename="../../reader/gui/actions.py" line="307"/>
         <source>Rename the tag everywhere it is used</source>
         <translation>在所有使用处重命名该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309"/>
+        <location filename="../../reader/gui/actions.py" line="310"/>
         <source>Tag Colour…</source>
         <translation>标签颜色…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="310"/>
+        <location filename="../../reader/gui/actions.py" line="311"/>
         <source>Change the tag&apos;s colour</source>
         <translation>更改标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="313"/>
+        <location filename="../../reader/gui/actions.py" line="314"/>
         <source>Describe Tag…</source>
         <translation>标签说明…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314"/>
+        <location filename="../../reader/gui/actions.py" line="315"/>
         <source>Write what the tag means</source>
         <translation>说明该标签的含义</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317"/>
+        <location filename="../../reader/gui/actions.py" line="318"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="318"/>
+        <location filename="../../reader/gui/actions.py" line="319"/>
         <source>Merge the tag into another one</source>
         <translation>将该标签合并到另一个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="321"/>
+        <location filename="../../reader/gui/actions.py" line="322"/>
         <source>Delete Tag…</source>
         <translation>删除标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="322"/>
+        <location filename="../../reader/gui/actions.py" line="323"/>
         <source>Remove the tag from the codebook and every passage</source>
         <translation>从编码表和所有段落中移除该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="325"/>
+        <location filename="../../reader/gui/actions.py" line="326"/>
         <source>&amp;About Report Reader</source>
         <translation>关于报告阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="326"/>
+        <location filename="../../reader/gui/actions.py" line="327"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
@@ -620,32 +620,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="56"/>
+        <location filename="../../reader/gui/find_bar.py" line="57"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="57"/>
+        <location filename="../../reader/gui/find_bar.py" line="58"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="58"/>
+        <location filename="../../reader/gui/find_bar.py" line="59"/>
         <source>Next match (F3)</source>
         <translation>下一个匹配（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="59"/>
+        <location filename="../../reader/gui/find_bar.py" line="60"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="175"/>
+        <location filename="../../reader/gui/find_bar.py" line="176"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="178"/>
+        <location filename="../../reader/gui/find_bar.py" line="179"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -1504,13 +1504,13 @@
     </message>
     <message>
         <location filename="../../reader/gui/search_panel.py" line="177"/>
-        <source>Match case and width</source>
-        <translation>区分大小写和全半角</translation>
+        <source>Match case, width and script</source>
+        <translation>区分大小写、全半角和简繁体</translation>
     </message>
     <message>
         <location filename="../../reader/gui/search_panel.py" line="178"/>
-        <source>Off: ＡＢＣ finds abc and １９９８ finds 1998</source>
-        <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998</translation>
+        <source>Off: ＡＢＣ finds abc, １９９８ finds 1998 and 发展 finds 發展</source>
+        <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998，发展 可找到 發展</translation>
     </message>
     <message>
         <location filename="../../reader/gui/search_panel.py" line="179"/>
