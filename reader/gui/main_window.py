@@ -72,6 +72,7 @@ from reader.gui.dialogs import (
     UnsavedWorkDialog,
     WordListDialog,
 )
+from reader.gui.document_views import DocumentViews
 from reader.gui.export_dialog import ExportChoice, ExportDialog
 from reader.gui.find_bar import FindBar, FindController
 from reader.gui.i18n import install_language, problem_language
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
 
         self._build_widgets()
         self._build_menus()
+        self.documents = DocumentViews(self)  # the Outline dock, section paths
         self._connect()
         self._restore_preferences()
         self.retranslate()
@@ -700,6 +702,7 @@ class MainWindow(QMainWindow):
 
     def _show_unreadable(self, exc: ReportError) -> None:
         self.reader_view.show_message(exc.reason(problem_language(self._language_choice)))
+        self.documents.report_shown(None)
         self.keyword_panel.show_highlights(ReportHighlights(), "", {}, {})
         self._update_title()
 
@@ -712,6 +715,7 @@ class MainWindow(QMainWindow):
         pairs = self.session.anchored(report)
         self.reader_view.set_report(report, self._highlights, self._annotation_marks(pairs))
         self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
+        self.documents.report_shown(report)
         self._refresh_keyword_panel(report)
         self._update_title()
         self._apply_pending_selection()

@@ -1,0 +1,1 @@
+"""Panels and views the main window docks or shows (one widget per module)."""
