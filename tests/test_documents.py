@@ -11,6 +11,7 @@ import pytest
 
 from reader.core.docstructure import analyse_document
 from reader.core.documents import printing, readings
+from reader.core.documents.compare import ONLY, SHARED, side_by_side
 from reader.core.documents.readings import Cancelled, compute_readings, library_readings
 from reader.core.loader import load_report
 from reader.core.session import LibrarySession
@@ -180,3 +181,41 @@ def test_phrases_print_counts_and_first_dates(shared: LibrarySession) -> None:
     assert all("times in" in line for line in lines if line.startswith("  "))
     data = printing.phrases_json(found, 5)
     assert len(data["formulations"]) <= 5 and data["phrases"][0]["reports"] >= 2
+
+
+# -- two reports side by side -----------------------------------------------------------------------
+def covered_once(rows: list, length: int, side: str) -> bool:
+    spans = sorted(getattr(r, side) for r in rows if getattr(r, side))
+    return [c for s, e in spans for c in range(s, e)] == list(range(length))
+
+
+def test_side_by_side_puts_a_passage_beside_its_edited_copy() -> None:
+    edited = PASSAGE.replace("举措", "措施")
+    a = filler("a", 60) + PASSAGE + filler("b", 30)
+    b = filler("c", 20) + edited + filler("d", 50)
+    rows = side_by_side(a, b)
+    assert [r.kind for r in rows] == [ONLY, SHARED, ONLY]
+    shared = rows[1]
+    assert a[slice(*shared.left)] == PASSAGE and b[slice(*shared.right)] == edited
+    assert shared.edits and all(
+        shared.left[0] <= e.a_start <= e.a_end <= shared.left[1] for e in shared.edits
+    )
+    assert "举" in "".join(a[e.a_start : e.a_end] for e in shared.edits)
+    assert "施" in "".join(b[e.b_start : e.b_end] for e in shared.edits)
+    assert rows[0].left == (0, 60) and rows[0].right == (0, 20)
+    assert covered_once(rows, len(a), "left") and covered_once(rows, len(b), "right")
+
+
+def test_side_by_side_shows_every_character_once_when_passages_move() -> None:
+    other = PASSAGE[::-1]
+    a = PASSAGE + filler("a", 40) + other
+    b = other + filler("b", 25) + PASSAGE + filler("c", 10)
+    rows = side_by_side(a, b)
+    assert sum(r.kind == SHARED for r in rows) == 2
+    assert covered_once(rows, len(a), "left") and covered_once(rows, len(b), "right")
+
+
+def test_side_by_side_of_unrelated_reports_is_one_row() -> None:
+    a, b = filler("a", 100), filler("b", 80)
+    assert side_by_side(a, b) == [side_by_side(a, b)[0]]
+    assert side_by_side(a, b)[0].left == (0, 100) and side_by_side(a, b)[0].right == (0, 80)
