@@ -12,9 +12,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from reader.core.dates import human_date
 from reader.core.docstructure import DocumentStructure, analyse_document
+from reader.core.documents.compare import side_by_side
+from reader.core.documents.readings import Cancelled, LibraryReadings, library_readings
 from reader.core.loader import Report
+from reader.core.problems import user_language
+from reader.core.session import LibrarySession
+from reader.gui.widgets.compare_view import CompareDialog
 from reader.gui.widgets.outline_panel import OutlinePanel
+from reader.gui.widgets.similar_panel import Carrier, PassageRow, SimilarPanel, SimilarRow
 from reader.gui.worker import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -23,6 +30,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 OUTLINE_SETTING = "view/outline"
+_EXCERPT = 36
 
 
 class DocumentViews(QObject):
@@ -56,8 +64,34 @@ class DocumentViews(QObject):
         self._follow_timer.timeout.connect(self._follow)
         window.reader_view.verticalScrollBar().valueChanged.connect(lambda _v: self._follow_timer.start())
         self.outline.position_requested.connect(self.go_to)
+        self._build_similar()
         window.installEventFilter(self)
         self.retranslate()
+
+    def _build_similar(self) -> None:
+        window = self.window
+        self.readings: LibraryReadings | None = None
+        self._readings_for: LibrarySession | None = None
+        self._readings_task: Task | None = None
+        self.compare_dialog: CompareDialog | None = None
+        self.similar = SimilarPanel(window)
+        self.similar_dock = QDockWidget(window)
+        self.similar_dock.setObjectName("similarDock")
+        self.similar_dock.setWidget(self.similar)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.similar_dock)
+        self.similar_dock.hide()
+        self.action_similar = self.similar_dock.toggleViewAction()
+        self.action_similar.setObjectName("actionSimilarReports")
+        self.action_similar.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        window.addAction(self.action_similar)
+        window.view_menu.addAction(self.action_similar)
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self.refresh_similar)
+        self.similar_dock.visibilityChanged.connect(lambda shown: shown and self.refresh_similar())
+        self.similar.cancel_requested.connect(self.cancel_similar)
+        self.similar.compare_requested.connect(self.compare_with)
+        self.similar.open_requested.connect(window.open_at)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -67,6 +101,16 @@ class DocumentViews(QObject):
         return False
 
     def retranslate(self) -> None:
+        self.similar_dock.setWindowTitle(QCoreApplication.translate("DocumentViews", "Similar Reports"))
+        self.action_similar.setText(QCoreApplication.translate("DocumentViews", "&Similar Reports"))
+        self.action_similar.setToolTip(
+            QCoreApplication.translate(
+                "DocumentViews",
+                "Reports sharing passages with this one, and who wrote each first (Ctrl+Shift+R)",
+            )
+        )
+        if self.similar_dock.isVisible():
+            self.refresh_similar()
         self.outline_dock.setWindowTitle(QCoreApplication.translate("DocumentViews", "Outline"))
         self.action_outline.setText(QCoreApplication.translate("DocumentViews", "&Outline"))
         self.action_outline.setToolTip(
@@ -84,6 +128,8 @@ class DocumentViews(QObject):
         if report is self._report and self.structure is not None:
             return
         self._report = report
+        if self.similar_dock.isVisible():
+            self.refresh_similar()
         self.structure = None
         self.window.annotation_panel.set_section_paths(None)
         if report is None:
@@ -137,3 +183,135 @@ class DocumentViews(QObject):
         offset = self.window.reader_view.top_offset()
         if offset is not None:
             self.outline.follow(offset)
+
+    # -- similar reports ----------------------------------------------------------------------------
+    @property
+    def computing(self) -> bool:
+        return self._readings_task is not None
+
+    def refresh_similar(self) -> None:
+        """Show the open report's similar reports, computing the library's readings
+        first (in the background, once per library; cached on disk)."""
+        session, report = self.window.session, self.window.reader_view.report
+        if self._readings_for is not session:
+            self._drop_readings()
+        if session is None or report is None:
+            self.similar.set_message(
+                QCoreApplication.translate("DocumentViews", "Open a report to see the reports like it.")
+            )
+            return
+        if self.readings is not None:
+            self._wait_timer.stop()
+            self._show_similar(report)
+            return
+        if self._readings_task is not None:
+            return
+        index = session.library_index
+        if index is None:
+            self.similar.set_message(
+                QCoreApplication.translate(
+                    "DocumentViews",
+                    "The library is still being read; similar reports follow when it is done.",
+                )
+            )
+            self._wait_timer.start()
+            return
+        self._wait_timer.stop()
+        self.similar.set_message(
+            QCoreApplication.translate("DocumentViews", "Finding the passages reports share…"), busy=True
+        )
+        reports, root = list(index.reports), session.root
+
+        def work(token, progress):  # noqa: ANN001, ANN202 - worker signature
+            try:
+                return library_readings(root, reports, progress, lambda: token.cancelled)
+            except Cancelled:
+                return None
+
+        task = run_in_background(
+            work,
+            lambda readings: self._readings_ready(task, session, readings),
+            lambda message: self._readings_failed(task, message),
+            on_progress=self.similar.set_progress,
+            parent=self,
+        )
+        self._readings_task = task
+        self._readings_for = session
+
+    def _readings_ready(self, task: Task, session: LibrarySession, readings: LibraryReadings | None) -> None:
+        if task is not self._readings_task:
+            return
+        self._readings_task = None
+        if readings is None or session is not self.window.session:
+            return
+        self.readings = readings
+        self.refresh_similar()
+
+    def _readings_failed(self, task: Task, message: str) -> None:
+        if task is self._readings_task:
+            self._readings_task = None
+            self.similar.set_message(
+                QCoreApplication.translate("DocumentViews", "Similar reports could not be found: %1").replace(
+                    "%1", message
+                )
+            )
+
+    def cancel_similar(self) -> None:
+        if self._readings_task is not None:
+            self._readings_task.cancel()
+            self._readings_task = None
+        self.similar.set_message(
+            QCoreApplication.translate("DocumentViews", "Stopped. Show Similar Reports again to start over.")
+        )
+
+    def _drop_readings(self) -> None:
+        if self._readings_task is not None:
+            self._readings_task.cancel()
+            self._readings_task = None
+        self.readings = None
+        self._readings_for = None
+        self._wait_timer.stop()
+
+    def _show_similar(self, report: Report) -> None:
+        readings, lang = self.readings, user_language()
+        assert readings is not None
+        key = report.relpath
+
+        def about(relpath: str) -> tuple[str, str]:
+            info = readings.reports.get(relpath)
+            return (info.title, human_date(info.date, lang) if info.date else "") if info else ("", "")
+
+        rows = [
+            SimilarRow(r.report, *about(r.report), r.shared_chars, r.share) for r in readings.similar(key)
+        ]
+        passages = []
+        for passage in readings.passages_of(key):
+            carriers = tuple(
+                Carrier(o.report, *about(o.report), o.start, o.end) for o in readings.carriers(passage)
+            )
+            flat = " ".join(passage.text.split())
+            excerpt = flat if len(flat) <= _EXCERPT else flat[:_EXCERPT] + "…"
+            passages.append(PassageRow(excerpt, passage.text, carriers))
+        self.similar.show_results(rows, passages)
+
+    def compare_with(self, relpath: str) -> None:
+        """Show the open report and `relpath` side by side."""
+        report, session = self.window.reader_view.report, self.window.session
+        if report is None or session is None or session.library_index is None:
+            return
+        other = session.library_index.by_path.get(relpath)
+        text_b = other.text if other is not None else None
+        if text_b is None:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("DocumentViews", "That report cannot be read."), 8000
+            )
+            return
+        text_a = report.document.text
+        title_b = other.title or relpath
+        self.compare_dialog = CompareDialog(
+            (report.title or report.relpath, title_b),
+            (text_a, text_b),
+            side_by_side(text_a, text_b),
+            self.window,
+        )
+        self.compare_dialog.show()

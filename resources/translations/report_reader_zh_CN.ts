@@ -509,21 +509,79 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="61"/>
+        <source>Compare Reports</source>
+        <translation>对照报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="66"/>
+        <source>%1 shared passages: %2 characters (%3 of the left report, %4 of the right)</source>
+        <translation>共同段落 %1 段，共 %2 字（占左侧报告的 %3，右侧报告的 %4）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentViews</name>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="69"/>
+        <location filename="../../reader/gui/document_views.py" line="104"/>
+        <source>Similar Reports</source>
+        <translation>相似报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="105"/>
+        <source>&amp;Similar Reports</source>
+        <translation>相似报告(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="107"/>
+        <source>Reports sharing passages with this one, and who wrote each first (Ctrl+Shift+R)</source>
+        <translation>与本篇报告有共同段落的报告，以及每段最早出自谁（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="114"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="70"/>
+        <location filename="../../reader/gui/document_views.py" line="115"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="72"/>
+        <location filename="../../reader/gui/document_views.py" line="117"/>
         <source>The report&apos;s headings and document fields (Ctrl+Shift+O)</source>
         <translation>本篇报告的标题层次和公文要素（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="200"/>
+        <source>Open a report to see the reports like it.</source>
+        <translation>打开一篇报告即可查看与之相似的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="212"/>
+        <source>The library is still being read; similar reports follow when it is done.</source>
+        <translation>文献库仍在读取中，读取完毕后显示相似报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="221"/>
+        <source>Finding the passages reports share…</source>
+        <translation>正在查找各报告的共同段落…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="254"/>
+        <source>Similar reports could not be found: %1</source>
+        <translation>无法查找相似报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="264"/>
+        <source>Stopped. Show Similar Reports again to start over.</source>
+        <translation>已停止。再次打开“相似报告”即可重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="306"/>
+        <source>That report cannot be read.</source>
+        <translation>无法读取该报告。</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1696,59 @@
         <location filename="../../reader/gui/search_panel.py" line="236"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="128"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="129"/>
+        <source>Compare Side by Side</source>
+        <translation>并排对照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="131"/>
+        <source>Show the open report and the chosen one side by side (double-click)</source>
+        <translation>将当前报告与所选报告并排对照（双击）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Similar report</source>
+        <translation>相似报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Shared characters</source>
+        <translation>共同字数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="136"/>
+        <source>Shared passage / reports carrying it</source>
+        <translation>共同段落 / 载有该段的报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="189"/>
+        <source>No other report shares a passage of 50 characters or more with this one.</source>
+        <translation>没有其他报告与本篇有 50 字以上的共同段落。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="193"/>
+        <source>%1 reports share passages with this one; %2 of its passages are shared.</source>
+        <translation>%1 篇报告与本篇有共同段落；本篇有 %2 段与其他报告共有。</translation>
     </message>
 </context>
 <context>
