@@ -18,9 +18,11 @@ from reader.core.documents.compare import side_by_side
 from reader.core.documents.readings import Cancelled, LibraryReadings, library_readings
 from reader.core.loader import Report
 from reader.core.problems import user_language
+from reader.core.search import PHRASE
 from reader.core.session import LibrarySession
 from reader.gui.widgets.compare_view import CompareDialog
 from reader.gui.widgets.outline_panel import OutlinePanel
+from reader.gui.widgets.phrases_panel import PhrasesPanel
 from reader.gui.widgets.similar_panel import Carrier, PassageRow, SimilarPanel, SimilarRow
 from reader.gui.worker import Task, run_in_background
 
@@ -92,6 +94,21 @@ class DocumentViews(QObject):
         self.similar.cancel_requested.connect(self.cancel_similar)
         self.similar.compare_requested.connect(self.compare_with)
         self.similar.open_requested.connect(window.open_at)
+        self.phrases = PhrasesPanel(window)
+        self.phrases_dock = QDockWidget(window)
+        self.phrases_dock.setObjectName("phrasesDock")
+        self.phrases_dock.setWidget(self.phrases)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.phrases_dock)
+        window.tabifyDockWidget(self.similar_dock, self.phrases_dock)
+        self.phrases_dock.hide()
+        self.action_phrases = self.phrases_dock.toggleViewAction()
+        self.action_phrases.setObjectName("actionFormulations")
+        self.action_phrases.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        window.addAction(self.action_phrases)
+        window.view_menu.addAction(self.action_phrases)
+        self.phrases_dock.visibilityChanged.connect(lambda shown: shown and self.refresh_similar())
+        self.phrases.cancel_requested.connect(self.cancel_similar)
+        self.phrases.search_requested.connect(self.search_phrase)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -109,8 +126,17 @@ class DocumentViews(QObject):
                 "Reports sharing passages with this one, and who wrote each first (Ctrl+Shift+R)",
             )
         )
-        if self.similar_dock.isVisible():
-            self.refresh_similar()
+        self.phrases_dock.setWindowTitle(QCoreApplication.translate("DocumentViews", "Formulations"))
+        self.action_phrases.setText(
+            QCoreApplication.translate("DocumentViews", "&Formulations and Stock Phrases")
+        )
+        self.action_phrases.setToolTip(
+            QCoreApplication.translate(
+                "DocumentViews",
+                "Formulations and stock phrases of the library and how they spread (Ctrl+Shift+P)",
+            )
+        )
+        self.refresh_similar()
         self.outline_dock.setWindowTitle(QCoreApplication.translate("DocumentViews", "Outline"))
         self.action_outline.setText(QCoreApplication.translate("DocumentViews", "&Outline"))
         self.action_outline.setToolTip(
@@ -128,7 +154,7 @@ class DocumentViews(QObject):
         if report is self._report and self.structure is not None:
             return
         self._report = report
-        if self.similar_dock.isVisible():
+        if not self.similar_dock.isHidden():
             self.refresh_similar()
         self.structure = None
         self.window.annotation_panel.set_section_paths(None)
@@ -190,36 +216,43 @@ class DocumentViews(QObject):
         return self._readings_task is not None
 
     def refresh_similar(self) -> None:
-        """Show the open report's similar reports, computing the library's readings
-        first (in the background, once per library; cached on disk)."""
+        """Fill the Similar Reports and Formulations docks that are shown, computing the
+        library's readings first (in the background, once per library; cached on disk)."""
+        translate = QCoreApplication.translate
         session, report = self.window.session, self.window.reader_view.report
         if self._readings_for is not session:
             self._drop_readings()
-        if session is None or report is None:
-            self.similar.set_message(
-                QCoreApplication.translate("DocumentViews", "Open a report to see the reports like it.")
-            )
+        panels = self._shown_panels()
+        if not panels:
+            return
+        if session is None:
+            self._tell(panels, translate("DocumentViews", "Open a library first."))
             return
         if self.readings is not None:
             self._wait_timer.stop()
-            self._show_similar(report)
+            if self.similar in panels:
+                if report is None:
+                    self.similar.set_message(
+                        translate("DocumentViews", "Open a report to see the reports like it.")
+                    )
+                else:
+                    self._show_similar(report)
+            if self.phrases in panels:
+                self.phrases.show_items(self.readings.formulations, self.readings.phrases)
             return
         if self._readings_task is not None:
+            self._tell(panels, translate("DocumentViews", "Finding the passages reports share…"), busy=True)
             return
         index = session.library_index
         if index is None:
-            self.similar.set_message(
-                QCoreApplication.translate(
-                    "DocumentViews",
-                    "The library is still being read; similar reports follow when it is done.",
-                )
+            message = translate(
+                "DocumentViews", "The library is still being read; the lists follow when it is done."
             )
+            self._tell(panels, message)
             self._wait_timer.start()
             return
         self._wait_timer.stop()
-        self.similar.set_message(
-            QCoreApplication.translate("DocumentViews", "Finding the passages reports share…"), busy=True
-        )
+        self._tell(panels, translate("DocumentViews", "Finding the passages reports share…"), busy=True)
         reports, root = list(index.reports), session.root
 
         def work(token, progress):  # noqa: ANN001, ANN202 - worker signature
@@ -228,15 +261,28 @@ class DocumentViews(QObject):
             except Cancelled:
                 return None
 
+        def progress(done: int, total: int) -> None:
+            self.similar.set_progress(done, total)
+            self.phrases.set_progress(done, total)
+
         task = run_in_background(
             work,
             lambda readings: self._readings_ready(task, session, readings),
             lambda message: self._readings_failed(task, message),
-            on_progress=self.similar.set_progress,
+            on_progress=progress,
             parent=self,
         )
         self._readings_task = task
         self._readings_for = session
+
+    def _shown_panels(self) -> list[SimilarPanel | PhrasesPanel]:
+        docks = ((self.similar_dock, self.similar), (self.phrases_dock, self.phrases))
+        return [panel for dock, panel in docks if not dock.isHidden()]
+
+    @staticmethod
+    def _tell(panels: list[SimilarPanel | PhrasesPanel], message: str, busy: bool = False) -> None:
+        for panel in panels:
+            panel.set_message(message, busy)
 
     def _readings_ready(self, task: Task, session: LibrarySession, readings: LibraryReadings | None) -> None:
         if task is not self._readings_task:
@@ -250,19 +296,15 @@ class DocumentViews(QObject):
     def _readings_failed(self, task: Task, message: str) -> None:
         if task is self._readings_task:
             self._readings_task = None
-            self.similar.set_message(
-                QCoreApplication.translate("DocumentViews", "Similar reports could not be found: %1").replace(
-                    "%1", message
-                )
-            )
+            failed = QCoreApplication.translate("DocumentViews", "The lists could not be made: %1")
+            self._tell(self._shown_panels(), failed.replace("%1", message))
 
     def cancel_similar(self) -> None:
         if self._readings_task is not None:
             self._readings_task.cancel()
             self._readings_task = None
-        self.similar.set_message(
-            QCoreApplication.translate("DocumentViews", "Stopped. Show Similar Reports again to start over.")
-        )
+        stopped = QCoreApplication.translate("DocumentViews", "Stopped. Show the list again to start over.")
+        self._tell([self.similar, self.phrases], stopped)
 
     def _drop_readings(self) -> None:
         if self._readings_task is not None:
@@ -271,6 +313,15 @@ class DocumentViews(QObject):
         self.readings = None
         self._readings_for = None
         self._wait_timer.stop()
+
+    def search_phrase(self, text: str) -> None:
+        """Search the library for `text` as a phrase, in the search panel."""
+        panel = self.window.search_panel
+        self.window.search_dock.show()
+        self.window.search_dock.raise_()
+        panel.mode.setCurrentIndex(max(0, panel.mode.findData(PHRASE)))
+        panel.edit.setText(text)
+        panel.request()
 
     def _show_similar(self, report: Report) -> None:
         readings, lang = self.readings, user_language()

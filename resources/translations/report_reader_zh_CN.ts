@@ -524,62 +524,83 @@
 <context>
     <name>DocumentViews</name>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="104"/>
+        <location filename="../../reader/gui/document_views.py" line="121"/>
         <source>Similar Reports</source>
         <translation>相似报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="105"/>
+        <location filename="../../reader/gui/document_views.py" line="122"/>
         <source>&amp;Similar Reports</source>
         <translation>相似报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="107"/>
+        <location filename="../../reader/gui/document_views.py" line="124"/>
         <source>Reports sharing passages with this one, and who wrote each first (Ctrl+Shift+R)</source>
         <translation>与本篇报告有共同段落的报告，以及每段最早出自谁（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="114"/>
+        <location filename="../../reader/gui/document_views.py" line="129"/>
+        <source>Formulations</source>
+        <translation>提法</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="131"/>
+        <source>&amp;Formulations and Stock Phrases</source>
+        <translation>提法与常用语句(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="134"/>
+        <source>Formulations and stock phrases of the library and how they spread (Ctrl+Shift+P)</source>
+        <translation>文献库中的数字概括语和常用语句及其传播（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="140"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="115"/>
+        <location filename="../../reader/gui/document_views.py" line="141"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="117"/>
+        <location filename="../../reader/gui/document_views.py" line="143"/>
         <source>The report&apos;s headings and document fields (Ctrl+Shift+O)</source>
         <translation>本篇报告的标题层次和公文要素（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="200"/>
+        <location filename="../../reader/gui/document_views.py" line="229"/>
+        <source>Open a library first.</source>
+        <translation>请先打开文献库。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="236"/>
         <source>Open a report to see the reports like it.</source>
         <translation>打开一篇报告即可查看与之相似的报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="212"/>
-        <source>The library is still being read; similar reports follow when it is done.</source>
-        <translation>文献库仍在读取中，读取完毕后显示相似报告。</translation>
+        <location filename="../../reader/gui/document_views.py" line="248"/>
+        <source>The library is still being read; the lists follow when it is done.</source>
+        <translation>文献库仍在读取中，读取完毕后显示列表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="221"/>
+        <location filename="../../reader/gui/document_views.py" line="299"/>
+        <source>The lists could not be made: %1</source>
+        <translation>无法生成列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="306"/>
+        <source>Stopped. Show the list again to start over.</source>
+        <translation>已停止。再次打开列表即可重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="244"/>
+        <location filename="../../reader/gui/document_views.py" line="255"/>
         <source>Finding the passages reports share…</source>
         <translation>正在查找各报告的共同段落…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="254"/>
-        <source>Similar reports could not be found: %1</source>
-        <translation>无法查找相似报告：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/document_views.py" line="264"/>
-        <source>Stopped. Show Similar Reports again to start over.</source>
-        <translation>已停止。再次打开“相似报告”即可重新开始。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/document_views.py" line="306"/>
+        <location filename="../../reader/gui/document_views.py" line="357"/>
         <source>That report cannot be read.</source>
         <translation>无法读取该报告。</translation>
     </message>
@@ -1461,6 +1482,82 @@
         <location filename="../../reader/gui/widgets/outline_panel.py" line="143"/>
         <source>No headings found in this report (一、 （一） 1. or 第一条).</source>
         <translation>本篇报告中未识别出标题层次（一、 （一） 1. 或 第一条）。</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesPanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="98"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="99"/>
+        <source>Search Library</source>
+        <translation>搜索全库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="100"/>
+        <source>Search the library for the chosen phrase (double-click)</source>
+        <translation>在全库搜索所选语句（双击）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="103"/>
+        <source>Formulation or phrase</source>
+        <translation>提法或语句</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="104"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="105"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="212"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="106"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="219"/>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="107"/>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="124"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="125"/>
+        <source>numbered</source>
+        <translation>数字概括语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="126"/>
+        <source>stock phrase</source>
+        <translation>常用语句</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="177"/>
+        <source>%1 numbered formulations and %2 stock phrases found in two or more reports.</source>
+        <translation>在两篇以上报告中找到数字概括语 %1 个、常用语句 %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="204"/>
+        <source>No dated report has it.</source>
+        <translation>没有带日期的报告含有该语句。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="226"/>
+        <source>%1: first %2, in %3 reports</source>
+        <translation>%1：最早 %2，见于 %3 篇报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="235"/>
+        <source>and %1 times in reports without a full date</source>
+        <translation>另有 %1 次出现在无完整日期的报告中</translation>
     </message>
 </context>
 <context>
