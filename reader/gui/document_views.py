@@ -1,7 +1,8 @@
-"""The views that read a report as an official document: the Outline dock, and each
-annotation's section path in the annotation panel. Built by the main window with one
-call; it is told when a report is shown and reaches the window's reader pane and
-annotation panel itself."""
+"""The views that read reports as official documents and news copy: the Outline dock
+(and each annotation's section path in the annotation panel), the Similar Reports
+dock with its side-by-side comparison, and the Formulations dock. Built by the main
+window with one call; it is told when a report is shown and reaches the window's
+reader pane, annotation panel and search panel itself."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ _EXCERPT = 36
 
 
 class DocumentViews(QObject):
-    """Owns the Outline dock and its action; keeps the open report's structure."""
+    """Owns the three docks and their actions; keeps the open report's structure and
+    the library's readings (computed once per library, off the UI thread)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -64,6 +66,10 @@ class DocumentViews(QObject):
         self._follow_timer.setSingleShot(True)
         self._follow_timer.setInterval(120)
         self._follow_timer.timeout.connect(self._follow)
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.setInterval(100)
+        self._analysis_timer.timeout.connect(self._analyse)
         window.reader_view.verticalScrollBar().valueChanged.connect(lambda _v: self._follow_timer.start())
         self.outline.position_requested.connect(self.go_to)
         self._build_similar()
@@ -162,6 +168,17 @@ class DocumentViews(QObject):
             self.outline.show_structure(None)
             return
         self.outline.set_loading()
+        self._analysis_timer.start()
+
+    def _analyse(self) -> None:
+        """Read the shown report's structure once its text is laid out (a large report's
+        layout comes first: it is what the reader waits for)."""
+        report = self._report
+        if report is None or self._task is not None or self.structure is not None:
+            return
+        if not self.window.reader_view.layout_complete:
+            self._analysis_timer.start()
+            return
         text, title = report.document.text, report.title
         task = run_in_background(
             lambda: analyse_document(text, title),

@@ -35,6 +35,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "zh": "{count} 次，{reports} 篇报告，最早 {first}",
     },
     "undated": {"en": "undated", "zh": "无日期"},
+    "not-in-library": {"en": "not a report of this library", "zh": "不是该文献库中的报告"},
 }
 _EXCERPT = 40
 
