@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.make_library import generate  # noqa: E402
-from reader.core.loader import load_report  # noqa: E402
-from reader.core.text_find import FoldedText, fold1, fold1_table  # noqa: E402
+from reader.core.reading.loader import load_report  # noqa: E402
+from reader.core.text.folding import FoldedText, fold1, fold1_table  # noqa: E402
 
 
 def timed(fn: Callable[[], object], runs: int) -> tuple[float, float, float]:
@@ -100,15 +100,15 @@ def folding_table(runs: int) -> None:
 
 
 def readings_table(count: int, runs: int, library: Path | None) -> None:
-    from reader.core.documents.readings import cache_path, library_readings
-    from reader.core.session import LibrarySession
+    from reader.core.analysis.documents.readings import cache_path, library_readings
+    from reader.core.library import Library
 
     data = Path(tempfile.mkdtemp(prefix="bench-documents-"))
     os.environ["REPORT_READER_DATA_DIR"] = str(data)
     root = library or ROOT / "benchmarks" / ".cache" / f"documents-{count}"
     if not root.exists():
         generate(root, count, seed=7, big=False)
-    session = LibrarySession(root)
+    session = Library(root)
     session.apply_index(session.index())
     reports = session.library_index.reports
     chars = sum(len(r.text or "") for r in reports)

@@ -13,14 +13,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
-from reader.core.dates import human_date
-from reader.core.docstructure import DocumentStructure, analyse_document
-from reader.core.documents.compare import side_by_side
-from reader.core.documents.readings import Cancelled, LibraryReadings, library_readings
-from reader.core.loader import Report
+from reader.core.analysis.docstructure import DocumentStructure, analyse_document
+from reader.core.analysis.documents.compare import side_by_side
+from reader.core.analysis.documents.readings import Cancelled, LibraryReadings, library_readings
+from reader.core.analysis.search import PHRASE
+from reader.core.library import Library
 from reader.core.problems import user_language
-from reader.core.search import PHRASE
-from reader.core.session import LibrarySession
+from reader.core.reading.dates import human_date
+from reader.core.reading.loader import Report
 from reader.gui.widgets.compare_view import CompareDialog
 from reader.gui.widgets.outline_panel import OutlinePanel
 from reader.gui.widgets.phrases_panel import PhrasesPanel
@@ -79,7 +79,7 @@ class DocumentViews(QObject):
     def _build_similar(self) -> None:
         window = self.window
         self.readings: LibraryReadings | None = None
-        self._readings_for: LibrarySession | None = None
+        self._readings_for: Library | None = None
         self._readings_task: Task | None = None
         self.compare_dialog: CompareDialog | None = None
         self.similar = SimilarPanel(window)
@@ -301,7 +301,7 @@ class DocumentViews(QObject):
         for panel in panels:
             panel.set_message(message, busy)
 
-    def _readings_ready(self, task: Task, session: LibrarySession, readings: LibraryReadings | None) -> None:
+    def _readings_ready(self, task: Task, session: Library, readings: LibraryReadings | None) -> None:
         if task is not self._readings_task:
             return
         self._readings_task = None

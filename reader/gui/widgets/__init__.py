@@ -1,1 +1,1 @@
-"""Panels and views the main window docks or shows (one widget per module)."""
+"""The window's widgets: reader pane, report tree, panels, find bar, charts."""

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextCursor, QTextLength, QTextTableFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from reader.core.documents.compare import SHARED, CompareRow
+from reader.core.analysis.documents.compare import SHARED, CompareRow
 from reader.gui.plain_text import plain_labels
 
 SHARED_TINT = QColor("#fff3c4")

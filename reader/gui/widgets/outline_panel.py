@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from reader.core.docstructure import DocumentStructure, Section
+from reader.core.analysis.docstructure import DocumentStructure, Section
 from reader.core.problems import user_language
 from reader.gui.plain_text import plain, plain_labels
 

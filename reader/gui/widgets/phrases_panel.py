@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.formulations import Formulation
+from reader.core.analysis.formulations import Formulation
 from reader.gui.charts import new_canvas, style_for
 from reader.gui.plain_text import plain, plain_labels
 
