@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.analysis.formulations import Formulation
-from reader.gui.charts import new_canvas, style_for
 from reader.gui.plain_text import plain, plain_labels
+from reader.gui.widgets.charts import new_canvas, style_for
 
 TextRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
