@@ -4,10 +4,10 @@
 
 **Folding.** The seeds' texts repeated to about 3 million characters, as written
 (simplified) and converted to traditional characters character by character with
-OpenCC's STCharacters table: `fold1` (what the index stores for search), the
-reuse signature's fold (a lookup table), and `FoldedText` (Find in a report), each
-against folding width and case only (the table without the traditional-to-
-simplified step), to show what script folding costs.
+OpenCC's STCharacters table: `fold1` (what the index stores for search) against
+the way it folded before script folding (width and case only, each character that
+folds replaced in turn over the whole text), and `FoldedText` + find (Find in a
+report) on 300,000 characters.
 
 **Readings.** A library of `--reports` reports made by `make_library.py` (under
 `benchmarks/.cache/` unless `--library`), indexed first (not timed), then
@@ -88,7 +88,7 @@ def folding_table(runs: int) -> None:
     print(f"tables: width and case {len(narrow)} characters; with traditional to simplified {len(full)}")
     differ = sum(a != b for a, b in zip(simplified, trad, strict=True))
     print(f"texts: {len(simplified):,} characters; {differ:,} differ in the traditional one")
-    print("| text | fold | width+case only s | with script s |")
+    print("| text | fold | before: width+case, replace per character, s | now: width+case+script, s |")
     print("| --- | --- | --- | --- |")
     for name, text in (("simplified", simplified), ("traditional", trad)):
         a = timed(lambda t=text: replace_fold(t, narrow, narrow_keys), runs)[0]

@@ -112,3 +112,19 @@ def test_a_reprint_in_traditional_characters_shares_its_passage() -> None:
     assert len(passage) >= 50 and passages[0].reports == ["a", "b"]
     first, second = passages[0].occurrences
     assert first.end - first.start >= len(passage) - 2 and second.end - second.start >= len(reprint) - 2
+
+
+def test_a_long_text_folds_as_each_of_its_characters_does() -> None:
+    """Long texts are folded as arrays of code points: the same result, lone
+    surrogates and characters beyond the table included."""
+    import random
+
+    rng = random.Random(3)
+    pool = [chr(c) for c in range(0x20, 0x30000) if not 0xD800 <= c <= 0xDFFF]
+    pool += ["\ud800", "\U00030001", "\U0010ffff", *TRADITIONAL, "Ａ", "ｂ", "１"]
+    table = fold1_table()
+    for length in (4095, 4096, 20_000):
+        text = "".join(rng.choice(pool) for _ in range(length))
+        folded = fold1(text)
+        assert len(folded) == len(text)
+        assert folded == "".join(table.get(c, c) for c in text)

@@ -68,9 +68,9 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
 # -- one-to-one folding for the library index -------------------------------------------------
 # Library search folds each character on its own (width, case, script), keeping
 # only folds that give one character: every offset in the folded text is the offset
-# in the original, so a 28-million-character library needs no offset maps. The ~1,300 characters whose
-# fold is longer (ligatures such as ﬁ, squared forms such as ㎏, ½) match only as
-# themselves.
+# in the original, so a 28-million-character library needs no offset maps. The
+# ~1,300 characters whose fold is longer (ligatures such as ﬁ, squared forms such
+# as ㎏, ½) match only as themselves.
 _FOLD1: dict[str, str] | None = None
 _FOLD1_KEYS: frozenset[str] = frozenset()
 
@@ -107,7 +107,30 @@ def fold1(text: str) -> str:
     and offsets as `text`."""
     if _FOLD1 is None and len(text) < 256:  # a query: no need for the whole table
         return "".join(f if len(f := _fold_char(ch)) == 1 and ch < _TABLE_END else ch for ch in text)
+    if len(text) >= _ARRAY_FROM:
+        return _fold_array(text)
     table = _fold1_table()
     for ch in set(text) & _FOLD1_KEYS:
         text = text.replace(ch, table[ch])
     return text
+
+
+#: From this length a text is folded as an array of code points, one lookup each: a
+#: traditional text holds a thousand characters that fold, and replacing each in turn
+#: took three times as long as the whole lookup (benchmarks/bench_documents.py).
+_ARRAY_FROM = 4096
+_ARRAY: list = []  # the lookup table, built once (numpy is imported only for long texts)
+
+
+def _fold_array(text: str) -> str:
+    import numpy as np
+
+    if not _ARRAY:
+        table = np.arange(0x30000, dtype=np.uint32)
+        for ch, folded in _fold1_table().items():
+            table[ord(ch)] = ord(folded)
+        _ARRAY.append(table)
+    table = _ARRAY[0]
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    points = np.where(points < len(table), table[np.minimum(points, len(table) - 1)], points)
+    return points.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
