@@ -13,7 +13,10 @@ from reader.cli import (
     import_file,
     info,
     merge_driver,
+    outline,
+    phrases,
     search,
+    similar,
     stats,
     text,
 )
@@ -29,6 +32,9 @@ COMMANDS: tuple[Command, ...] = (
     search.COMMAND,
     stats.COMMAND,
     agreement.COMMAND,
+    outline.COMMAND,
+    similar.COMMAND,
+    phrases.COMMAND,
     merge_driver.COMMAND,
 )
 NAMES: tuple[str, ...] = tuple(c.name for c in COMMANDS)

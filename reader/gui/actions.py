@@ -198,7 +198,8 @@ def retranslate(a: Actions) -> None:
         a.find: (
             QCoreApplication.translate("Actions", "&Find…"),
             QCoreApplication.translate(
-                "Actions", "Find in this report (full-width and half-width match alike)"
+                "Actions",
+                "Find in this report (full- and half-width, simplified and traditional match alike)",
             ),
         ),
         a.find_next: (

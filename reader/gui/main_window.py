@@ -67,6 +67,7 @@ from reader.gui.dialogs.problems import ProblemsDialog
 from reader.gui.dialogs.stats_window import StatsWindow
 from reader.gui.dialogs.unsaved_work import UnsavedChoice, UnsavedWorkDialog
 from reader.gui.dialogs.word_list import WordListDialog
+from reader.gui.document_views import DocumentViews
 from reader.gui.i18n import install_language, problem_language
 from reader.gui.plain_text import plain
 from reader.gui.settings import AppSettings
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
 
         self._build_widgets()
         self._build_menus()
+        self.documents = DocumentViews(self)  # the Outline dock, section paths
         self._connect()
         self._restore_preferences()
         self.retranslate()
@@ -713,6 +715,7 @@ class MainWindow(QMainWindow):
 
     def _show_unreadable(self, exc: ReportError) -> None:
         self.reader_view.show_message(exc.reason(problem_language(self._language_choice)))
+        self.documents.report_shown(None)
         self.keyword_panel.show_highlights(ReportHighlights(), "", {}, {})
         self._update_title()
 
@@ -726,6 +729,7 @@ class MainWindow(QMainWindow):
         self.reader_view.set_report(report, self._highlights, self._annotation_marks(pairs))
         self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
         self.compare_panel.show_report(self.session, report)
+        self.documents.report_shown(report)
         self._refresh_keyword_panel(report)
         self._update_title()
         self._apply_pending_selection()

@@ -90,326 +90,326 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="200"/>
-        <source>Find in this report (full-width and half-width match alike)</source>
-        <translation>在本篇报告中查找（全角、半角视为相同）</translation>
+        <source>Find in this report (full- and half-width, simplified and traditional match alike)</source>
+        <translation>在本篇报告中查找（全角与半角、简体与繁体视为相同）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="205"/>
+        <location filename="../../reader/gui/actions.py" line="206"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="206"/>
+        <location filename="../../reader/gui/actions.py" line="207"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="209"/>
+        <location filename="../../reader/gui/actions.py" line="210"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="210"/>
+        <location filename="../../reader/gui/actions.py" line="211"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="213"/>
+        <location filename="../../reader/gui/actions.py" line="214"/>
         <source>Filter &amp;Reports</source>
         <translation>筛选报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="214"/>
+        <location filename="../../reader/gui/actions.py" line="215"/>
         <source>Filter the report list by title, number, date or folder</source>
         <translation>按标题、编号、日期或文件夹筛选报告列表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="217"/>
+        <location filename="../../reader/gui/actions.py" line="218"/>
         <source>Add Selection to &amp;Dictionary</source>
         <translation>将所选词语加入词典(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="218"/>
+        <location filename="../../reader/gui/actions.py" line="219"/>
         <source>Keep the selected words whole when segmenting</source>
         <translation>分词时将所选词语作为一个整体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="221"/>
+        <location filename="../../reader/gui/actions.py" line="222"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="222"/>
+        <location filename="../../reader/gui/actions.py" line="223"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="225"/>
+        <location filename="../../reader/gui/actions.py" line="226"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="226"/>
+        <location filename="../../reader/gui/actions.py" line="227"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="229"/>
+        <location filename="../../reader/gui/actions.py" line="230"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="230"/>
+        <location filename="../../reader/gui/actions.py" line="231"/>
         <source>Default text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="233"/>
+        <location filename="../../reader/gui/actions.py" line="234"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="234"/>
+        <location filename="../../reader/gui/actions.py" line="235"/>
         <source>Choose the reading font</source>
         <translation>选择阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="237"/>
+        <location filename="../../reader/gui/actions.py" line="238"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="238"/>
+        <location filename="../../reader/gui/actions.py" line="239"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="241"/>
+        <location filename="../../reader/gui/actions.py" line="242"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="242"/>
+        <location filename="../../reader/gui/actions.py" line="243"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="245"/>
+        <location filename="../../reader/gui/actions.py" line="246"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="246"/>
+        <location filename="../../reader/gui/actions.py" line="247"/>
         <source>Sepia theme</source>
         <translation>护眼（米黄）主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="249"/>
+        <location filename="../../reader/gui/actions.py" line="250"/>
         <source>&amp;Group by Folder</source>
         <translation>按文件夹分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="250"/>
+        <location filename="../../reader/gui/actions.py" line="251"/>
         <source>Show reports under their folders</source>
         <translation>将报告显示在各自的文件夹下</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="253"/>
+        <location filename="../../reader/gui/actions.py" line="254"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="254"/>
+        <location filename="../../reader/gui/actions.py" line="255"/>
         <source>Highlight the report&apos;s automatic keywords</source>
         <translation>高亮本篇报告的自动关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="257"/>
+        <location filename="../../reader/gui/actions.py" line="258"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="258"/>
+        <location filename="../../reader/gui/actions.py" line="259"/>
         <source>Highlight the terms of your word lists</source>
         <translation>高亮词表中的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="261"/>
+        <location filename="../../reader/gui/actions.py" line="262"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="262"/>
+        <location filename="../../reader/gui/actions.py" line="263"/>
         <source>Underline people, places and organisations</source>
         <translation>为人名、地名和机构名加下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="265"/>
+        <location filename="../../reader/gui/actions.py" line="266"/>
         <source>&amp;Problems…</source>
         <translation>问题列表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="266"/>
+        <location filename="../../reader/gui/actions.py" line="267"/>
         <source>Files of this library that could not be read</source>
         <translation>本文献库中无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="269"/>
+        <location filename="../../reader/gui/actions.py" line="270"/>
         <source>&amp;Manage Word Lists…</source>
         <translation>管理词表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="270"/>
+        <location filename="../../reader/gui/actions.py" line="271"/>
         <source>Create and edit word lists and their colours</source>
         <translation>新建、编辑词表并设置颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="273"/>
+        <location filename="../../reader/gui/actions.py" line="274"/>
         <source>&amp;Import Word List…</source>
         <translation>导入词表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="274"/>
+        <location filename="../../reader/gui/actions.py" line="275"/>
         <source>Import a plain-text word list (one term per line)</source>
         <translation>导入纯文本词表（每行一个词）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="277"/>
+        <location filename="../../reader/gui/actions.py" line="278"/>
         <source>&amp;Export Word List…</source>
         <translation>导出词表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="278"/>
+        <location filename="../../reader/gui/actions.py" line="279"/>
         <source>Export a word list as plain text</source>
         <translation>将词表导出为纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281"/>
+        <location filename="../../reader/gui/actions.py" line="282"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="282"/>
+        <location filename="../../reader/gui/actions.py" line="283"/>
         <source>Follow the system&apos;s language</source>
         <translation>使用系统的语言设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="287"/>
+        <location filename="../../reader/gui/actions.py" line="288"/>
         <source>&amp;Tag Selection…</source>
         <translation>为所选内容加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="288"/>
+        <location filename="../../reader/gui/actions.py" line="289"/>
         <source>Give the selected passage one or more tags</source>
         <translation>为所选段落添加一个或多个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="291"/>
+        <location filename="../../reader/gui/actions.py" line="292"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="292"/>
+        <location filename="../../reader/gui/actions.py" line="293"/>
         <source>Write a note on the selected passage</source>
         <translation>为所选段落写笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="295"/>
+        <location filename="../../reader/gui/actions.py" line="296"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="296"/>
+        <location filename="../../reader/gui/actions.py" line="297"/>
         <source>Mark the selected passage without tags</source>
         <translation>标记所选段落（不加标签）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="299"/>
+        <location filename="../../reader/gui/actions.py" line="300"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="300"/>
+        <location filename="../../reader/gui/actions.py" line="301"/>
         <source>Delete the selected annotation (the text stays)</source>
         <translation>删除所选标注（原文不变）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="303"/>
+        <location filename="../../reader/gui/actions.py" line="304"/>
         <source>Your &amp;Name…</source>
         <translation>我的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="304"/>
+        <location filename="../../reader/gui/actions.py" line="305"/>
         <source>The author name recorded with your annotations</source>
         <translation>记录在标注中的作者姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="307"/>
+        <location filename="../../reader/gui/actions.py" line="308"/>
         <source>New Tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="308"/>
+        <location filename="../../reader/gui/actions.py" line="309"/>
         <source>Add a tag to the codebook</source>
         <translation>向编码表添加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="311"/>
+        <location filename="../../reader/gui/actions.py" line="312"/>
         <source>Rename Tag…</source>
         <translation>重命名标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="312"/>
+        <location filename="../../reader/gui/actions.py" line="313"/>
         <source>Rename the tag everywhere it is used</source>
         <translation>在所有使用处重命名该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="315"/>
+        <location filename="../../reader/gui/actions.py" line="316"/>
         <source>Tag Colour…</source>
         <translation>标签颜色…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="316"/>
+        <location filename="../../reader/gui/actions.py" line="317"/>
         <source>Change the tag&apos;s colour</source>
         <translation>更改标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="319"/>
+        <location filename="../../reader/gui/actions.py" line="320"/>
         <source>Describe Tag…</source>
         <translation>标签说明…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="320"/>
+        <location filename="../../reader/gui/actions.py" line="321"/>
         <source>Write what the tag means</source>
         <translation>说明该标签的含义</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="323"/>
+        <location filename="../../reader/gui/actions.py" line="324"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="324"/>
+        <location filename="../../reader/gui/actions.py" line="325"/>
         <source>Merge the tag into another one</source>
         <translation>将该标签合并到另一个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="327"/>
+        <location filename="../../reader/gui/actions.py" line="328"/>
         <source>Delete Tag…</source>
         <translation>删除标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="328"/>
+        <location filename="../../reader/gui/actions.py" line="329"/>
         <source>Remove the tag from the codebook and every passage</source>
         <translation>从编码表和所有段落中移除该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="331"/>
+        <location filename="../../reader/gui/actions.py" line="332"/>
         <source>&amp;About Report Reader</source>
         <translation>关于报告阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="332"/>
+        <location filename="../../reader/gui/actions.py" line="333"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
@@ -595,27 +595,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="151"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="152"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="159"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="160"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="163"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="164"/>
         <source>Note (optional; Ctrl+Enter to finish)</source>
         <translation>笔记（可选；按 Ctrl+Enter 完成）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="166"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="167"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="167"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="168"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -623,42 +623,47 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="243"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="245"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="246"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="246"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="289"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="292"/>
+        <source>Section: %1</source>
+        <translation>所在层次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="308"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -666,27 +671,27 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="337"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="356"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="337"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="356"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -767,6 +772,19 @@
         <location filename="../../reader/gui/widgets/coder_menu.py" line="131"/>
         <source>Only %1&apos;s annotations are shown</source>
         <translation>只显示 %1 的标注</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="61"/>
+        <source>Compare Reports</source>
+        <translation>对照报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="66"/>
+        <source>%1 shared passages: %2 characters (%3 of the left report, %4 of the right)</source>
+        <translation>共同段落 %1 段，共 %2 字（占左侧报告的 %3，右侧报告的 %4）</translation>
     </message>
 </context>
 <context>
@@ -925,6 +943,90 @@
     </message>
 </context>
 <context>
+    <name>DocumentViews</name>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="127"/>
+        <source>Similar Reports</source>
+        <translation>相似报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="128"/>
+        <source>&amp;Similar Reports</source>
+        <translation>相似报告(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="130"/>
+        <source>Reports sharing passages with this one, and who wrote each first (Ctrl+Shift+R)</source>
+        <translation>与本篇报告有共同段落的报告，以及每段最早出自谁（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="135"/>
+        <source>Formulations</source>
+        <translation>提法</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="137"/>
+        <source>&amp;Formulations and Stock Phrases</source>
+        <translation>提法与常用语句(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="140"/>
+        <source>Formulations and stock phrases of the library and how they spread (Ctrl+Shift+P)</source>
+        <translation>文献库中的数字概括语和常用语句及其传播（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="146"/>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="147"/>
+        <source>&amp;Outline</source>
+        <translation>大纲(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="149"/>
+        <source>The report&apos;s headings and document fields (Ctrl+Shift+O)</source>
+        <translation>本篇报告的标题层次和公文要素（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="246"/>
+        <source>Open a library first.</source>
+        <translation>请先打开文献库。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="253"/>
+        <source>Open a report to see the reports like it.</source>
+        <translation>打开一篇报告即可查看与之相似的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="261"/>
+        <location filename="../../reader/gui/document_views.py" line="272"/>
+        <source>Finding the passages reports share…</source>
+        <translation>正在查找各报告的共同段落…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="265"/>
+        <source>The library is still being read; the lists follow when it is done.</source>
+        <translation>文献库仍在读取中，读取完毕后显示列表。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="316"/>
+        <source>The lists could not be made: %1</source>
+        <translation>无法生成列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="323"/>
+        <source>Stopped. Show the list again to start over.</source>
+        <translation>已停止。再次打开列表即可重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="374"/>
+        <source>That report cannot be read.</source>
+        <translation>无法读取该报告。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../reader/gui/dialogs/export_dialog.py" line="56"/>
@@ -1041,32 +1143,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="56"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="57"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="57"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="58"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="58"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="59"/>
         <source>Next match (F3)</source>
         <translation>下一个匹配（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="59"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="60"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="175"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="176"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="178"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="179"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -1161,598 +1263,722 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="566"/>
+        <location filename="../../reader/gui/main_window.py" line="568"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="533"/>
+        <location filename="../../reader/gui/main_window.py" line="535"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="608"/>
+        <location filename="../../reader/gui/main_window.py" line="610"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="616"/>
+        <location filename="../../reader/gui/main_window.py" line="618"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="620"/>
+        <location filename="../../reader/gui/main_window.py" line="622"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="639"/>
+        <location filename="../../reader/gui/main_window.py" line="641"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="673"/>
+        <location filename="../../reader/gui/main_window.py" line="675"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="706"/>
+        <location filename="../../reader/gui/main_window.py" line="708"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="751"/>
+        <location filename="../../reader/gui/main_window.py" line="755"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="757"/>
+        <location filename="../../reader/gui/main_window.py" line="761"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="844"/>
+        <location filename="../../reader/gui/main_window.py" line="848"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="844"/>
+        <location filename="../../reader/gui/main_window.py" line="848"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="857"/>
+        <location filename="../../reader/gui/main_window.py" line="861"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="877"/>
+        <location filename="../../reader/gui/main_window.py" line="881"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="880"/>
-        <location filename="../../reader/gui/main_window.py" line="909"/>
-        <location filename="../../reader/gui/main_window.py" line="921"/>
-        <location filename="../../reader/gui/main_window.py" line="1315"/>
-        <location filename="../../reader/gui/main_window.py" line="1621"/>
+        <location filename="../../reader/gui/main_window.py" line="884"/>
+        <location filename="../../reader/gui/main_window.py" line="913"/>
+        <location filename="../../reader/gui/main_window.py" line="925"/>
+        <location filename="../../reader/gui/main_window.py" line="1319"/>
+        <location filename="../../reader/gui/main_window.py" line="1625"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="891"/>
+        <location filename="../../reader/gui/main_window.py" line="895"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="897"/>
+        <location filename="../../reader/gui/main_window.py" line="901"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="995"/>
+        <location filename="../../reader/gui/main_window.py" line="999"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1000"/>
+        <location filename="../../reader/gui/main_window.py" line="1004"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1244"/>
+        <location filename="../../reader/gui/main_window.py" line="1248"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1268"/>
+        <location filename="../../reader/gui/main_window.py" line="1272"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1274"/>
+        <location filename="../../reader/gui/main_window.py" line="1278"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1179"/>
-        <location filename="../../reader/gui/main_window.py" line="1241"/>
-        <location filename="../../reader/gui/main_window.py" line="1278"/>
+        <location filename="../../reader/gui/main_window.py" line="1183"/>
+        <location filename="../../reader/gui/main_window.py" line="1245"/>
+        <location filename="../../reader/gui/main_window.py" line="1282"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1113"/>
+        <location filename="../../reader/gui/main_window.py" line="1117"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1116"/>
+        <location filename="../../reader/gui/main_window.py" line="1120"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1121"/>
+        <location filename="../../reader/gui/main_window.py" line="1125"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1172"/>
+        <location filename="../../reader/gui/main_window.py" line="1176"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1183"/>
+        <location filename="../../reader/gui/main_window.py" line="1187"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1291"/>
+        <location filename="../../reader/gui/main_window.py" line="1295"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1293"/>
+        <location filename="../../reader/gui/main_window.py" line="1297"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1318"/>
+        <location filename="../../reader/gui/main_window.py" line="1322"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1301"/>
+        <location filename="../../reader/gui/main_window.py" line="1305"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1333"/>
+        <location filename="../../reader/gui/main_window.py" line="1337"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1335"/>
+        <location filename="../../reader/gui/main_window.py" line="1339"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1343"/>
+        <location filename="../../reader/gui/main_window.py" line="1347"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1355"/>
+        <location filename="../../reader/gui/main_window.py" line="1359"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1003"/>
+        <location filename="../../reader/gui/main_window.py" line="1007"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="547"/>
+        <location filename="../../reader/gui/main_window.py" line="549"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1346"/>
+        <location filename="../../reader/gui/main_window.py" line="1350"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1351"/>
+        <location filename="../../reader/gui/main_window.py" line="1355"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1388"/>
+        <location filename="../../reader/gui/main_window.py" line="1392"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1388"/>
+        <location filename="../../reader/gui/main_window.py" line="1392"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1393"/>
+        <location filename="../../reader/gui/main_window.py" line="1397"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1396"/>
+        <location filename="../../reader/gui/main_window.py" line="1400"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1407"/>
+        <location filename="../../reader/gui/main_window.py" line="1411"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1452"/>
+        <location filename="../../reader/gui/main_window.py" line="1456"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1467"/>
+        <location filename="../../reader/gui/main_window.py" line="1471"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1469"/>
+        <location filename="../../reader/gui/main_window.py" line="1473"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1473"/>
+        <location filename="../../reader/gui/main_window.py" line="1477"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1502"/>
+        <location filename="../../reader/gui/main_window.py" line="1506"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1524"/>
+        <location filename="../../reader/gui/main_window.py" line="1528"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1527"/>
+        <location filename="../../reader/gui/main_window.py" line="1531"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1546"/>
-        <location filename="../../reader/gui/main_window.py" line="1549"/>
+        <location filename="../../reader/gui/main_window.py" line="1550"/>
+        <location filename="../../reader/gui/main_window.py" line="1553"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1546"/>
+        <location filename="../../reader/gui/main_window.py" line="1550"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1555"/>
-        <location filename="../../reader/gui/main_window.py" line="1557"/>
+        <location filename="../../reader/gui/main_window.py" line="1559"/>
+        <location filename="../../reader/gui/main_window.py" line="1561"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1555"/>
+        <location filename="../../reader/gui/main_window.py" line="1559"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1567"/>
+        <location filename="../../reader/gui/main_window.py" line="1571"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1566"/>
+        <location filename="../../reader/gui/main_window.py" line="1570"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="935"/>
+        <location filename="../../reader/gui/main_window.py" line="939"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="935"/>
+        <location filename="../../reader/gui/main_window.py" line="939"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="938"/>
+        <location filename="../../reader/gui/main_window.py" line="942"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="938"/>
+        <location filename="../../reader/gui/main_window.py" line="942"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="941"/>
+        <location filename="../../reader/gui/main_window.py" line="945"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="941"/>
+        <location filename="../../reader/gui/main_window.py" line="945"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1040"/>
+        <location filename="../../reader/gui/main_window.py" line="1044"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1042"/>
+        <location filename="../../reader/gui/main_window.py" line="1046"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1051"/>
+        <location filename="../../reader/gui/main_window.py" line="1055"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1052"/>
+        <location filename="../../reader/gui/main_window.py" line="1056"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1058"/>
+        <location filename="../../reader/gui/main_window.py" line="1062"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1061"/>
+        <location filename="../../reader/gui/main_window.py" line="1065"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1569"/>
+        <location filename="../../reader/gui/main_window.py" line="1573"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1578"/>
-        <location filename="../../reader/gui/main_window.py" line="1581"/>
+        <location filename="../../reader/gui/main_window.py" line="1582"/>
+        <location filename="../../reader/gui/main_window.py" line="1585"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1591"/>
-        <location filename="../../reader/gui/main_window.py" line="1597"/>
+        <location filename="../../reader/gui/main_window.py" line="1595"/>
+        <location filename="../../reader/gui/main_window.py" line="1601"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1592"/>
+        <location filename="../../reader/gui/main_window.py" line="1596"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1607"/>
-        <location filename="../../reader/gui/main_window.py" line="1615"/>
+        <location filename="../../reader/gui/main_window.py" line="1611"/>
+        <location filename="../../reader/gui/main_window.py" line="1619"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1609"/>
+        <location filename="../../reader/gui/main_window.py" line="1613"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1623"/>
+        <location filename="../../reader/gui/main_window.py" line="1627"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1699"/>
+        <location filename="../../reader/gui/main_window.py" line="1703"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1721"/>
+        <location filename="../../reader/gui/main_window.py" line="1725"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1724"/>
+        <location filename="../../reader/gui/main_window.py" line="1728"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1741"/>
+        <location filename="../../reader/gui/main_window.py" line="1745"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1752"/>
+        <location filename="../../reader/gui/main_window.py" line="1756"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1752"/>
+        <location filename="../../reader/gui/main_window.py" line="1756"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1759"/>
-        <location filename="../../reader/gui/main_window.py" line="1767"/>
+        <location filename="../../reader/gui/main_window.py" line="1763"/>
+        <location filename="../../reader/gui/main_window.py" line="1771"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1777"/>
+        <location filename="../../reader/gui/main_window.py" line="1781"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1777"/>
+        <location filename="../../reader/gui/main_window.py" line="1781"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1783"/>
-        <location filename="../../reader/gui/main_window.py" line="1789"/>
+        <location filename="../../reader/gui/main_window.py" line="1787"/>
+        <location filename="../../reader/gui/main_window.py" line="1793"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1783"/>
+        <location filename="../../reader/gui/main_window.py" line="1787"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1789"/>
+        <location filename="../../reader/gui/main_window.py" line="1793"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1795"/>
+        <location filename="../../reader/gui/main_window.py" line="1799"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1817"/>
+        <location filename="../../reader/gui/main_window.py" line="1821"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1820"/>
+        <location filename="../../reader/gui/main_window.py" line="1824"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1821"/>
+        <location filename="../../reader/gui/main_window.py" line="1825"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1822"/>
+        <location filename="../../reader/gui/main_window.py" line="1826"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1823"/>
+        <location filename="../../reader/gui/main_window.py" line="1827"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1824"/>
+        <location filename="../../reader/gui/main_window.py" line="1828"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1825"/>
+        <location filename="../../reader/gui/main_window.py" line="1829"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1826"/>
+        <location filename="../../reader/gui/main_window.py" line="1830"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1827"/>
+        <location filename="../../reader/gui/main_window.py" line="1831"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1828"/>
+        <location filename="../../reader/gui/main_window.py" line="1832"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1829"/>
+        <location filename="../../reader/gui/main_window.py" line="1833"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1830"/>
+        <location filename="../../reader/gui/main_window.py" line="1834"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1831"/>
+        <location filename="../../reader/gui/main_window.py" line="1835"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1832"/>
+        <location filename="../../reader/gui/main_window.py" line="1836"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1833"/>
+        <location filename="../../reader/gui/main_window.py" line="1837"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1838"/>
+        <location filename="../../reader/gui/main_window.py" line="1842"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1840"/>
+        <location filename="../../reader/gui/main_window.py" line="1844"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1844"/>
+        <location filename="../../reader/gui/main_window.py" line="1848"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1844"/>
+        <location filename="../../reader/gui/main_window.py" line="1848"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1844"/>
+        <location filename="../../reader/gui/main_window.py" line="1848"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1244"/>
-        <location filename="../../reader/gui/main_window.py" line="1845"/>
+        <location filename="../../reader/gui/main_window.py" line="1248"/>
+        <location filename="../../reader/gui/main_window.py" line="1849"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1847"/>
+        <location filename="../../reader/gui/main_window.py" line="1851"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1847"/>
+        <location filename="../../reader/gui/main_window.py" line="1851"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1847"/>
+        <location filename="../../reader/gui/main_window.py" line="1851"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1857"/>
+        <location filename="../../reader/gui/main_window.py" line="1861"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1859"/>
+        <location filename="../../reader/gui/main_window.py" line="1863"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="126"/>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="127"/>
+        <source>Issuing organs</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="128"/>
+        <source>Kind</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="129"/>
+        <source>Date of issue</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="130"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="139"/>
+        <source>Reading the report&apos;s structure…</source>
+        <translation>正在识别报告结构…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="141"/>
+        <source>Open a report to see its outline.</source>
+        <translation>打开一篇报告即可查看其大纲。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="143"/>
+        <source>No headings found in this report (一、 （一） 1. or 第一条).</source>
+        <translation>本篇报告中未识别出标题层次（一、 （一） 1. 或 第一条）。</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesPanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="98"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="99"/>
+        <source>Search Library</source>
+        <translation>搜索全库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="100"/>
+        <source>Search the library for the chosen phrase (double-click)</source>
+        <translation>在全库搜索所选语句（双击）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="103"/>
+        <source>Formulation or phrase</source>
+        <translation>提法或语句</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="104"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="105"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="212"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="106"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="219"/>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="107"/>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="124"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="125"/>
+        <source>numbered</source>
+        <translation>数字概括语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="126"/>
+        <source>stock phrase</source>
+        <translation>常用语句</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="177"/>
+        <source>%1 numbered formulations and %2 stock phrases found in two or more reports.</source>
+        <translation>在两篇以上报告中找到数字概括语 %1 个、常用语句 %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="204"/>
+        <source>No dated report has it.</source>
+        <translation>没有带日期的报告含有该语句。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="226"/>
+        <source>%1: first %2, in %3 reports</source>
+        <translation>%1：最早 %2，见于 %3 篇报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="235"/>
+        <source>and %1 times in reports without a full date</source>
+        <translation>另有 %1 次出现在无完整日期的报告中</translation>
     </message>
 </context>
 <context>
@@ -1925,13 +2151,13 @@
     </message>
     <message>
         <location filename="../../reader/gui/widgets/search_panel.py" line="177"/>
-        <source>Match case and width</source>
-        <translation>区分大小写和全半角</translation>
+        <source>Match case, width and script</source>
+        <translation>区分大小写、全半角和简繁体</translation>
     </message>
     <message>
         <location filename="../../reader/gui/widgets/search_panel.py" line="178"/>
-        <source>Off: ＡＢＣ finds abc and １９９８ finds 1998</source>
-        <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998</translation>
+        <source>Off: ＡＢＣ finds abc, １９９８ finds 1998 and 发展 finds 發展</source>
+        <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998，发展 可找到 發展</translation>
     </message>
     <message>
         <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
@@ -1988,6 +2214,59 @@
         <location filename="../../reader/gui/widgets/search_panel.py" line="236"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="128"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="129"/>
+        <source>Compare Side by Side</source>
+        <translation>并排对照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="131"/>
+        <source>Show the open report and the chosen one side by side (double-click)</source>
+        <translation>将当前报告与所选报告并排对照（双击）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Similar report</source>
+        <translation>相似报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Shared characters</source>
+        <translation>共同字数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="136"/>
+        <source>Shared passage / reports carrying it</source>
+        <translation>共同段落 / 载有该段的报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="189"/>
+        <source>No other report shares a passage of 50 characters or more with this one.</source>
+        <translation>没有其他报告与本篇有 50 字以上的共同段落。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="193"/>
+        <source>%1 reports share passages with this one; %2 of its passages are shared.</source>
+        <translation>%1 篇报告与本篇有共同段落；本篇有 %2 段与其他报告共有。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core.analysis.docstructure import DocumentStructure, analyse_document
 from reader.core.annotations.anchoring import ORPHANED, Anchor
 from reader.core.annotations.coders import EVERYONE, CoderView
 from reader.core.annotations.model import Annotation, Tag, text_only
@@ -23,7 +24,8 @@ logger = logging.getLogger(__name__)
 @dataclass(frozen=True, slots=True)
 class ExportRecord:
     """One annotation as exported: its passage in the current text (the stored quote
-    when it is orphaned) and its paragraph (1-based, 0 when orphaned)."""
+    when it is orphaned), its paragraph (1-based, 0 when orphaned) and its section
+    path in the report's outline ('二、（三）2.', '第三条第二款'; '' when none)."""
 
     annotation: Annotation
     status: str
@@ -31,6 +33,12 @@ class ExportRecord:
     end: int
     passage: str
     paragraph: int
+    section: str = ""
+
+    @property
+    def place(self) -> tuple[int, str, str]:
+        """(paragraph, status, section), for `labels.place`."""
+        return self.paragraph, self.status, self.section
 
     @property
     def orphaned(self) -> bool:
@@ -158,14 +166,18 @@ def _report(session: Library, path: str, entry: object, scope: Scope, view: Code
     else:  # (a file name that is not UTF-8 is exported with U+FFFD for its odd bytes)
         pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in session.sidecar.for_report(path)]
         result = ExportReport(text_only(path), "", text_only(Path(path).stem), "", None)
+    chosen = [(a, anchor) for a, anchor in pairs if scope.takes(a) and view.shows(a.author)]
+    structure = analyse_document(result.text, result.title) if result.text is not None and chosen else None
     result.records = sorted(
-        (_record(a, anchor, result.text) for a, anchor in pairs if scope.takes(a) and view.shows(a.author)),
+        (_record(a, anchor, result.text, structure) for a, anchor in chosen),
         key=lambda r: (r.orphaned, r.start, r.end, r.annotation.id),
     )
     return result
 
 
-def _record(annotation: Annotation, anchor: Anchor, text: str | None) -> ExportRecord:
+def _record(
+    annotation: Annotation, anchor: Anchor, text: str | None, structure: DocumentStructure | None
+) -> ExportRecord:
     if anchor.status == ORPHANED or text is None:
         return ExportRecord(annotation, ORPHANED, annotation.start, annotation.end, annotation.quote.exact, 0)
     return ExportRecord(
@@ -175,6 +187,7 @@ def _record(annotation: Annotation, anchor: Anchor, text: str | None) -> ExportR
         anchor.end,
         text[anchor.start : anchor.end],
         paragraph_of(text, anchor.start),
+        structure.section_path(anchor.start) if structure is not None else "",
     )
 
 
