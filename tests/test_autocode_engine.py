@@ -24,11 +24,13 @@ from reader.core.autocode import (
     propose_from_search,
     sentences,
 )
-from reader.core.library_index import IndexedReport, LibraryIndex
+from reader.core.library import scan_library
+from reader.core.library_index import LibraryIndex, build_index
 from reader.core.search import REGEX, WORDS, Query, SearchCorpus, search
 from reader.core.text_find import fold1
 
 from .analysis_fixtures import passage
+from .conftest import scraper_report
 
 
 def texts_of(text, spans):
@@ -193,32 +195,26 @@ def test_unknown_units_are_refused():
 
 
 # -- from a library search ----------------------------------------------------------------------------
-def index_of(*texts: str, folders: tuple[str, ...] = ()) -> LibraryIndex:
-    reports = [
-        IndexedReport(
-            (folders[i] + "/" if folders else "") + f"r{i}.txt",
-            1,
-            1,
-            title=f"报告{i}",
-            fingerprint=f"fp{i}",
-            text=t,
-            folded=fold1(t),
-        )
-        for i, t in enumerate(texts)
-    ]
-    return LibraryIndex(Path("."), reports, None)
+def index_of(root: Path, *texts: str, folders: tuple[str, ...] = ()) -> LibraryIndex:
+    """A library of one-paragraph reports `r0.txt`, `r1.txt`, … (in `folders` if given),
+    indexed as the app indexes it."""
+    for i, text in enumerate(texts):
+        path = root / (folders[i] if folders else "") / f"r{i}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(scraper_report(f"{i:03d}报告{i}.txt", text), encoding="utf-8")
+    return build_index(root, scan_library(root).entries, workers=1)
 
 
-def test_rules_run_over_the_indexed_library_or_one_folder():
+def test_rules_run_over_the_indexed_library_or_one_folder(tmp_path: Path):
     texts = ("推进ＡＩ应用。", "AI教育", "没有")
-    corpus = SearchCorpus(index_of(*texts, folders=("山西", "北京", "山西")))
+    corpus = SearchCorpus(index_of(tmp_path, *texts, folders=("山西", "北京", "山西")))
     everything = LibrarySources(corpus)
     assert len(everything) == 3
     rules = [Rule("技术", ("ai",))]
     result = propose(everything, rules, unit=SENTENCE)
     assert [(p.report, p.passage) for p in result.proposals] == [
+        ("北京/r1.txt", "AI教育"),  # in the library's order
         ("山西/r0.txt", "推进ＡＩ应用。"),
-        ("北京/r1.txt", "AI教育"),
     ]
     assert result.reports == 3
     shanxi = LibrarySources(corpus, folder="/山西/")
@@ -226,8 +222,8 @@ def test_rules_run_over_the_indexed_library_or_one_folder():
     assert [p.report for p in propose(shanxi, rules).proposals] == ["山西/r0.txt"]
 
 
-def test_tag_all_hits_of_a_search():
-    index = index_of("专项整治工作。开展专项整治！", "没有", "继续ＳＰＥＣＩＡＬ整治。")
+def test_tag_all_hits_of_a_search(tmp_path: Path):
+    index = index_of(tmp_path, "专项整治工作。开展专项整治！", "没有", "继续ＳＰＥＣＩＡＬ整治。")
     result = propose_from_search(search(index, Query("专项整治")), " 整改 / 专项整治 ", unit=SENTENCE)
     assert [(p.report, p.tag, p.passage) for p in result.proposals] == [
         ("r0.txt", "整改/专项整治", "专项整治工作。"),

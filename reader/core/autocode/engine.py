@@ -160,7 +160,7 @@ def propose(
 
 class LibrarySources:
     """The readable reports of an indexed library, or of one folder of it, as sources
-    with the folded text the search corpus already holds (nothing is folded again)."""
+    (each text read from the index's cache when its turn comes, and folded then)."""
 
     def __init__(self, corpus: SearchCorpus, folder: str | None = None) -> None:
         prefix = folder.strip("/") + "/" if folder and folder.strip("/") else ""
@@ -174,7 +174,7 @@ class LibrarySources:
         corpus = self.corpus
         for i in self.chosen:
             report = corpus.reports[i]
-            yield report.relpath, report.fingerprint, report.text or "", corpus.text_of(i, False)
+            yield report.relpath, report.fingerprint, report.text or ""
 
 
 def propose_from_search(
