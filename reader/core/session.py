@@ -29,6 +29,7 @@ from reader.core.annotations import (  # TagError is imported from here, too
     now,
     text_only,
 )
+from reader.core.casework import CaseworkOps
 from reader.core.export.records import Scope
 from reader.core.highlights import ReportHighlights, compute_highlights, wordlist_spans
 from reader.core.keywords import (
@@ -40,7 +41,9 @@ from reader.core.keywords import (
 from reader.core.library import ReportEntry, scan_library
 from reader.core.library_index import IndexedReport, LibraryIndex, build_index
 from reader.core.loader import Report, load_report, load_showable
+from reader.core.memos import Memo
 from reader.core.problems import Problem
+from reader.core.report_variables import Variable
 from reader.core.search import Query, SearchCorpus, SearchError, SearchResult, search
 from reader.core.sidecar import SidecarStore
 from reader.core.wordlists import PALETTE, WordList
@@ -60,7 +63,7 @@ class IndexResult:
     corpus: SearchCorpus | None = None
 
 
-class LibrarySession:
+class LibrarySession(CaseworkOps):
     def __init__(self, root: Path, read_only: bool = False, load_annotations: bool = True) -> None:
         """Scan `root`; read its annotations too unless `load_annotations` is False
         (the window reads them on a worker thread, then calls `take_annotations`)."""
@@ -446,6 +449,7 @@ class LibrarySession:
         tags = change.tags_before if undo else change.tags_after
         if tags is not None:
             self.sidecar.set_tags(tags, stamp)
+        self.apply_casework(change, undo, stamp)
 
 
 @dataclass
@@ -460,6 +464,15 @@ class Change:
     #: Keep the `modified` times of `after` (an import: the other copy's times are
     #: what a later merge must compare).
     keep_times: bool = False
+    #: Memos by id before and after (None: the memo does not exist).
+    memos_before: dict[str, Memo | None] = field(default_factory=dict)
+    memos_after: dict[str, Memo | None] = field(default_factory=dict)
+    #: The report variables before and after (None: unchanged), and values by
+    #: (relpath, variable) before and after ('' = none).
+    variables_before: list[Variable] | None = None
+    variables_after: list[Variable] | None = None
+    values_before: dict[tuple[str, str], str] = field(default_factory=dict)
+    values_after: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def reports(self) -> set[str]:
