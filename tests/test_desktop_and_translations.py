@@ -92,7 +92,7 @@ def test_shipped_qm_is_built_from_the_ts(tmp_path: Path) -> None:
 def test_every_translatable_string_in_the_code_is_in_the_ts(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).with_name("pyside6-lupdate"))
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (REPO / "reader" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (REPO / "reader" / "gui").rglob("*.py"))
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
 
     def messages(path: Path) -> set[tuple[str, str]]:

@@ -76,6 +76,7 @@ from reader.gui.export_dialog import ExportChoice, ExportDialog
 from reader.gui.find_bar import FindBar, FindController
 from reader.gui.i18n import install_language, problem_language
 from reader.gui.keyword_panel import KeywordPanel
+from reader.gui.memo_flow import MemoFlow
 from reader.gui.plain_text import plain
 from reader.gui.reader_view import DEFAULT_POINT_SIZE, AnnotationMark, ReaderView
 from reader.gui.report_tree import (
@@ -95,6 +96,7 @@ from reader.gui.settings import AppSettings
 from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver, describe_save_error
 from reader.gui.stats_window import StatsWindow
 from reader.gui.themes import THEMES, apply_theme, theme
+from reader.gui.variables_flow import VariablesFlow, is_filter_key
 from reader.gui.worker import Task, run_in_background
 
 logger = logging.getLogger(__name__)
@@ -271,6 +273,9 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
 
+        self.memo_flow = MemoFlow(self)  # the Memos tab
+        self.variables_flow = VariablesFlow(self)  # View > Report Variables
+
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -340,6 +345,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.group_by_category)
         self.view_menu.addAction(a.show_problems)
         self.view_menu.addAction(a.statistics)
+        self.view_menu.addAction(self.variables_flow.action)
 
         self.words_menu = bar.addMenu("")
         for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):
@@ -712,6 +718,7 @@ class MainWindow(QMainWindow):
         pairs = self.session.anchored(report)
         self.reader_view.set_report(report, self._highlights, self._annotation_marks(pairs))
         self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
+        self.memo_flow.refresh()  # "This report"
         self._refresh_keyword_panel(report)
         self._update_title()
         self._apply_pending_selection()
@@ -1050,6 +1057,7 @@ class MainWindow(QMainWindow):
     def release_library(self) -> bool:
         """Before the window closes or another library opens: write what is not saved.
         When that fails, ask: save elsewhere, try again, discard, or stay (False)."""
+        self.memo_flow.panel.flush()  # typing not yet autosaved
         self.save_annotations()
         self._asking_about_unsaved = True
         try:
@@ -1380,6 +1388,8 @@ class MainWindow(QMainWindow):
         self._fill_tag_filter()
         self._fill_search_choices()
         self._update_sidecar_labels()
+        self.memo_flow.refresh()
+        self.variables_flow.refresh()
         if self.reader_view.report is not None:
             self._refresh_report_annotations()
 
@@ -1477,6 +1487,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             for tag in sorted(t.name for t in self.session.sidecar.tags):
                 self.tag_filter.addItem(self.tr("Tagged: %1").replace("%1", tag), tag)
+            for label, choice in self.variables_flow.filter_choices():
+                self.tag_filter.addItem(label, choice)
         index = self.tag_filter.findData(current) if current else 0
         self.tag_filter.setCurrentIndex(max(0, index))
         self.tag_filter.blockSignals(False)
@@ -1487,6 +1499,8 @@ class MainWindow(QMainWindow):
         tag = self.tag_filter.currentData()
         if tag is None or self.session is None:
             self.proxy.set_allowed_paths(None)
+        elif is_filter_key(tag):  # a variable's value
+            self.proxy.set_allowed_paths(self.variables_flow.reports_with(tag))
         else:
             self.proxy.set_allowed_paths({a.path for a in self.session.annotations_with_tag(tag)})
         self.report_list.expandToDepth(0)
@@ -1785,6 +1799,8 @@ class MainWindow(QMainWindow):
         self.action_redo.setText(self.tr("&Redo"))
         self.annotation_panel.retranslate()
         self.codebook.retranslate()
+        self.memo_flow.retranslate()
+        self.variables_flow.retranslate()
         self._fill_tag_filter()
         self._update_sidecar_labels()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))

@@ -740,598 +740,770 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="553"/>
+        <location filename="../../reader/gui/main_window.py" line="559"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="520"/>
+        <location filename="../../reader/gui/main_window.py" line="526"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="595"/>
+        <location filename="../../reader/gui/main_window.py" line="601"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="603"/>
+        <location filename="../../reader/gui/main_window.py" line="609"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="607"/>
+        <location filename="../../reader/gui/main_window.py" line="613"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="626"/>
+        <location filename="../../reader/gui/main_window.py" line="632"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="660"/>
+        <location filename="../../reader/gui/main_window.py" line="666"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="693"/>
+        <location filename="../../reader/gui/main_window.py" line="699"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="737"/>
+        <location filename="../../reader/gui/main_window.py" line="744"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="743"/>
+        <location filename="../../reader/gui/main_window.py" line="750"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="830"/>
+        <location filename="../../reader/gui/main_window.py" line="837"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="830"/>
+        <location filename="../../reader/gui/main_window.py" line="837"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="842"/>
+        <location filename="../../reader/gui/main_window.py" line="849"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="862"/>
+        <location filename="../../reader/gui/main_window.py" line="869"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865"/>
-        <location filename="../../reader/gui/main_window.py" line="894"/>
-        <location filename="../../reader/gui/main_window.py" line="906"/>
-        <location filename="../../reader/gui/main_window.py" line="1279"/>
-        <location filename="../../reader/gui/main_window.py" line="1573"/>
+        <location filename="../../reader/gui/main_window.py" line="872"/>
+        <location filename="../../reader/gui/main_window.py" line="901"/>
+        <location filename="../../reader/gui/main_window.py" line="913"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1587"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876"/>
+        <location filename="../../reader/gui/main_window.py" line="883"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882"/>
+        <location filename="../../reader/gui/main_window.py" line="889"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="980"/>
+        <location filename="../../reader/gui/main_window.py" line="987"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="985"/>
+        <location filename="../../reader/gui/main_window.py" line="992"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1220"/>
+        <location filename="../../reader/gui/main_window.py" line="1228"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1244"/>
+        <location filename="../../reader/gui/main_window.py" line="1252"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1250"/>
+        <location filename="../../reader/gui/main_window.py" line="1258"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1164"/>
-        <location filename="../../reader/gui/main_window.py" line="1217"/>
-        <location filename="../../reader/gui/main_window.py" line="1254"/>
+        <location filename="../../reader/gui/main_window.py" line="1172"/>
+        <location filename="../../reader/gui/main_window.py" line="1225"/>
+        <location filename="../../reader/gui/main_window.py" line="1262"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1098"/>
+        <location filename="../../reader/gui/main_window.py" line="1106"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1101"/>
+        <location filename="../../reader/gui/main_window.py" line="1109"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1106"/>
+        <location filename="../../reader/gui/main_window.py" line="1114"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1157"/>
+        <location filename="../../reader/gui/main_window.py" line="1165"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1168"/>
+        <location filename="../../reader/gui/main_window.py" line="1176"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1266"/>
+        <location filename="../../reader/gui/main_window.py" line="1274"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1268"/>
+        <location filename="../../reader/gui/main_window.py" line="1276"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1282"/>
+        <location filename="../../reader/gui/main_window.py" line="1290"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1295"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1294"/>
+        <location filename="../../reader/gui/main_window.py" line="1302"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1296"/>
+        <location filename="../../reader/gui/main_window.py" line="1304"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1304"/>
+        <location filename="../../reader/gui/main_window.py" line="1312"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1316"/>
+        <location filename="../../reader/gui/main_window.py" line="1324"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="988"/>
+        <location filename="../../reader/gui/main_window.py" line="995"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="534"/>
+        <location filename="../../reader/gui/main_window.py" line="540"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1307"/>
+        <location filename="../../reader/gui/main_window.py" line="1315"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1312"/>
+        <location filename="../../reader/gui/main_window.py" line="1320"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1348"/>
+        <location filename="../../reader/gui/main_window.py" line="1356"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1348"/>
+        <location filename="../../reader/gui/main_window.py" line="1356"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1353"/>
+        <location filename="../../reader/gui/main_window.py" line="1361"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1356"/>
+        <location filename="../../reader/gui/main_window.py" line="1364"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1367"/>
+        <location filename="../../reader/gui/main_window.py" line="1375"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1404"/>
+        <location filename="../../reader/gui/main_window.py" line="1414"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1419"/>
+        <location filename="../../reader/gui/main_window.py" line="1429"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1421"/>
+        <location filename="../../reader/gui/main_window.py" line="1431"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1425"/>
+        <location filename="../../reader/gui/main_window.py" line="1435"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1454"/>
+        <location filename="../../reader/gui/main_window.py" line="1464"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1476"/>
+        <location filename="../../reader/gui/main_window.py" line="1486"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1479"/>
+        <location filename="../../reader/gui/main_window.py" line="1489"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1498"/>
-        <location filename="../../reader/gui/main_window.py" line="1501"/>
+        <location filename="../../reader/gui/main_window.py" line="1512"/>
+        <location filename="../../reader/gui/main_window.py" line="1515"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1498"/>
+        <location filename="../../reader/gui/main_window.py" line="1512"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1507"/>
-        <location filename="../../reader/gui/main_window.py" line="1509"/>
+        <location filename="../../reader/gui/main_window.py" line="1521"/>
+        <location filename="../../reader/gui/main_window.py" line="1523"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1507"/>
+        <location filename="../../reader/gui/main_window.py" line="1521"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1519"/>
+        <location filename="../../reader/gui/main_window.py" line="1533"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1518"/>
+        <location filename="../../reader/gui/main_window.py" line="1532"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="920"/>
+        <location filename="../../reader/gui/main_window.py" line="927"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="920"/>
+        <location filename="../../reader/gui/main_window.py" line="927"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="923"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="923"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="926"/>
+        <location filename="../../reader/gui/main_window.py" line="933"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="926"/>
+        <location filename="../../reader/gui/main_window.py" line="933"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1025"/>
+        <location filename="../../reader/gui/main_window.py" line="1032"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1027"/>
+        <location filename="../../reader/gui/main_window.py" line="1034"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1036"/>
+        <location filename="../../reader/gui/main_window.py" line="1043"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1037"/>
+        <location filename="../../reader/gui/main_window.py" line="1044"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1043"/>
+        <location filename="../../reader/gui/main_window.py" line="1050"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1046"/>
+        <location filename="../../reader/gui/main_window.py" line="1053"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1521"/>
+        <location filename="../../reader/gui/main_window.py" line="1535"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1530"/>
-        <location filename="../../reader/gui/main_window.py" line="1533"/>
+        <location filename="../../reader/gui/main_window.py" line="1544"/>
+        <location filename="../../reader/gui/main_window.py" line="1547"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1543"/>
-        <location filename="../../reader/gui/main_window.py" line="1549"/>
+        <location filename="../../reader/gui/main_window.py" line="1557"/>
+        <location filename="../../reader/gui/main_window.py" line="1563"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1544"/>
+        <location filename="../../reader/gui/main_window.py" line="1558"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1559"/>
-        <location filename="../../reader/gui/main_window.py" line="1567"/>
+        <location filename="../../reader/gui/main_window.py" line="1573"/>
+        <location filename="../../reader/gui/main_window.py" line="1581"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1561"/>
+        <location filename="../../reader/gui/main_window.py" line="1575"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1575"/>
+        <location filename="../../reader/gui/main_window.py" line="1589"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1651"/>
+        <location filename="../../reader/gui/main_window.py" line="1665"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1673"/>
+        <location filename="../../reader/gui/main_window.py" line="1687"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1676"/>
+        <location filename="../../reader/gui/main_window.py" line="1690"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1693"/>
+        <location filename="../../reader/gui/main_window.py" line="1707"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1704"/>
+        <location filename="../../reader/gui/main_window.py" line="1718"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1704"/>
+        <location filename="../../reader/gui/main_window.py" line="1718"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1711"/>
-        <location filename="../../reader/gui/main_window.py" line="1719"/>
+        <location filename="../../reader/gui/main_window.py" line="1725"/>
+        <location filename="../../reader/gui/main_window.py" line="1733"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1729"/>
+        <location filename="../../reader/gui/main_window.py" line="1743"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1729"/>
+        <location filename="../../reader/gui/main_window.py" line="1743"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1735"/>
-        <location filename="../../reader/gui/main_window.py" line="1741"/>
+        <location filename="../../reader/gui/main_window.py" line="1749"/>
+        <location filename="../../reader/gui/main_window.py" line="1755"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1735"/>
+        <location filename="../../reader/gui/main_window.py" line="1749"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1741"/>
+        <location filename="../../reader/gui/main_window.py" line="1755"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1747"/>
+        <location filename="../../reader/gui/main_window.py" line="1761"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1769"/>
+        <location filename="../../reader/gui/main_window.py" line="1783"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1772"/>
+        <location filename="../../reader/gui/main_window.py" line="1786"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1773"/>
+        <location filename="../../reader/gui/main_window.py" line="1787"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1774"/>
+        <location filename="../../reader/gui/main_window.py" line="1788"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1775"/>
+        <location filename="../../reader/gui/main_window.py" line="1789"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1776"/>
+        <location filename="../../reader/gui/main_window.py" line="1790"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1777"/>
+        <location filename="../../reader/gui/main_window.py" line="1791"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1778"/>
+        <location filename="../../reader/gui/main_window.py" line="1792"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1779"/>
+        <location filename="../../reader/gui/main_window.py" line="1793"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1780"/>
+        <location filename="../../reader/gui/main_window.py" line="1794"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1781"/>
+        <location filename="../../reader/gui/main_window.py" line="1795"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1782"/>
+        <location filename="../../reader/gui/main_window.py" line="1796"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1783"/>
+        <location filename="../../reader/gui/main_window.py" line="1797"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1784"/>
+        <location filename="../../reader/gui/main_window.py" line="1798"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1785"/>
+        <location filename="../../reader/gui/main_window.py" line="1799"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1790"/>
+        <location filename="../../reader/gui/main_window.py" line="1806"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1792"/>
+        <location filename="../../reader/gui/main_window.py" line="1808"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1812"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1812"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1812"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1220"/>
-        <location filename="../../reader/gui/main_window.py" line="1797"/>
+        <location filename="../../reader/gui/main_window.py" line="1228"/>
+        <location filename="../../reader/gui/main_window.py" line="1813"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1815"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1815"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1815"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1809"/>
+        <location filename="../../reader/gui/main_window.py" line="1825"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1811"/>
+        <location filename="../../reader/gui/main_window.py" line="1827"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemoFlow</name>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="41"/>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="56"/>
+        <source>journal</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="77"/>
+        <source>Open a report first.</source>
+        <translation>请先打开一篇报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="83"/>
+        <source>Select a tag in the Codebook first.</source>
+        <translation>请先在编码本中选择一个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="88"/>
+        <source>New memo</source>
+        <translation>新建备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="96"/>
+        <source>Edit memo</source>
+        <translation>编辑备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="103"/>
+        <source>Delete memo</source>
+        <translation>删除备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="112"/>
+        <source>Select an annotation in the Annotations tab first.</source>
+        <translation>请先在“标注”标签页中选择一条标注。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="117"/>
+        <source>Link passage to memo</source>
+        <translation>将段落链接到备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="126"/>
+        <source>Unlink passage from memo</source>
+        <translation>取消段落与备忘录的链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="132"/>
+        <source>That report is no longer in the library.</source>
+        <translation>库中已没有这篇报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="149"/>
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="151"/>
+        <source>The memo cannot be saved</source>
+        <translation>无法保存备忘录</translation>
+    </message>
+</context>
+<context>
+    <name>MemosPanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="196"/>
+        <source>All memos</source>
+        <extracomment>How long after the last keystroke a memo is saved.</extracomment>
+        <translation>全部备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="197"/>
+        <source>Journal</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="198"/>
+        <source>This report</source>
+        <translation>本报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="199"/>
+        <source>Memos on reports</source>
+        <translation>报告备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="200"/>
+        <source>Memos on tags</source>
+        <translation>标签备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="205"/>
+        <source>New Memo</source>
+        <translation>新建备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="206"/>
+        <source>Journal Entry</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="207"/>
+        <source>On This Report</source>
+        <translation>关于本报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="208"/>
+        <source>On the Selected Tag</source>
+        <translation>关于所选标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="209"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="210"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="211"/>
+        <source>Write here; it is saved as you type.</source>
+        <translation>在此书写；输入时自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="212"/>
+        <source>Linked passages:</source>
+        <translation>链接的段落：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="213"/>
+        <source>Link Selected Annotation</source>
+        <translation>链接所选标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="214"/>
+        <source>Unlink</source>
+        <translation>取消链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="303"/>
+        <source>%1 · saved %2</source>
+        <translation>%1 · 保存于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="311"/>
+        <source>(a deleted annotation)</source>
+        <translation>（已删除的标注）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="319"/>
+        <source>Journal entry</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="321"/>
+        <source>On the tag %1</source>
+        <translation>关于标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="324"/>
+        <source>On the report %1</source>
+        <translation>关于报告 %1</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1949,247 @@ Save them to another file (File → Import Annotations brings them back later), 
         <location filename="../../reader/gui/dialogs.py" line="226"/>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>VariableDialog</name>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="48"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="49"/>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="50"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="51"/>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="57"/>
+        <source>One choice a line</source>
+        <translation>每行一个选项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="58"/>
+        <source>Choices:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="65"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="66"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="69"/>
+        <source>Change Variable</source>
+        <translation>修改变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="69"/>
+        <source>New Variable</source>
+        <translation>新建变量</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesFlow</name>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="59"/>
+        <source>Report &amp;Variables…</source>
+        <extracomment>A variable with more values than this is not offered in the sidebar&apos;s filter.</extracomment>
+        <translation>报告变量(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="60"/>
+        <source>A table of every report by variable: define, edit, paste, import</source>
+        <translation>按变量列出所有报告的表格：定义、编辑、粘贴、导入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="101"/>
+        <source>Set variable values</source>
+        <translation>设置变量取值</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="113"/>
+        <source>Change variable</source>
+        <translation>修改变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="113"/>
+        <source>New variable</source>
+        <translation>新建变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="121"/>
+        <source>Delete variable</source>
+        <translation>删除变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="130"/>
+        <location filename="../../reader/gui/variables_flow.py" line="166"/>
+        <source>Import Variables</source>
+        <translation>导入变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="132"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="139"/>
+        <source>The file could not be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="144"/>
+        <source>The file could not be imported</source>
+        <translation>无法导入该文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="146"/>
+        <source>Row %1: no such report “%2”</source>
+        <translation>第 %1 行：没有报告“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="149"/>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="155"/>
+        <source>Import variables</source>
+        <translation>导入变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="158"/>
+        <source>Imported %1 values and %2 new variables.</source>
+        <translation>已导入 %1 个取值和 %2 个新变量。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="163"/>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="165"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="174"/>
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="177"/>
+        <source>The variable cannot be changed</source>
+        <translation>无法修改变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="206"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesWindow</name>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="164"/>
+        <source>Report Variables</source>
+        <translation>报告变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="165"/>
+        <source>Filter reports by any value</source>
+        <translation>按任意取值筛选报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="166"/>
+        <source>New Variable…</source>
+        <translation>新建变量…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="167"/>
+        <source>Change Variable…</source>
+        <translation>修改变量…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="168"/>
+        <source>Delete Variable</source>
+        <translation>删除变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="169"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="170"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="173"/>
+        <source>Paste cells copied from a spreadsheet, starting at the chosen cell (Ctrl+V)</source>
+        <translation>粘贴从电子表格复制的单元格，从所选单元格开始（Ctrl+V）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="176"/>
+        <source>A CSV file: a column naming each report (file, report or path), one column per variable</source>
+        <translation>CSV 文件：一列写明报告（file、report 或 path），每个变量一列</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="201"/>
+        <source>Choose a cell of a variable, then paste.</source>
+        <translation>请先选择某个变量的单元格，再粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="205"/>
+        <source>Paste into the columns of your own variables (right of Folder).</source>
+        <translation>请粘贴到自定义变量的列中（“文件夹”右侧）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="212"/>
+        <source>Choose a cell of the variable to change.</source>
+        <translation>请选择要修改的变量的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="219"/>
+        <source>Choose a cell of the variable to delete.</source>
+        <translation>请选择要删除的变量的单元格。</translation>
     </message>
 </context>
 <context>
