@@ -151,5 +151,8 @@ def test_memos_and_variables_speak_chinese(qtbot, seeds_copy: Path) -> None:
         assert window.side_tabs.tabText(window.memo_flow.tab) == "备忘录"
         assert window.memo_flow.panel.new_button.text() == "新建备忘录"
         assert window.variables_flow.action.text().startswith("报告变量")
+        window.compare_flow.open()
+        view = window.compare_flow.view
+        assert view.tabs.tabText(0) == "标签共现" and view.mode.itemText(1) == "在同一段落"
     finally:
         window.set_language("en")

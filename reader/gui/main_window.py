@@ -65,6 +65,7 @@ from reader.gui.annotation_widgets import (
     ChangeCommand,
     CodebookPanel,
 )
+from reader.gui.compare_flow import CompareFlow
 from reader.gui.dialogs import (
     LibraryFolderDialog,
     ProblemsDialog,
@@ -275,6 +276,7 @@ class MainWindow(QMainWindow):
 
         self.memo_flow = MemoFlow(self)  # the Memos tab
         self.variables_flow = VariablesFlow(self)  # View > Report Variables
+        self.compare_flow = CompareFlow(self)  # View > Compare Tags
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
@@ -346,6 +348,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.show_problems)
         self.view_menu.addAction(a.statistics)
         self.view_menu.addAction(self.variables_flow.action)
+        self.view_menu.addAction(self.compare_flow.action)
 
         self.words_menu = bar.addMenu("")
         for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):
@@ -1390,6 +1393,7 @@ class MainWindow(QMainWindow):
         self._update_sidecar_labels()
         self.memo_flow.refresh()
         self.variables_flow.refresh()
+        self.compare_flow.refresh()
         if self.reader_view.report is not None:
             self._refresh_report_annotations()
 
@@ -1801,6 +1805,7 @@ class MainWindow(QMainWindow):
         self.codebook.retranslate()
         self.memo_flow.retranslate()
         self.variables_flow.retranslate()
+        self.compare_flow.retranslate()
         self._fill_tag_filter()
         self._update_sidecar_labels()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))

@@ -504,6 +504,203 @@
     </message>
 </context>
 <context>
+    <name>CompareFlow</name>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="41"/>
+        <source>&amp;Compare Tags…</source>
+        <translation>比较标签(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="42"/>
+        <source>Co-occurrence of tags, and tags by report variable</source>
+        <translation>标签共现，以及按报告变量统计的标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="83"/>
+        <source>Placing the annotations in their reports…</source>
+        <translation>正在将标注定位到各自的报告中…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="98"/>
+        <source>The passages could not be gathered: %1</source>
+        <translation>无法汇集文段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="107"/>
+        <source>Reading report %1 of %2…</source>
+        <translation>正在读取第 %1/%2 篇报告…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="304"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="305"/>
+        <source>Co-occurrence of Tags</source>
+        <translation>标签共现</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="306"/>
+        <source>Tags by Variable</source>
+        <translation>按变量统计标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="307"/>
+        <source>Together when:</source>
+        <translation>共现条件：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="308"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="309"/>
+        <source>Coding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="310"/>
+        <source>Variable:</source>
+        <translation>变量：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="311"/>
+        <source>Count:</source>
+        <translation>计数：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="313"/>
+        <source>passages overlap</source>
+        <translation>文段重叠</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="314"/>
+        <source>in the same paragraph</source>
+        <translation>在同一段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="315"/>
+        <source>in the same report</source>
+        <translation>在同一报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="318"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="328"/>
+        <source>Passages</source>
+        <translation>文段数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="318"/>
+        <source>Jaccard similarity</source>
+        <translation>Jaccard 相似度</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="322"/>
+        <source>All coding</source>
+        <translation>全部编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="323"/>
+        <source>By hand only</source>
+        <translation>仅人工编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="324"/>
+        <source>Auto-coded only</source>
+        <translation>仅自动编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="329"/>
+        <source>Reports with the tag</source>
+        <translation>含该标签的报告数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="330"/>
+        <source>Passages per 100 reports</source>
+        <translation>每百篇报告文段数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="331"/>
+        <source>Reports with the tag per 100 reports</source>
+        <translation>每百篇报告中含该标签的报告数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="334"/>
+        <source>%1 × %2: %3 passages, Jaccard %4</source>
+        <translation>%1 × %2：%3 个文段，Jaccard %4</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="336"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="337"/>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="338"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="339"/>
+        <source>Coder</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="341"/>
+        <source>(no value)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="358"/>
+        <source>Click a cell to list its passages.</source>
+        <translation>点击单元格以列出其文段。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="359"/>
+        <source>%1 passages, %2 tags.</source>
+        <translation>%1 个文段，%2 个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="362"/>
+        <source>%1 annotations whose passage was not found are left out.</source>
+        <translation>有 %1 条标注未找到其文段，未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="366"/>
+        <source>No tagged passages yet.</source>
+        <translation>还没有加标签的文段。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="407"/>
+        <source>%1 × %2: %3 passages in %4 reports, Jaccard %5</source>
+        <translation>%1 × %2：%4 篇报告中的 %3 个文段，Jaccard %5</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../reader/gui/export_dialog.py" line="56"/>
@@ -740,596 +937,596 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="559"/>
+        <location filename="../../reader/gui/main_window.py" line="562"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="526"/>
+        <location filename="../../reader/gui/main_window.py" line="529"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="601"/>
+        <location filename="../../reader/gui/main_window.py" line="604"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="609"/>
+        <location filename="../../reader/gui/main_window.py" line="612"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="613"/>
+        <location filename="../../reader/gui/main_window.py" line="616"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="632"/>
+        <location filename="../../reader/gui/main_window.py" line="635"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="666"/>
+        <location filename="../../reader/gui/main_window.py" line="669"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="699"/>
+        <location filename="../../reader/gui/main_window.py" line="702"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="744"/>
+        <location filename="../../reader/gui/main_window.py" line="747"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="750"/>
+        <location filename="../../reader/gui/main_window.py" line="753"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="837"/>
+        <location filename="../../reader/gui/main_window.py" line="840"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="837"/>
+        <location filename="../../reader/gui/main_window.py" line="840"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="849"/>
+        <location filename="../../reader/gui/main_window.py" line="852"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="869"/>
+        <location filename="../../reader/gui/main_window.py" line="872"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="872"/>
-        <location filename="../../reader/gui/main_window.py" line="901"/>
-        <location filename="../../reader/gui/main_window.py" line="913"/>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
-        <location filename="../../reader/gui/main_window.py" line="1587"/>
+        <location filename="../../reader/gui/main_window.py" line="875"/>
+        <location filename="../../reader/gui/main_window.py" line="904"/>
+        <location filename="../../reader/gui/main_window.py" line="916"/>
+        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1591"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="883"/>
+        <location filename="../../reader/gui/main_window.py" line="886"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="889"/>
+        <location filename="../../reader/gui/main_window.py" line="892"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="987"/>
+        <location filename="../../reader/gui/main_window.py" line="990"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="992"/>
+        <location filename="../../reader/gui/main_window.py" line="995"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1228"/>
+        <location filename="../../reader/gui/main_window.py" line="1231"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1252"/>
+        <location filename="../../reader/gui/main_window.py" line="1255"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1258"/>
+        <location filename="../../reader/gui/main_window.py" line="1261"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1172"/>
-        <location filename="../../reader/gui/main_window.py" line="1225"/>
-        <location filename="../../reader/gui/main_window.py" line="1262"/>
+        <location filename="../../reader/gui/main_window.py" line="1175"/>
+        <location filename="../../reader/gui/main_window.py" line="1228"/>
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1106"/>
+        <location filename="../../reader/gui/main_window.py" line="1109"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1109"/>
+        <location filename="../../reader/gui/main_window.py" line="1112"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1114"/>
+        <location filename="../../reader/gui/main_window.py" line="1117"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1165"/>
+        <location filename="../../reader/gui/main_window.py" line="1168"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1176"/>
+        <location filename="../../reader/gui/main_window.py" line="1179"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1274"/>
+        <location filename="../../reader/gui/main_window.py" line="1277"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1276"/>
+        <location filename="../../reader/gui/main_window.py" line="1279"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1293"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1295"/>
+        <location filename="../../reader/gui/main_window.py" line="1298"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1302"/>
+        <location filename="../../reader/gui/main_window.py" line="1305"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1304"/>
+        <location filename="../../reader/gui/main_window.py" line="1307"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1312"/>
+        <location filename="../../reader/gui/main_window.py" line="1315"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1324"/>
+        <location filename="../../reader/gui/main_window.py" line="1327"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="995"/>
+        <location filename="../../reader/gui/main_window.py" line="998"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="540"/>
+        <location filename="../../reader/gui/main_window.py" line="543"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1315"/>
+        <location filename="../../reader/gui/main_window.py" line="1318"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1320"/>
+        <location filename="../../reader/gui/main_window.py" line="1323"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1356"/>
+        <location filename="../../reader/gui/main_window.py" line="1359"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1356"/>
+        <location filename="../../reader/gui/main_window.py" line="1359"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1361"/>
+        <location filename="../../reader/gui/main_window.py" line="1364"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1364"/>
+        <location filename="../../reader/gui/main_window.py" line="1367"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1375"/>
+        <location filename="../../reader/gui/main_window.py" line="1378"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1414"/>
+        <location filename="../../reader/gui/main_window.py" line="1418"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1429"/>
+        <location filename="../../reader/gui/main_window.py" line="1433"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1431"/>
+        <location filename="../../reader/gui/main_window.py" line="1435"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1435"/>
+        <location filename="../../reader/gui/main_window.py" line="1439"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1464"/>
+        <location filename="../../reader/gui/main_window.py" line="1468"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1486"/>
+        <location filename="../../reader/gui/main_window.py" line="1490"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1489"/>
+        <location filename="../../reader/gui/main_window.py" line="1493"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1512"/>
-        <location filename="../../reader/gui/main_window.py" line="1515"/>
+        <location filename="../../reader/gui/main_window.py" line="1516"/>
+        <location filename="../../reader/gui/main_window.py" line="1519"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1512"/>
+        <location filename="../../reader/gui/main_window.py" line="1516"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1521"/>
-        <location filename="../../reader/gui/main_window.py" line="1523"/>
+        <location filename="../../reader/gui/main_window.py" line="1525"/>
+        <location filename="../../reader/gui/main_window.py" line="1527"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1521"/>
+        <location filename="../../reader/gui/main_window.py" line="1525"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1533"/>
+        <location filename="../../reader/gui/main_window.py" line="1537"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1532"/>
+        <location filename="../../reader/gui/main_window.py" line="1536"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="927"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="927"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="930"/>
+        <location filename="../../reader/gui/main_window.py" line="933"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="930"/>
+        <location filename="../../reader/gui/main_window.py" line="933"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="933"/>
+        <location filename="../../reader/gui/main_window.py" line="936"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="933"/>
+        <location filename="../../reader/gui/main_window.py" line="936"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1032"/>
+        <location filename="../../reader/gui/main_window.py" line="1035"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1034"/>
+        <location filename="../../reader/gui/main_window.py" line="1037"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1043"/>
+        <location filename="../../reader/gui/main_window.py" line="1046"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1044"/>
+        <location filename="../../reader/gui/main_window.py" line="1047"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1050"/>
+        <location filename="../../reader/gui/main_window.py" line="1053"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1053"/>
+        <location filename="../../reader/gui/main_window.py" line="1056"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1535"/>
+        <location filename="../../reader/gui/main_window.py" line="1539"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1544"/>
-        <location filename="../../reader/gui/main_window.py" line="1547"/>
+        <location filename="../../reader/gui/main_window.py" line="1548"/>
+        <location filename="../../reader/gui/main_window.py" line="1551"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1557"/>
-        <location filename="../../reader/gui/main_window.py" line="1563"/>
+        <location filename="../../reader/gui/main_window.py" line="1561"/>
+        <location filename="../../reader/gui/main_window.py" line="1567"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1558"/>
+        <location filename="../../reader/gui/main_window.py" line="1562"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1573"/>
-        <location filename="../../reader/gui/main_window.py" line="1581"/>
+        <location filename="../../reader/gui/main_window.py" line="1577"/>
+        <location filename="../../reader/gui/main_window.py" line="1585"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1575"/>
+        <location filename="../../reader/gui/main_window.py" line="1579"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1589"/>
+        <location filename="../../reader/gui/main_window.py" line="1593"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1665"/>
+        <location filename="../../reader/gui/main_window.py" line="1669"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1687"/>
+        <location filename="../../reader/gui/main_window.py" line="1691"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1690"/>
+        <location filename="../../reader/gui/main_window.py" line="1694"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1707"/>
+        <location filename="../../reader/gui/main_window.py" line="1711"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1718"/>
+        <location filename="../../reader/gui/main_window.py" line="1722"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1718"/>
+        <location filename="../../reader/gui/main_window.py" line="1722"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1725"/>
-        <location filename="../../reader/gui/main_window.py" line="1733"/>
+        <location filename="../../reader/gui/main_window.py" line="1729"/>
+        <location filename="../../reader/gui/main_window.py" line="1737"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1743"/>
+        <location filename="../../reader/gui/main_window.py" line="1747"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1743"/>
+        <location filename="../../reader/gui/main_window.py" line="1747"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1749"/>
-        <location filename="../../reader/gui/main_window.py" line="1755"/>
+        <location filename="../../reader/gui/main_window.py" line="1753"/>
+        <location filename="../../reader/gui/main_window.py" line="1759"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1749"/>
+        <location filename="../../reader/gui/main_window.py" line="1753"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1755"/>
+        <location filename="../../reader/gui/main_window.py" line="1759"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1761"/>
+        <location filename="../../reader/gui/main_window.py" line="1765"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1783"/>
+        <location filename="../../reader/gui/main_window.py" line="1787"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1786"/>
+        <location filename="../../reader/gui/main_window.py" line="1790"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1787"/>
+        <location filename="../../reader/gui/main_window.py" line="1791"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1788"/>
+        <location filename="../../reader/gui/main_window.py" line="1792"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1789"/>
+        <location filename="../../reader/gui/main_window.py" line="1793"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1790"/>
+        <location filename="../../reader/gui/main_window.py" line="1794"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1791"/>
+        <location filename="../../reader/gui/main_window.py" line="1795"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1792"/>
+        <location filename="../../reader/gui/main_window.py" line="1796"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1793"/>
+        <location filename="../../reader/gui/main_window.py" line="1797"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1794"/>
+        <location filename="../../reader/gui/main_window.py" line="1798"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1795"/>
+        <location filename="../../reader/gui/main_window.py" line="1799"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1800"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1797"/>
+        <location filename="../../reader/gui/main_window.py" line="1801"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1798"/>
+        <location filename="../../reader/gui/main_window.py" line="1802"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1803"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1806"/>
+        <location filename="../../reader/gui/main_window.py" line="1811"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1808"/>
+        <location filename="../../reader/gui/main_window.py" line="1813"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1812"/>
+        <location filename="../../reader/gui/main_window.py" line="1817"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1812"/>
+        <location filename="../../reader/gui/main_window.py" line="1817"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1812"/>
+        <location filename="../../reader/gui/main_window.py" line="1817"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1228"/>
-        <location filename="../../reader/gui/main_window.py" line="1813"/>
+        <location filename="../../reader/gui/main_window.py" line="1231"/>
+        <location filename="../../reader/gui/main_window.py" line="1818"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1815"/>
+        <location filename="../../reader/gui/main_window.py" line="1820"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1815"/>
+        <location filename="../../reader/gui/main_window.py" line="1820"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1815"/>
+        <location filename="../../reader/gui/main_window.py" line="1820"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1825"/>
+        <location filename="../../reader/gui/main_window.py" line="1830"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1827"/>
+        <location filename="../../reader/gui/main_window.py" line="1832"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1405,103 +1602,103 @@
 <context>
     <name>MemosPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="196"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="194"/>
         <source>All memos</source>
         <extracomment>How long after the last keystroke a memo is saved.</extracomment>
         <translation>全部备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="197"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="195"/>
         <source>Journal</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="198"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="196"/>
         <source>This report</source>
         <translation>本报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="199"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="197"/>
         <source>Memos on reports</source>
         <translation>报告备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="200"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="198"/>
         <source>Memos on tags</source>
         <translation>标签备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="205"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="203"/>
         <source>New Memo</source>
         <translation>新建备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="206"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="204"/>
         <source>Journal Entry</source>
         <translation>日志条目</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="207"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="205"/>
         <source>On This Report</source>
         <translation>关于本报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="208"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="206"/>
         <source>On the Selected Tag</source>
         <translation>关于所选标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="209"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="207"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="210"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="208"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="211"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="209"/>
         <source>Write here; it is saved as you type.</source>
         <translation>在此书写；输入时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="212"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="210"/>
         <source>Linked passages:</source>
         <translation>链接的段落：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="213"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="211"/>
         <source>Link Selected Annotation</source>
         <translation>链接所选标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="214"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="212"/>
         <source>Unlink</source>
         <translation>取消链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="303"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="301"/>
         <source>%1 · saved %2</source>
         <translation>%1 · 保存于 %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="311"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="309"/>
         <source>(a deleted annotation)</source>
         <translation>（已删除的标注）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="319"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="317"/>
         <source>Journal entry</source>
         <translation>日志条目</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="321"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="319"/>
         <source>On the tag %1</source>
         <translation>关于标签 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="324"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="322"/>
         <source>On the report %1</source>
         <translation>关于报告 %1</translation>
     </message>
