@@ -65,6 +65,7 @@ from reader.gui.annotation_widgets import (
     ChangeCommand,
     CodebookPanel,
 )
+from reader.gui.autocode_flow import AutocodeFlow
 from reader.gui.compare_flow import CompareFlow
 from reader.gui.dialogs import (
     LibraryFolderDialog,
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         self.memo_flow = MemoFlow(self)  # the Memos tab
         self.variables_flow = VariablesFlow(self)  # View > Report Variables
         self.compare_flow = CompareFlow(self)  # View > Compare Tags
+        self.autocode_flow = AutocodeFlow(self)  # Tag All Hits, Annotate > Auto-code
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
@@ -332,6 +334,8 @@ class MainWindow(QMainWindow):
         for action in (a.new_tag, a.rename_tag, a.recolour_tag, a.describe_tag, a.merge_tag, a.delete_tag):
             self.annotate_menu.addAction(action)
             self.codebook.tags.addAction(action)
+        self.annotate_menu.addSeparator()
+        self.annotate_menu.addAction(self.autocode_flow.action)
         self.annotation_panel.tree.addAction(a.delete_annotation)
 
         self.view_menu = bar.addMenu("")
@@ -1806,6 +1810,7 @@ class MainWindow(QMainWindow):
         self.memo_flow.retranslate()
         self.variables_flow.retranslate()
         self.compare_flow.retranslate()
+        self.autocode_flow.retranslate()
         self._fill_tag_filter()
         self._update_sidecar_labels()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))

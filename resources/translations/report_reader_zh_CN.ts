@@ -476,6 +476,173 @@
     </message>
 </context>
 <context>
+    <name>AutocodeFlow</name>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="59"/>
+        <source>Auto-code with a &amp;Rule File…</source>
+        <translation>用规则文件自动编码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="60"/>
+        <source>Propose annotations from a coding dictionary, to review</source>
+        <translation>根据编码词典提出标注建议，供审核</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="86"/>
+        <source>Hits of “%1”: %2 in %3 reports. Name the tag to give them, choose what to code, then Find.</source>
+        <translation>“%1”的匹配：%3 篇报告中共 %2 处。请填写要加的标签，选择编码范围，然后点击“查找”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="98"/>
+        <source>Auto-code with a Rule File</source>
+        <translation>用规则文件自动编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="100"/>
+        <source>Rule files (*.txt);;All files (*)</source>
+        <translation>规则文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="107"/>
+        <source>The rule file cannot be used</source>
+        <translation>无法使用该规则文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="110"/>
+        <source>Rule file %1 (%2 tags): choose what to code, then Find.</source>
+        <translation>规则文件 %1（%2 个标签）：请选择编码范围，然后点击“查找”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="122"/>
+        <source>Name the tag to give the hits.</source>
+        <translation>请填写要给匹配加的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="125"/>
+        <source>The library is still being indexed; try again when it is done.</source>
+        <translation>文献库仍在建立索引；完成后请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="144"/>
+        <source>%1 reports read; %2 passages already had the tag.</source>
+        <translation>已读取 %1 篇报告；%2 个文段已有该标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="147"/>
+        <source>Stopped: these are the proposals found until then.</source>
+        <translation>已停止：以下是停止前找到的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="154"/>
+        <source>Auto-coding failed: %1</source>
+        <translation>自动编码失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="157"/>
+        <source>Finding proposals…</source>
+        <translation>正在查找建议…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="167"/>
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="172"/>
+        <source>Auto-code %1 passages</source>
+        <translation>自动编码 %1 个文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="177"/>
+        <source>Tagged %1 passages (Edit &gt; Undo takes them all back).</source>
+        <translation>已为 %1 个文段加标签（“编辑 &gt; 撤销”可全部撤回）。</translation>
+    </message>
+</context>
+<context>
+    <name>AutocodeReview</name>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="181"/>
+        <source>Auto-code and Review</source>
+        <extracomment>Rows are passages of at most this many characters in the list (the whole on hover).</extracomment>
+        <translation>自动编码与审核</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="182"/>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="183"/>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
+        <source>the hit</source>
+        <translation>匹配本身</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
+        <source>its sentence</source>
+        <translation>所在句子</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
+        <source>its paragraph</source>
+        <translation>所在段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="190"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="191"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="192"/>
+        <source>Check All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="193"/>
+        <source>Check None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <source>Found</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="244"/>
+        <source>Tag %1 Passages</source>
+        <translation>为 %1 个文段加标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="246"/>
+        <source>%1 proposals, %2 checked.</source>
+        <translation>共 %1 条建议，已勾选 %2 条。</translation>
+    </message>
+</context>
+<context>
     <name>CodebookPanel</name>
     <message>
         <location filename="../../reader/gui/annotation_widgets.py" line="337"/>
@@ -937,596 +1104,596 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="562"/>
+        <location filename="../../reader/gui/main_window.py" line="566"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="529"/>
+        <location filename="../../reader/gui/main_window.py" line="533"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="604"/>
+        <location filename="../../reader/gui/main_window.py" line="608"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="612"/>
+        <location filename="../../reader/gui/main_window.py" line="616"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="616"/>
+        <location filename="../../reader/gui/main_window.py" line="620"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635"/>
+        <location filename="../../reader/gui/main_window.py" line="639"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="669"/>
+        <location filename="../../reader/gui/main_window.py" line="673"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="702"/>
+        <location filename="../../reader/gui/main_window.py" line="706"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="747"/>
+        <location filename="../../reader/gui/main_window.py" line="751"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="753"/>
+        <location filename="../../reader/gui/main_window.py" line="757"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="840"/>
+        <location filename="../../reader/gui/main_window.py" line="844"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="840"/>
+        <location filename="../../reader/gui/main_window.py" line="844"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="852"/>
+        <location filename="../../reader/gui/main_window.py" line="856"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="872"/>
+        <location filename="../../reader/gui/main_window.py" line="876"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="875"/>
-        <location filename="../../reader/gui/main_window.py" line="904"/>
-        <location filename="../../reader/gui/main_window.py" line="916"/>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
-        <location filename="../../reader/gui/main_window.py" line="1591"/>
+        <location filename="../../reader/gui/main_window.py" line="879"/>
+        <location filename="../../reader/gui/main_window.py" line="908"/>
+        <location filename="../../reader/gui/main_window.py" line="920"/>
+        <location filename="../../reader/gui/main_window.py" line="1294"/>
+        <location filename="../../reader/gui/main_window.py" line="1595"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="886"/>
+        <location filename="../../reader/gui/main_window.py" line="890"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="892"/>
+        <location filename="../../reader/gui/main_window.py" line="896"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="990"/>
+        <location filename="../../reader/gui/main_window.py" line="994"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="995"/>
+        <location filename="../../reader/gui/main_window.py" line="999"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1231"/>
+        <location filename="../../reader/gui/main_window.py" line="1235"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1255"/>
+        <location filename="../../reader/gui/main_window.py" line="1259"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1261"/>
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1175"/>
-        <location filename="../../reader/gui/main_window.py" line="1228"/>
-        <location filename="../../reader/gui/main_window.py" line="1265"/>
+        <location filename="../../reader/gui/main_window.py" line="1179"/>
+        <location filename="../../reader/gui/main_window.py" line="1232"/>
+        <location filename="../../reader/gui/main_window.py" line="1269"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1109"/>
+        <location filename="../../reader/gui/main_window.py" line="1113"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1112"/>
+        <location filename="../../reader/gui/main_window.py" line="1116"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1117"/>
+        <location filename="../../reader/gui/main_window.py" line="1121"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1168"/>
+        <location filename="../../reader/gui/main_window.py" line="1172"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1179"/>
+        <location filename="../../reader/gui/main_window.py" line="1183"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1277"/>
+        <location filename="../../reader/gui/main_window.py" line="1281"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1279"/>
+        <location filename="../../reader/gui/main_window.py" line="1283"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1293"/>
+        <location filename="../../reader/gui/main_window.py" line="1297"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1298"/>
+        <location filename="../../reader/gui/main_window.py" line="1302"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1305"/>
+        <location filename="../../reader/gui/main_window.py" line="1309"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1307"/>
+        <location filename="../../reader/gui/main_window.py" line="1311"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1315"/>
+        <location filename="../../reader/gui/main_window.py" line="1319"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1327"/>
+        <location filename="../../reader/gui/main_window.py" line="1331"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="998"/>
+        <location filename="../../reader/gui/main_window.py" line="1002"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="543"/>
+        <location filename="../../reader/gui/main_window.py" line="547"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1318"/>
+        <location filename="../../reader/gui/main_window.py" line="1322"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1323"/>
+        <location filename="../../reader/gui/main_window.py" line="1327"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1359"/>
+        <location filename="../../reader/gui/main_window.py" line="1363"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1359"/>
+        <location filename="../../reader/gui/main_window.py" line="1363"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1364"/>
+        <location filename="../../reader/gui/main_window.py" line="1368"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1367"/>
+        <location filename="../../reader/gui/main_window.py" line="1371"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1378"/>
+        <location filename="../../reader/gui/main_window.py" line="1382"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1418"/>
+        <location filename="../../reader/gui/main_window.py" line="1422"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1433"/>
+        <location filename="../../reader/gui/main_window.py" line="1437"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1435"/>
+        <location filename="../../reader/gui/main_window.py" line="1439"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1439"/>
+        <location filename="../../reader/gui/main_window.py" line="1443"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1468"/>
+        <location filename="../../reader/gui/main_window.py" line="1472"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1490"/>
+        <location filename="../../reader/gui/main_window.py" line="1494"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1493"/>
+        <location filename="../../reader/gui/main_window.py" line="1497"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1516"/>
-        <location filename="../../reader/gui/main_window.py" line="1519"/>
+        <location filename="../../reader/gui/main_window.py" line="1520"/>
+        <location filename="../../reader/gui/main_window.py" line="1523"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1516"/>
+        <location filename="../../reader/gui/main_window.py" line="1520"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1525"/>
-        <location filename="../../reader/gui/main_window.py" line="1527"/>
+        <location filename="../../reader/gui/main_window.py" line="1529"/>
+        <location filename="../../reader/gui/main_window.py" line="1531"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1525"/>
+        <location filename="../../reader/gui/main_window.py" line="1529"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1537"/>
+        <location filename="../../reader/gui/main_window.py" line="1541"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1536"/>
+        <location filename="../../reader/gui/main_window.py" line="1540"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="930"/>
+        <location filename="../../reader/gui/main_window.py" line="934"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="930"/>
+        <location filename="../../reader/gui/main_window.py" line="934"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="933"/>
+        <location filename="../../reader/gui/main_window.py" line="937"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="933"/>
+        <location filename="../../reader/gui/main_window.py" line="937"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="936"/>
+        <location filename="../../reader/gui/main_window.py" line="940"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="936"/>
+        <location filename="../../reader/gui/main_window.py" line="940"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1035"/>
+        <location filename="../../reader/gui/main_window.py" line="1039"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1037"/>
+        <location filename="../../reader/gui/main_window.py" line="1041"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1046"/>
+        <location filename="../../reader/gui/main_window.py" line="1050"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1047"/>
+        <location filename="../../reader/gui/main_window.py" line="1051"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1053"/>
+        <location filename="../../reader/gui/main_window.py" line="1057"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1056"/>
+        <location filename="../../reader/gui/main_window.py" line="1060"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1539"/>
+        <location filename="../../reader/gui/main_window.py" line="1543"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1548"/>
-        <location filename="../../reader/gui/main_window.py" line="1551"/>
+        <location filename="../../reader/gui/main_window.py" line="1552"/>
+        <location filename="../../reader/gui/main_window.py" line="1555"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1561"/>
-        <location filename="../../reader/gui/main_window.py" line="1567"/>
+        <location filename="../../reader/gui/main_window.py" line="1565"/>
+        <location filename="../../reader/gui/main_window.py" line="1571"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1562"/>
+        <location filename="../../reader/gui/main_window.py" line="1566"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1577"/>
-        <location filename="../../reader/gui/main_window.py" line="1585"/>
+        <location filename="../../reader/gui/main_window.py" line="1581"/>
+        <location filename="../../reader/gui/main_window.py" line="1589"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1579"/>
+        <location filename="../../reader/gui/main_window.py" line="1583"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1593"/>
+        <location filename="../../reader/gui/main_window.py" line="1597"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1669"/>
+        <location filename="../../reader/gui/main_window.py" line="1673"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1691"/>
+        <location filename="../../reader/gui/main_window.py" line="1695"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1694"/>
+        <location filename="../../reader/gui/main_window.py" line="1698"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1711"/>
+        <location filename="../../reader/gui/main_window.py" line="1715"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1722"/>
+        <location filename="../../reader/gui/main_window.py" line="1726"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1722"/>
+        <location filename="../../reader/gui/main_window.py" line="1726"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1729"/>
-        <location filename="../../reader/gui/main_window.py" line="1737"/>
+        <location filename="../../reader/gui/main_window.py" line="1733"/>
+        <location filename="../../reader/gui/main_window.py" line="1741"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1747"/>
+        <location filename="../../reader/gui/main_window.py" line="1751"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1747"/>
+        <location filename="../../reader/gui/main_window.py" line="1751"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1753"/>
-        <location filename="../../reader/gui/main_window.py" line="1759"/>
+        <location filename="../../reader/gui/main_window.py" line="1757"/>
+        <location filename="../../reader/gui/main_window.py" line="1763"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1753"/>
+        <location filename="../../reader/gui/main_window.py" line="1757"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1759"/>
+        <location filename="../../reader/gui/main_window.py" line="1763"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1765"/>
+        <location filename="../../reader/gui/main_window.py" line="1769"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1787"/>
+        <location filename="../../reader/gui/main_window.py" line="1791"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1790"/>
+        <location filename="../../reader/gui/main_window.py" line="1794"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1791"/>
+        <location filename="../../reader/gui/main_window.py" line="1795"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1792"/>
+        <location filename="../../reader/gui/main_window.py" line="1796"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1793"/>
+        <location filename="../../reader/gui/main_window.py" line="1797"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1794"/>
+        <location filename="../../reader/gui/main_window.py" line="1798"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1795"/>
+        <location filename="../../reader/gui/main_window.py" line="1799"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1800"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1797"/>
+        <location filename="../../reader/gui/main_window.py" line="1801"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1798"/>
+        <location filename="../../reader/gui/main_window.py" line="1802"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1803"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1800"/>
+        <location filename="../../reader/gui/main_window.py" line="1804"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1801"/>
+        <location filename="../../reader/gui/main_window.py" line="1805"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1802"/>
+        <location filename="../../reader/gui/main_window.py" line="1806"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1803"/>
+        <location filename="../../reader/gui/main_window.py" line="1807"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1811"/>
+        <location filename="../../reader/gui/main_window.py" line="1816"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1813"/>
+        <location filename="../../reader/gui/main_window.py" line="1818"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1817"/>
+        <location filename="../../reader/gui/main_window.py" line="1822"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1817"/>
+        <location filename="../../reader/gui/main_window.py" line="1822"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1817"/>
+        <location filename="../../reader/gui/main_window.py" line="1822"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1231"/>
-        <location filename="../../reader/gui/main_window.py" line="1818"/>
+        <location filename="../../reader/gui/main_window.py" line="1235"/>
+        <location filename="../../reader/gui/main_window.py" line="1823"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1820"/>
+        <location filename="../../reader/gui/main_window.py" line="1825"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1820"/>
+        <location filename="../../reader/gui/main_window.py" line="1825"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1820"/>
+        <location filename="../../reader/gui/main_window.py" line="1825"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1830"/>
+        <location filename="../../reader/gui/main_window.py" line="1835"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1832"/>
+        <location filename="../../reader/gui/main_window.py" line="1837"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1852,88 +2019,93 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="169"/>
+        <location filename="../../reader/gui/search_panel.py" line="175"/>
         <source>Search every report (Enter)</source>
         <translation>在所有报告中搜索（回车）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="171"/>
+        <location filename="../../reader/gui/search_panel.py" line="177"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="172"/>
+        <location filename="../../reader/gui/search_panel.py" line="178"/>
         <source>All words</source>
         <translation>包含全部词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="173"/>
+        <location filename="../../reader/gui/search_panel.py" line="179"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="177"/>
+        <location filename="../../reader/gui/search_panel.py" line="183"/>
         <source>Match case and width</source>
         <translation>区分大小写和全半角</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="178"/>
+        <location filename="../../reader/gui/search_panel.py" line="184"/>
         <source>Off: ＡＢＣ finds abc and １９９８ finds 1998</source>
         <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/search_panel.py" line="185"/>
         <source>Library order</source>
         <translation>库中顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="179"/>
         <location filename="../../reader/gui/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/search_panel.py" line="192"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/search_panel.py" line="185"/>
         <source>Most hits</source>
         <translation>匹配最多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="182"/>
+        <location filename="../../reader/gui/search_panel.py" line="188"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="183"/>
+        <location filename="../../reader/gui/search_panel.py" line="189"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="184"/>
+        <location filename="../../reader/gui/search_panel.py" line="190"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/search_panel.py" line="191"/>
+        <source>Tag All Hits…</source>
+        <translation>为全部匹配加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/search_panel.py" line="192"/>
         <source>Report / passage</source>
         <translation>报告 / 文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/search_panel.py" line="192"/>
         <source>Hits</source>
         <translation>匹配数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="187"/>
+        <location filename="../../reader/gui/search_panel.py" line="194"/>
         <source>All folders</source>
         <translation>所有文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="189"/>
+        <location filename="../../reader/gui/search_panel.py" line="196"/>
         <source>Anywhere</source>
         <translation>不限标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="236"/>
+        <location filename="../../reader/gui/search_panel.py" line="243"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
     </message>
