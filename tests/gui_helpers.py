@@ -10,11 +10,11 @@ from reader.app import build_window
 from reader.gui.main_window import MainWindow
 
 
-def open_window(qtbot, path: Path | None = None) -> MainWindow:
+def open_window(qtbot, path: Path | None = None, timeout: int = 20000) -> MainWindow:
     window = build_window(path)
     qtbot.addWidget(window)
     window.show()
-    wait_idle(qtbot, window)
+    wait_idle(qtbot, window, timeout)
     return window
 
 

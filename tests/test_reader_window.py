@@ -376,7 +376,7 @@ def test_images_where_the_banners_stood(qtbot, tmp_path: Path) -> None:
 def test_large_report_paints_first_and_completes_in_the_background(qtbot, tmp_path: Path) -> None:
     paragraphs = [f"第{i}段：主题教育扎实推进，各级党组织认真落实。" * 3 for i in range(6000)]
     write_report(tmp_path, "1大.txt", *paragraphs)
-    window = open_window(qtbot, tmp_path)
+    window = open_window(qtbot, tmp_path, timeout=90000)  # indexing 6,000 paragraphs on a busy machine
     view = window.reader_view
     assert view.layout_complete
     assert view.paragraph_texts() == view.report.document.paragraphs
@@ -384,7 +384,7 @@ def test_large_report_paints_first_and_completes_in_the_background(qtbot, tmp_pa
     view.set_report(view.report)
     assert not view.layout_complete
     assert view.document().blockCount() < 1000
-    qtbot.waitUntil(lambda: view.layout_complete, timeout=20000)
+    qtbot.waitUntil(lambda: view.layout_complete, timeout=90000)
     assert "\n".join(view.paragraph_texts()) == view.report.document.text
 
 
