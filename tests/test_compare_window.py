@@ -50,6 +50,10 @@ def test_cooccurrence_cells_list_their_passages_and_tags_by_year_count_them(qtbo
 
     view.mode.setCurrentIndex(view.mode.findData("report"))  # all three in one report
     assert model.data(model.index(a, tags.index("领导"))) == "1.00"
+    view.tabs.setCurrentWidget(view.network_page)  # nodes sized by passages, edges by strength
+    axes = view.network_canvas.figure.axes[0]
+    assert len(axes.collections) == 3 and len(axes.lines) == 3
+    assert {t.get_text() for t in axes.texts} == {"学习 (1)", "整改 (1)", "领导 (1)"}
 
     view.variable.setCurrentIndex(view.variable.findData("year"))
     table = view.values_model.table

@@ -716,153 +716,158 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="304"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="310"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="305"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="311"/>
         <source>Co-occurrence of Tags</source>
         <translation>标签共现</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="306"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="312"/>
+        <source>Network</source>
+        <translation>网络图</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="313"/>
         <source>Tags by Variable</source>
         <translation>按变量统计标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="307"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="314"/>
         <source>Together when:</source>
         <translation>共现条件：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="308"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="315"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="309"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="316"/>
         <source>Coding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="310"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="317"/>
         <source>Variable:</source>
         <translation>变量：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="311"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="318"/>
         <source>Count:</source>
         <translation>计数：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="313"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="320"/>
         <source>passages overlap</source>
         <translation>文段重叠</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="314"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="321"/>
         <source>in the same paragraph</source>
         <translation>在同一段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="315"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="322"/>
         <source>in the same report</source>
         <translation>在同一报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="318"/>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="328"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="325"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="335"/>
         <source>Passages</source>
         <translation>文段数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="318"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="325"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard 相似度</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="322"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="329"/>
         <source>All coding</source>
         <translation>全部编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="323"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="330"/>
         <source>By hand only</source>
         <translation>仅人工编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="324"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="331"/>
         <source>Auto-coded only</source>
         <translation>仅自动编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="329"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="336"/>
         <source>Reports with the tag</source>
         <translation>含该标签的报告数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="330"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="337"/>
         <source>Passages per 100 reports</source>
         <translation>每百篇报告文段数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="331"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="338"/>
         <source>Reports with the tag per 100 reports</source>
         <translation>每百篇报告中含该标签的报告数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="334"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="341"/>
         <source>%1 × %2: %3 passages, Jaccard %4</source>
         <translation>%1 × %2：%3 个文段，Jaccard %4</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="336"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="343"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="337"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="344"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="338"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="345"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="339"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="346"/>
         <source>Coder</source>
         <translation>编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="341"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="348"/>
         <source>(no value)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="358"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="365"/>
         <source>Click a cell to list its passages.</source>
         <translation>点击单元格以列出其文段。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="359"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="366"/>
         <source>%1 passages, %2 tags.</source>
         <translation>%1 个文段，%2 个标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="362"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="369"/>
         <source>%1 annotations whose passage was not found are left out.</source>
         <translation>有 %1 条标注未找到其文段，未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="366"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="373"/>
         <source>No tagged passages yet.</source>
         <translation>还没有加标签的文段。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="407"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="418"/>
         <source>%1 × %2: %3 passages in %4 reports, Jaccard %5</source>
         <translation>%1 × %2：%4 篇报告中的 %3 个文段，Jaccard %5</translation>
     </message>

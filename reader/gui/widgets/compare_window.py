@@ -252,6 +252,11 @@ class CompareWindow(QWidget):
         self.cooccurrence_page = page
         self.tabs.addTab(page, "")
 
+        self.network_page = QWidget(self.tabs)
+        self.network_canvas: Any = None
+        QVBoxLayout(self.network_page)
+        self.tabs.addTab(self.network_page, "")
+
         page = QWidget(self.tabs)
         self.variable = QComboBox(page)
         self.variable.setObjectName("tagsByVariable")
@@ -298,12 +303,14 @@ class CompareWindow(QWidget):
         self.passages_view.doubleClicked.connect(self._passage_chosen)
         self.variable.currentIndexChanged.connect(lambda _i: self._ask_variable())
         self.value_measure.currentIndexChanged.connect(lambda _i: self._revalue())
+        self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Compare"))
         self.tabs.setTabText(0, self.tr("Co-occurrence of Tags"))
-        self.tabs.setTabText(1, self.tr("Tags by Variable"))
+        self.tabs.setTabText(1, self.tr("Network"))
+        self.tabs.setTabText(2, self.tr("Tags by Variable"))
         self.mode_label.setText(self.tr("Together when:"))
         self.measure_label.setText(self.tr("Show:"))
         self.coding_label.setText(self.tr("Coding:"))
@@ -365,6 +372,8 @@ class CompareWindow(QWidget):
         if not matrix.tags:
             message = self.tr("No tagged passages yet.")
         self.status.setText(message)
+        if self.tabs.currentWidget() is self.network_page:
+            self.draw_network()
 
     def set_variables(self, variables: list[tuple[str, str]]) -> None:
         """(label, name) of the variables to choose from."""
@@ -392,6 +401,8 @@ class CompareWindow(QWidget):
 
     def _remeasure(self) -> None:
         self.matrix_model.set_matrix(self.matrix_model.matrix, self.measure.currentData() or COUNT)
+        if self.tabs.currentWidget() is self.network_page:
+            self.draw_network()
 
     def _revalue(self) -> None:
         self.values_model.set_table(self.values_model.table, self.value_measure.currentData() or "passages")
@@ -412,6 +423,57 @@ class CompareWindow(QWidget):
         ann_id = self.passages_model.data(self.passages_model.index(index.row(), 0), IdRole)
         if ann_id:
             self.passage_activated.emit(ann_id)
+
+    def _tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self.network_page:
+            self.draw_network()
+
+    def draw_network(self) -> None:
+        """Tags on a circle, each node sized by its passages, each edge as wide as the
+        tags' co-occurrence (counts or Jaccard, as chosen); a tag and one under it are
+        not joined (they always co-occur)."""
+        matrix = self.matrix_model.matrix
+        if matrix is None:
+            return
+        import math
+
+        import matplotlib
+
+        from reader.gui.charts import new_canvas, style_for
+
+        if self.network_canvas is None:
+            self.network_canvas = new_canvas(self.network_page)
+            self.network_canvas.setObjectName("cooccurrenceNetwork")
+            self.network_page.layout().addWidget(self.network_canvas)
+        figure = self.network_canvas.figure
+        figure.clear()
+        nodes = matrix.nodes()
+        edges = matrix.edges()
+        jaccard = self.measure.currentData() == JACCARD
+        with matplotlib.rc_context(style_for(self)):
+            axes = figure.add_subplot(1, 1, 1)
+            axes.set_axis_off()
+            axes.set_aspect("equal")
+            count = max(1, len(nodes))
+            where = {
+                n.tag: (math.cos(2 * math.pi * i / count), math.sin(2 * math.pi * i / count))
+                for i, n in enumerate(nodes)
+            }
+            top = max((e.jaccard if jaccard else e.count for e in edges), default=1) or 1
+            for e in edges:
+                weight = (e.jaccard if jaccard else e.count) / top
+                (x1, y1), (x2, y2) = where[e.a], where[e.b]
+                width = 0.5 + 6 * weight
+                axes.plot([x1, x2], [y1, y2], color=HEAT.name(), linewidth=width, alpha=0.6, zorder=1)
+            biggest = max((n.size for n in nodes), default=1) or 1
+            for n in nodes:
+                x, y = where[n.tag]
+                axes.scatter([x], [y], s=80 + 1200 * n.size / biggest, color="#3d7ae0", alpha=0.8, zorder=2)
+                axes.annotate(f"{n.tag} ({n.size})", (x, y), xytext=(0, 14), textcoords="offset points",
+                              ha="center", fontsize=9, zorder=3)  # fmt: skip
+            axes.set_xlim(-1.4, 1.4)
+            axes.set_ylim(-1.3, 1.3)
+            self.network_canvas.draw()
 
     def _draw_chart(self) -> None:
         """A grouped bar chart: one group per value, one bar per tag (at most 12 tags)."""
