@@ -74,6 +74,19 @@ def test_a_journal_entry_typed_just_before_closing_is_saved(qtbot, seeds_copy: P
     assert [(m["kind"], m["text"]) for m in data["memos"]] == [("journal", "最后一句")]
 
 
+def test_the_memos_are_searched_by_their_title_and_text(qtbot, seeds_copy: Path) -> None:
+    window = open_window(qtbot, seeds_copy)
+    session = window.session
+    for title, text in (("第一周", "读了三篇ＡＢＣ报告"), ("第二周", "开始编码")):
+        window._do(session.add_memo("journal", "", title, text, "甲"), "new")
+    panel = window.memo_flow.panel
+    assert panel.model.rowCount() == 2
+    panel.search.setText("abc 三篇")  # width and case folded, every word
+    assert panel.model.rowCount() == 1 and panel.model.memo(0).title == "第一周"
+    panel.search.clear()
+    assert panel.model.rowCount() == 2
+
+
 def test_a_memo_on_a_tag_needs_a_tag_chosen_and_says_so(qtbot, seeds_copy: Path) -> None:
     window = open_window(qtbot, seeds_copy)
     window.memo_flow.panel.new_tag.trigger()

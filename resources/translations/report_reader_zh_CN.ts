@@ -1774,103 +1774,108 @@
 <context>
     <name>MemosPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="194"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="200"/>
         <source>All memos</source>
         <extracomment>How long after the last keystroke a memo is saved.</extracomment>
         <translation>全部备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="195"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="201"/>
         <source>Journal</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="196"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="202"/>
         <source>This report</source>
         <translation>本报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="197"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="203"/>
         <source>Memos on reports</source>
         <translation>报告备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="198"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="204"/>
         <source>Memos on tags</source>
         <translation>标签备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="203"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="209"/>
         <source>New Memo</source>
         <translation>新建备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="204"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="210"/>
         <source>Journal Entry</source>
         <translation>日志条目</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="205"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="211"/>
         <source>On This Report</source>
         <translation>关于本报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="206"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="212"/>
         <source>On the Selected Tag</source>
         <translation>关于所选标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="207"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="213"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="208"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="214"/>
+        <source>Search the memos</source>
+        <translation>搜索备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="215"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="209"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="216"/>
         <source>Write here; it is saved as you type.</source>
         <translation>在此书写；输入时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="210"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="217"/>
         <source>Linked passages:</source>
         <translation>链接的段落：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="211"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="218"/>
         <source>Link Selected Annotation</source>
         <translation>链接所选标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="212"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="219"/>
         <source>Unlink</source>
         <translation>取消链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="301"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="315"/>
         <source>%1 · saved %2</source>
         <translation>%1 · 保存于 %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="309"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="323"/>
         <source>(a deleted annotation)</source>
         <translation>（已删除的标注）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="317"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="331"/>
         <source>Journal entry</source>
         <translation>日志条目</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="319"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="333"/>
         <source>On the tag %1</source>
         <translation>关于标签 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/memos_panel.py" line="322"/>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="336"/>
         <source>On the report %1</source>
         <translation>关于报告 %1</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.memos import JOURNAL, REPORT, TAG, Memo
+from reader.core.text_find import fold
 
 #: How long after the last keystroke a memo is saved.
 AUTOSAVE_MS = 800
@@ -98,6 +99,9 @@ class MemosPanel(QWidget):
         self.new_button.setMenu(self.new_menu)
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("deleteMemo")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("memoSearch")
+        self.search.setClearButtonEnabled(True)
         top = QHBoxLayout()
         top.addWidget(self.show_filter, 1)
         top.addWidget(self.new_button)
@@ -155,6 +159,7 @@ class MemosPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.search)
         layout.addWidget(splitter, 1)
 
         self._memo: Memo | None = None
@@ -170,6 +175,7 @@ class MemosPanel(QWidget):
 
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.show_filter.currentIndexChanged.connect(lambda _i: self._fill())
+        self.search.textChanged.connect(lambda _t: self._fill())
         self.new_journal.triggered.connect(lambda: self.create_requested.emit(JOURNAL))
         self.new_report.triggered.connect(lambda: self.create_requested.emit(REPORT))
         self.new_tag.triggered.connect(lambda: self.create_requested.emit(TAG))
@@ -205,6 +211,7 @@ class MemosPanel(QWidget):
         self.new_report.setText(self.tr("On This Report"))
         self.new_tag.setText(self.tr("On the Selected Tag"))
         self.delete_button.setText(self.tr("Delete"))
+        self.search.setPlaceholderText(self.tr("Search the memos"))
         self.title_edit.setPlaceholderText(self.tr("Title"))
         self.text_edit.setPlaceholderText(self.tr("Write here; it is saved as you type."))
         self.links_label.setText(self.tr("Linked passages:"))
@@ -254,10 +261,17 @@ class MemosPanel(QWidget):
     def _visible(self) -> list[Memo]:
         key = self.show_filter.currentData() or ALL
         if key == ALL:
-            return self._memos
-        if key == THIS_REPORT:
-            return [m for m in self._memos if m.kind == REPORT and m.about == self._current_report]
-        return [m for m in self._memos if m.kind == key]
+            shown = self._memos
+        elif key == THIS_REPORT:
+            shown = [m for m in self._memos if m.kind == REPORT and m.about == self._current_report]
+        else:
+            shown = [m for m in self._memos if m.kind == key]
+        words = fold(self.search.text()).split()
+        if words:  # every word in the title, text or what the memo is about (width-folded)
+            shown = [
+                m for m in shown if all(w in fold(f"{m.title} {m.text} {self._about_text(m)}") for w in words)
+            ]
+        return shown
 
     def _fill(self) -> None:
         current = self._memo.id if self._memo is not None else None
