@@ -94,3 +94,34 @@ def test_a_rule_file_proposes_per_tag_and_a_bad_one_says_which_line(
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     window.findChild(QAction, "actionAutocodeRules").trigger()
     assert warnings and "Line 2" in warnings[-1]
+
+
+def test_cancel_stops_the_run_and_keeps_what_was_found(
+    qtbot, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run goes on off the UI thread until Cancel; then the review says it stopped."""
+    import time
+
+    from reader.core.autocode import ProposalSet
+    from reader.gui import autocode_flow
+
+    def slow(result, tag, unit, existing, progress, cancelled):
+        done = 0
+        while not cancelled():
+            done += 1
+            progress(done, 1000)
+            time.sleep(0.01)
+        return ProposalSet(reports=done, cancelled=True)
+
+    monkeypatch.setattr(autocode_flow, "propose_from_search", slow)
+    window = open_window(qtbot, seeds_copy)
+    run_search(qtbot, window, "调查研究")
+    window.search_panel.tag_all.click()
+    view = window.autocode_flow.view
+    view.tag.setText("调研")
+    view.find.click()
+    qtbot.waitUntil(lambda: view.progress.value() > 3, timeout=20000)  # the window keeps working
+    assert view.cancel.isVisible() and not view.find.isEnabled()
+    view.cancel.click()
+    qtbot.waitUntil(lambda: view.find.isEnabled(), timeout=10000)
+    assert "Stopped" in view.summary.text() and window.session.sidecar.annotations == {}
