@@ -14,8 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
-from reader.core.analysis.passages import passages_from_export
-from reader.core.autocode import (
+from reader.core.analysis.autocode import (
     LibrarySources,
     ProposalSet,
     RuleFileError,
@@ -26,8 +25,9 @@ from reader.core.autocode import (
     propose_from_search,
     read_rules,
 )
+from reader.core.analysis.passages import passages_from_export
+from reader.core.analysis.search import SearchResult
 from reader.core.export import collect
-from reader.core.search import SearchResult
 from reader.gui.i18n import problem_language
 from reader.gui.widgets.autocode_review import AutocodeReview
 from reader.gui.worker import Task, run_in_background

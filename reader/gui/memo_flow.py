@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QTreeWidgetItemIterator
 
-from reader.core.memos import JOURNAL, REPORT, TAG, Memo, MemoError
-from reader.core.session import Change
+from reader.core.annotations.change import Change
+from reader.core.annotations.memos import JOURNAL, REPORT, TAG, Memo, MemoError
 from reader.gui.widgets.memos_panel import MemosPanel
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ class MemoFlow(QObject):
                 found += 1
 
     def _make(self, make) -> Change | None:  # noqa: ANN001
-        from reader.core.annotations import SidecarError
+        from reader.core.annotations.model import SidecarError
 
         try:
             return make()

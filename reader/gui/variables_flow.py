@@ -14,9 +14,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.analysis.variables import report_variables
-from reader.core.report_variables import Variable, VariableError, parse_csv
-from reader.core.safe_read import read_regular
-from reader.core.session import Change
+from reader.core.annotations.change import Change
+from reader.core.annotations.report_variables import Variable, VariableError, parse_csv
+from reader.core.reading.safe_read import read_regular
 from reader.gui.i18n import problem_language
 from reader.gui.plain_text import plain
 from reader.gui.widgets.variables_table import CaseRow
@@ -166,7 +166,7 @@ class VariablesFlow(QObject):
             QMessageBox.information(self.view or w, self.tr("Import Variables"), plain(message))
 
     def _run(self, make: Callable[[], Change], text: str) -> bool:
-        from reader.core.annotations import SidecarError
+        from reader.core.annotations.model import SidecarError
 
         try:
             change = make()
@@ -197,7 +197,7 @@ class VariablesFlow(QObject):
                 found.setdefault(name, set()).add(value)
         variables = {v.name: v for v in session.casebook.variables}
         result = []
-        from reader.core.report_variables import sort_key
+        from reader.core.annotations.report_variables import sort_key
 
         for name in ["year", *(v.name for v in session.casebook.variables)]:
             values = found.get(name, set())

@@ -407,27 +407,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="151"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="151"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="159"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="159"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="163"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="163"/>
         <source>Note (optional; Ctrl+Enter to finish)</source>
         <translation>笔记（可选；按 Ctrl+Enter 完成）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="166"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="166"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="167"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="167"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -435,42 +435,42 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="243"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="243"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="289"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="289"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -645,27 +645,27 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="337"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="337"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="337"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="337"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -875,113 +875,113 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="56"/>
-        <location filename="../../reader/gui/export_dialog.py" line="225"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="225"/>
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="68"/>
         <source>The whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="69"/>
         <source>The current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="70"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="70"/>
         <source>Passages with the tags below</source>
         <translation>带有下列标签的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="71"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="71"/>
         <source>The reports below</source>
         <translation>下列报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="89"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="89"/>
         <source>CSV table (Excel, WPS)</source>
         <translation>CSV 表格（Excel、WPS）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="90"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="90"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="91"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="91"/>
         <source>Markdown study notes (.md)</source>
         <translation>Markdown 学习笔记（.md）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="92"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="92"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络标注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="93"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="93"/>
         <source>Web page to read or print (.html)</source>
         <translation>可阅读或打印的网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="94"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="94"/>
         <source>Word document (.docx)</source>
         <translation>Word 文档（.docx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="95"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="95"/>
         <source>REFI-QDA project for QDA tools (.qdpx)</source>
         <translation>供 QDA 软件使用的 REFI-QDA 项目（.qdpx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="102"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="102"/>
         <source>By report</source>
         <translation>按报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="103"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="103"/>
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="107"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="107"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="115"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="115"/>
         <source>&amp;Export:</source>
         <translation>导出范围(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="116"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="116"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="117"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;Grouping:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="118"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="118"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="125"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="125"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="240"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="240"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="241"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="241"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -989,32 +989,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="56"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="56"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="57"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="57"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="58"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="58"/>
         <source>Next match (F3)</source>
         <translation>下一个匹配（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="59"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="59"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="175"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="175"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/find_bar.py" line="178"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="178"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -1022,53 +1022,53 @@
 <context>
     <name>KeywordPanel</name>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="38"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="38"/>
         <source>Count: how often the term occurs as a word of its own, as the text is segmented. The highlights and Find also show it inside longer words (问题 in 问题清单).</source>
         <translation>次数：该词作为独立词语（按分词结果）出现的次数。高亮和“查找”还会显示它在较长词语中的出现（如“问题清单”中的“问题”）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="84"/>
-        <location filename="../../reader/gui/keyword_panel.py" line="89"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="84"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="89"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="85"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="85"/>
         <source>How many automatic keywords to find</source>
         <translation>自动提取的关键词数量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="86"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="86"/>
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="86"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="86"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="90"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="90"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="91"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="91"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="96"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="96"/>
         <source>People</source>
         <translation>人名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="97"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="97"/>
         <source>Places</source>
         <translation>地名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/keyword_panel.py" line="98"/>
+        <location filename="../../reader/gui/widgets/keyword_panel.py" line="98"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
@@ -1076,32 +1076,32 @@
 <context>
     <name>LibraryFolderDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="262"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="27"/>
         <source>Open Library</source>
         <translation>打开文献库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="268"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="33"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="269"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="34"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="270"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="35"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="271"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="36"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="272"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1109,596 +1109,596 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="566"/>
+        <location filename="../../reader/gui/main_window.py" line="565"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="533"/>
+        <location filename="../../reader/gui/main_window.py" line="532"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="608"/>
+        <location filename="../../reader/gui/main_window.py" line="607"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="616"/>
+        <location filename="../../reader/gui/main_window.py" line="615"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="620"/>
+        <location filename="../../reader/gui/main_window.py" line="619"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="639"/>
+        <location filename="../../reader/gui/main_window.py" line="638"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="673"/>
+        <location filename="../../reader/gui/main_window.py" line="672"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="706"/>
+        <location filename="../../reader/gui/main_window.py" line="705"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="751"/>
+        <location filename="../../reader/gui/main_window.py" line="750"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="757"/>
+        <location filename="../../reader/gui/main_window.py" line="756"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="844"/>
+        <location filename="../../reader/gui/main_window.py" line="843"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="844"/>
+        <location filename="../../reader/gui/main_window.py" line="843"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="856"/>
+        <location filename="../../reader/gui/main_window.py" line="855"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876"/>
+        <location filename="../../reader/gui/main_window.py" line="875"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879"/>
-        <location filename="../../reader/gui/main_window.py" line="908"/>
-        <location filename="../../reader/gui/main_window.py" line="920"/>
-        <location filename="../../reader/gui/main_window.py" line="1294"/>
-        <location filename="../../reader/gui/main_window.py" line="1595"/>
+        <location filename="../../reader/gui/main_window.py" line="878"/>
+        <location filename="../../reader/gui/main_window.py" line="907"/>
+        <location filename="../../reader/gui/main_window.py" line="919"/>
+        <location filename="../../reader/gui/main_window.py" line="1293"/>
+        <location filename="../../reader/gui/main_window.py" line="1594"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="890"/>
+        <location filename="../../reader/gui/main_window.py" line="889"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="896"/>
+        <location filename="../../reader/gui/main_window.py" line="895"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="994"/>
+        <location filename="../../reader/gui/main_window.py" line="993"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="999"/>
+        <location filename="../../reader/gui/main_window.py" line="998"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1235"/>
+        <location filename="../../reader/gui/main_window.py" line="1234"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1259"/>
+        <location filename="../../reader/gui/main_window.py" line="1258"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1265"/>
+        <location filename="../../reader/gui/main_window.py" line="1264"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1179"/>
-        <location filename="../../reader/gui/main_window.py" line="1232"/>
-        <location filename="../../reader/gui/main_window.py" line="1269"/>
+        <location filename="../../reader/gui/main_window.py" line="1178"/>
+        <location filename="../../reader/gui/main_window.py" line="1231"/>
+        <location filename="../../reader/gui/main_window.py" line="1268"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1113"/>
+        <location filename="../../reader/gui/main_window.py" line="1112"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1116"/>
+        <location filename="../../reader/gui/main_window.py" line="1115"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1121"/>
+        <location filename="../../reader/gui/main_window.py" line="1120"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1172"/>
+        <location filename="../../reader/gui/main_window.py" line="1171"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1183"/>
+        <location filename="../../reader/gui/main_window.py" line="1182"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1281"/>
+        <location filename="../../reader/gui/main_window.py" line="1280"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1283"/>
+        <location filename="../../reader/gui/main_window.py" line="1282"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1297"/>
+        <location filename="../../reader/gui/main_window.py" line="1296"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1302"/>
+        <location filename="../../reader/gui/main_window.py" line="1301"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1309"/>
+        <location filename="../../reader/gui/main_window.py" line="1308"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1311"/>
+        <location filename="../../reader/gui/main_window.py" line="1310"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1319"/>
+        <location filename="../../reader/gui/main_window.py" line="1318"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1331"/>
+        <location filename="../../reader/gui/main_window.py" line="1330"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1002"/>
+        <location filename="../../reader/gui/main_window.py" line="1001"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="547"/>
+        <location filename="../../reader/gui/main_window.py" line="546"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1322"/>
+        <location filename="../../reader/gui/main_window.py" line="1321"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1327"/>
+        <location filename="../../reader/gui/main_window.py" line="1326"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1363"/>
+        <location filename="../../reader/gui/main_window.py" line="1362"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1363"/>
+        <location filename="../../reader/gui/main_window.py" line="1362"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1368"/>
+        <location filename="../../reader/gui/main_window.py" line="1367"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1371"/>
+        <location filename="../../reader/gui/main_window.py" line="1370"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1382"/>
+        <location filename="../../reader/gui/main_window.py" line="1381"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1422"/>
+        <location filename="../../reader/gui/main_window.py" line="1421"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1437"/>
+        <location filename="../../reader/gui/main_window.py" line="1436"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1439"/>
+        <location filename="../../reader/gui/main_window.py" line="1438"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1443"/>
+        <location filename="../../reader/gui/main_window.py" line="1442"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1472"/>
+        <location filename="../../reader/gui/main_window.py" line="1471"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1494"/>
+        <location filename="../../reader/gui/main_window.py" line="1493"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1497"/>
+        <location filename="../../reader/gui/main_window.py" line="1496"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1520"/>
-        <location filename="../../reader/gui/main_window.py" line="1523"/>
+        <location filename="../../reader/gui/main_window.py" line="1519"/>
+        <location filename="../../reader/gui/main_window.py" line="1522"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1520"/>
+        <location filename="../../reader/gui/main_window.py" line="1519"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1529"/>
-        <location filename="../../reader/gui/main_window.py" line="1531"/>
+        <location filename="../../reader/gui/main_window.py" line="1528"/>
+        <location filename="../../reader/gui/main_window.py" line="1530"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1529"/>
+        <location filename="../../reader/gui/main_window.py" line="1528"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1541"/>
+        <location filename="../../reader/gui/main_window.py" line="1540"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1540"/>
+        <location filename="../../reader/gui/main_window.py" line="1539"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="934"/>
+        <location filename="../../reader/gui/main_window.py" line="933"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="934"/>
+        <location filename="../../reader/gui/main_window.py" line="933"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="937"/>
+        <location filename="../../reader/gui/main_window.py" line="936"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="937"/>
+        <location filename="../../reader/gui/main_window.py" line="936"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="940"/>
+        <location filename="../../reader/gui/main_window.py" line="939"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="940"/>
+        <location filename="../../reader/gui/main_window.py" line="939"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1039"/>
+        <location filename="../../reader/gui/main_window.py" line="1038"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1041"/>
+        <location filename="../../reader/gui/main_window.py" line="1040"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1050"/>
+        <location filename="../../reader/gui/main_window.py" line="1049"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1051"/>
+        <location filename="../../reader/gui/main_window.py" line="1050"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1057"/>
+        <location filename="../../reader/gui/main_window.py" line="1056"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1060"/>
+        <location filename="../../reader/gui/main_window.py" line="1059"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1543"/>
+        <location filename="../../reader/gui/main_window.py" line="1542"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1552"/>
-        <location filename="../../reader/gui/main_window.py" line="1555"/>
+        <location filename="../../reader/gui/main_window.py" line="1551"/>
+        <location filename="../../reader/gui/main_window.py" line="1554"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1565"/>
-        <location filename="../../reader/gui/main_window.py" line="1571"/>
+        <location filename="../../reader/gui/main_window.py" line="1564"/>
+        <location filename="../../reader/gui/main_window.py" line="1570"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1566"/>
+        <location filename="../../reader/gui/main_window.py" line="1565"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1581"/>
-        <location filename="../../reader/gui/main_window.py" line="1589"/>
+        <location filename="../../reader/gui/main_window.py" line="1580"/>
+        <location filename="../../reader/gui/main_window.py" line="1588"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1583"/>
+        <location filename="../../reader/gui/main_window.py" line="1582"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1597"/>
+        <location filename="../../reader/gui/main_window.py" line="1596"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1673"/>
+        <location filename="../../reader/gui/main_window.py" line="1672"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1695"/>
+        <location filename="../../reader/gui/main_window.py" line="1694"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1698"/>
+        <location filename="../../reader/gui/main_window.py" line="1697"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1715"/>
+        <location filename="../../reader/gui/main_window.py" line="1714"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1726"/>
+        <location filename="../../reader/gui/main_window.py" line="1725"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1726"/>
+        <location filename="../../reader/gui/main_window.py" line="1725"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1733"/>
-        <location filename="../../reader/gui/main_window.py" line="1741"/>
+        <location filename="../../reader/gui/main_window.py" line="1732"/>
+        <location filename="../../reader/gui/main_window.py" line="1740"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1751"/>
+        <location filename="../../reader/gui/main_window.py" line="1750"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1751"/>
+        <location filename="../../reader/gui/main_window.py" line="1750"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1757"/>
-        <location filename="../../reader/gui/main_window.py" line="1763"/>
+        <location filename="../../reader/gui/main_window.py" line="1756"/>
+        <location filename="../../reader/gui/main_window.py" line="1762"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1757"/>
+        <location filename="../../reader/gui/main_window.py" line="1756"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1763"/>
+        <location filename="../../reader/gui/main_window.py" line="1762"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1769"/>
+        <location filename="../../reader/gui/main_window.py" line="1768"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1791"/>
+        <location filename="../../reader/gui/main_window.py" line="1790"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1794"/>
+        <location filename="../../reader/gui/main_window.py" line="1793"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1795"/>
+        <location filename="../../reader/gui/main_window.py" line="1794"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1796"/>
+        <location filename="../../reader/gui/main_window.py" line="1795"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1797"/>
+        <location filename="../../reader/gui/main_window.py" line="1796"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1798"/>
+        <location filename="../../reader/gui/main_window.py" line="1797"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1798"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1800"/>
+        <location filename="../../reader/gui/main_window.py" line="1799"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1801"/>
+        <location filename="../../reader/gui/main_window.py" line="1800"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1802"/>
+        <location filename="../../reader/gui/main_window.py" line="1801"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1803"/>
+        <location filename="../../reader/gui/main_window.py" line="1802"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1804"/>
+        <location filename="../../reader/gui/main_window.py" line="1803"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1805"/>
+        <location filename="../../reader/gui/main_window.py" line="1804"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1806"/>
+        <location filename="../../reader/gui/main_window.py" line="1805"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1807"/>
+        <location filename="../../reader/gui/main_window.py" line="1806"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1816"/>
+        <location filename="../../reader/gui/main_window.py" line="1815"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1818"/>
+        <location filename="../../reader/gui/main_window.py" line="1817"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1822"/>
+        <location filename="../../reader/gui/main_window.py" line="1821"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1822"/>
+        <location filename="../../reader/gui/main_window.py" line="1821"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1822"/>
+        <location filename="../../reader/gui/main_window.py" line="1821"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1235"/>
-        <location filename="../../reader/gui/main_window.py" line="1823"/>
+        <location filename="../../reader/gui/main_window.py" line="1234"/>
+        <location filename="../../reader/gui/main_window.py" line="1822"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1825"/>
+        <location filename="../../reader/gui/main_window.py" line="1824"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1825"/>
+        <location filename="../../reader/gui/main_window.py" line="1824"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1825"/>
+        <location filename="../../reader/gui/main_window.py" line="1824"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1835"/>
+        <location filename="../../reader/gui/main_window.py" line="1834"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1837"/>
+        <location filename="../../reader/gui/main_window.py" line="1836"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -1883,22 +1883,22 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="45"/>
+        <location filename="../../reader/gui/dialogs/problems.py" line="27"/>
         <source>Problems in this library</source>
         <translation>本文献库中的问题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="47"/>
+        <location filename="../../reader/gui/dialogs/problems.py" line="29"/>
         <source>These files were skipped. Everything else in the library was loaded.</source>
         <translation>以下文件已跳过，文献库中的其他文件均已载入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="51"/>
+        <location filename="../../reader/gui/dialogs/problems.py" line="33"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="51"/>
+        <location filename="../../reader/gui/dialogs/problems.py" line="33"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1906,7 +1906,7 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="250"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="15"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -1914,12 +1914,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="251"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="16"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/library_folder.py" line="17"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -1927,52 +1927,52 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="399"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="399"/>
         <source>[loading image…]</source>
         <translation>[正在载入图片…]</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="415"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="415"/>
         <source>There is no file for this picture in the report&apos;s 图片 folder.</source>
         <translation>报告的“图片”文件夹中没有这张图片的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="484"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="484"/>
         <source>SVG drawings are not shown: they can draw other files and take minutes to draw.</source>
         <translation>不显示 SVG 图形：它们可以绘入其他文件，绘制可能需要数分钟。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="485"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="485"/>
         <source>This file is not a PNG, JPEG, GIF, BMP or WebP picture, whatever its name.</source>
         <translation>无论文件名如何，此文件都不是 PNG、JPEG、GIF、BMP 或 WebP 图片。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="486"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="486"/>
         <source>The picture is %1 × %2 pixels, more than the 100 million the reader decodes.</source>
         <translation>图片为 %1 × %2 像素，超过阅读器可解码的 1 亿像素。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="487"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="487"/>
         <source>This report&apos;s pictures already take the %1 MB the reader gives one report.</source>
         <translation>这篇报告的图片已用完阅读器为每篇报告分配的 %1 MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="489"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="489"/>
         <source>The file is %1 MB, more than the %2 MB the reader reads for a picture.</source>
         <translation>文件大小为 %1 MB，超过阅读器读取单张图片的上限 %2 MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="491"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="491"/>
         <source>This is not a regular file.</source>
         <translation>这不是普通文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="492"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="492"/>
         <source>The picture could not be read: %1</source>
         <translation>无法读取图片：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/reader_view.py" line="889"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="889"/>
         <source>Add “%1” to the dictionary</source>
         <translation>将“%1”加入词典</translation>
     </message>
@@ -2029,93 +2029,93 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="175"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="175"/>
         <source>Search every report (Enter)</source>
         <translation>在所有报告中搜索（回车）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="177"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="177"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="178"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="178"/>
         <source>All words</source>
         <translation>包含全部词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="183"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="183"/>
         <source>Match case and width</source>
         <translation>区分大小写和全半角</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="184"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="184"/>
         <source>Off: ＡＢＣ finds abc and １９９８ finds 1998</source>
         <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
         <source>Library order</source>
         <translation>库中顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="185"/>
-        <location filename="../../reader/gui/search_panel.py" line="192"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
         <source>Most hits</source>
         <translation>匹配最多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="188"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="188"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="189"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="189"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="190"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="190"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="191"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="191"/>
         <source>Tag All Hits…</source>
         <translation>为全部匹配加标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="192"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
         <source>Report / passage</source>
         <translation>报告 / 文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="192"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
         <source>Hits</source>
         <translation>匹配数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="194"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="194"/>
         <source>All folders</source>
         <translation>所有文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="196"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="196"/>
         <source>Anywhere</source>
         <translation>不限标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/search_panel.py" line="243"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="243"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
     </message>
@@ -2123,172 +2123,172 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="140"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="140"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
         <source>Top terms</source>
         <translation>高频词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
         <source>Over time</source>
         <translation>时间变化</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
-        <location filename="../../reader/gui/stats_window.py" line="377"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="377"/>
         <source>Coding matrix</source>
         <translation>编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
         <source>Tag vs library</source>
         <translation>标签与全库对比</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="145"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="145"/>
         <source>Current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="146"/>
-        <location filename="../../reader/gui/stats_window.py" line="397"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="146"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="397"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="147"/>
-        <location filename="../../reader/gui/stats_window.py" line="319"/>
-        <location filename="../../reader/gui/stats_window.py" line="340"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="147"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="319"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="340"/>
         <source>Occurrences</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="149"/>
-        <location filename="../../reader/gui/stats_window.py" line="319"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="149"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="319"/>
         <source>TF-IDF</source>
         <translation>TF-IDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="150"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="150"/>
         <source>Top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="151"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="151"/>
         <source>A term, e.g. 整改</source>
         <translation>输入词语，例如 整改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="152"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="152"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="153"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="153"/>
         <source>Save Chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="154"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="154"/>
         <source>Export Numbers (CSV)…</source>
         <translation>导出数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="191"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="191"/>
         <source>The library is being indexed; statistics follow when it is ready.</source>
         <translation>正在为文献库建立索引；完成后显示统计。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="195"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="195"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="321"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="321"/>
         <source>Top terms: %1</source>
         <translation>高频词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="324"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="324"/>
         <source>%1 terms</source>
         <translation>%1 个词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="329"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="329"/>
         <source>Type a term and press Enter.</source>
         <translation>输入词语后按回车。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="341"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="341"/>
         <source>“%1” by month</source>
         <translation>“%1”按月分布</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="343"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="343"/>
         <source>%1 occurrences in %2 reports without a full date (not shown)</source>
         <translation>另有 %2 篇无完整日期的报告中出现 %1 次（未画出）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="360"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="360"/>
         <source>No tagged passages yet.</source>
         <translation>还没有加标签的文段。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="374"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="374"/>
         <source>Passages</source>
         <translation>文段数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="378"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="378"/>
         <source>%1 of %2 reports shown</source>
         <translation>显示 %2 篇中的 %1 篇报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="385"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="385"/>
         <source>Choose a tag with passages.</source>
         <translation>请选择一个有文段的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="395"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="395"/>
         <source>Passages tagged %1</source>
         <translation>标签为 %1 的文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="399"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="399"/>
         <source>Per 10,000 terms</source>
         <translation>每万词出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="401"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="401"/>
         <source>What distinguishes passages tagged %1</source>
         <translation>标签 %1 的文段有何特点</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="407"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="407"/>
         <source>%1 passages</source>
         <translation>%1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="414"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="414"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="431"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="431"/>
         <source>Export Numbers</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="447"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="447"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/stats_window.py" line="450"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="450"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -2296,17 +2296,17 @@
 <context>
     <name>UnsavedWorkDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="213"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="28"/>
         <source>Annotations not saved</source>
         <translation>标注未保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="214"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="29"/>
         <source>Your latest annotations could not be saved to %1.</source>
         <translation>最近的标注无法保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="217"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="32"/>
         <source>Reason: %1
 
 Save them to another file (File → Import Annotations brings them back later), try again, or discard them.</source>
@@ -2315,17 +2315,17 @@ Save them to another file (File → Import Annotations brings them back later), 
 可将其保存到其他文件（以后用“文件 → 导入标注”导回）、重试，或放弃这些标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="222"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="37"/>
         <source>Save Elsewhere…</source>
         <translation>另存到别处…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="225"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="40"/>
         <source>Try Again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="226"/>
+        <location filename="../../reader/gui/dialogs/unsaved_work.py" line="41"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -2574,52 +2574,52 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="71"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="35"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="76"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="40"/>
         <source>New list</source>
         <translation>新建词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="77"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="41"/>
         <source>Delete list</source>
         <translation>删除词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="82"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="46"/>
         <source>Highlight this list</source>
         <translation>高亮此词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="85"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="49"/>
         <source>One term per line</source>
         <translation>每行一个词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="94"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="58"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="95"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="59"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="97"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="61"/>
         <source>Terms</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="129"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="93"/>
         <source>List %1</source>
         <translation>词表 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs.py" line="183"/>
+        <location filename="../../reader/gui/dialogs/word_list.py" line="147"/>
         <source>Colour of “%1”</source>
         <translation>“%1”的颜色</translation>
     </message>

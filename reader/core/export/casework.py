@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.core.memos import JOURNAL, REPORT, TAG, Memo, ordered
-from reader.core.report_variables import DATE, NUMBER, Variable
+from reader.core.annotations.memos import JOURNAL, REPORT, TAG, Memo, ordered
+from reader.core.annotations.report_variables import DATE, NUMBER, Variable
 
 if TYPE_CHECKING:
-    from reader.core.annotations import Sidecar
+    from reader.core.annotations.model import Sidecar
     from reader.core.export.records import ExportSet
 
 _LABELS: dict[str, tuple[str, str]] = {

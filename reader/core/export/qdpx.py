@@ -31,12 +31,12 @@ from collections import Counter
 from xml.etree import ElementTree as ET
 
 from reader import __version__
-from reader.core.annotations import Tag
+from reader.core.annotations.memos import REPORT, TAG
+from reader.core.annotations.model import Tag
+from reader.core.annotations.report_variables import Variable
 from reader.core.export.casework import qdpx_type
 from reader.core.export.labels import display_date, label
 from reader.core.export.records import ExportRecord, ExportSet, hex_colour, xml_safe
-from reader.core.memos import REPORT, TAG
-from reader.core.report_variables import Variable
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
 Q = f"{{{NAMESPACE}}}"

@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.anchoring import ORPHANED, Anchor
-from reader.core.annotations import Annotation, Tag, text_only
+from reader.core.annotations.anchoring import ORPHANED, Anchor
+from reader.core.annotations.model import Annotation, Tag, text_only
 from reader.core.problems import ReportError
 
 if TYPE_CHECKING:
-    from reader.core.memos import Memo
-    from reader.core.report_variables import Variable
-    from reader.core.session import LibrarySession
+    from reader.core.annotations.memos import Memo
+    from reader.core.annotations.report_variables import Variable
+    from reader.core.library import Library
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ def paragraph_of(text: str, offset: int) -> int:
 
 
 def collect(
-    session: LibrarySession,
+    session: Library,
     scope: Scope = Scope(),
     progress: Callable[[int, int], None] = lambda done, total: None,
     cancelled: Callable[[], bool] = lambda: False,
@@ -145,7 +145,7 @@ def collect(
     return add_casework(export, session.sidecar, whole=scope == Scope())
 
 
-def _report(session: LibrarySession, path: str, entry: object, scope: Scope) -> ExportReport:
+def _report(session: Library, path: str, entry: object, scope: Scope) -> ExportReport:
     report = None
     if entry is not None:
         try:

@@ -1,1 +1,1 @@
-"""Widgets of the main window, one per module."""
+"""The window's widgets: reader pane, report tree, panels, find bar, charts."""

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.autocode.proposals import Proposals
-from reader.core.autocode.provenance import HIT, PARAGRAPH, SENTENCE
+from reader.core.analysis.autocode.proposals import Proposals
+from reader.core.analysis.autocode.provenance import HIT, PARAGRAPH, SENTENCE
 
 Index = QModelIndex | QPersistentModelIndex
 #: Rows are passages of at most this many characters in the list (the whole on hover).

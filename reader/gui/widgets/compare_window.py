@@ -439,7 +439,7 @@ class CompareWindow(QWidget):
 
         import matplotlib
 
-        from reader.gui.charts import new_canvas, style_for
+        from reader.gui.widgets.charts import new_canvas, style_for
 
         if self.network_canvas is None:
             self.network_canvas = new_canvas(self.network_page)
@@ -482,7 +482,7 @@ class CompareWindow(QWidget):
             return
         import matplotlib
 
-        from reader.gui.charts import new_canvas, style_for
+        from reader.gui.widgets.charts import new_canvas, style_for
 
         if self.canvas is None:
             self.canvas = new_canvas(self.variables_page)

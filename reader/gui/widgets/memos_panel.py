@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.memos import JOURNAL, REPORT, TAG, Memo
-from reader.core.text_find import fold
+from reader.core.annotations.memos import JOURNAL, REPORT, TAG, Memo
+from reader.core.text.folding import fold
 
 #: How long after the last keystroke a memo is saved.
 AUTOSAVE_MS = 800

@@ -19,9 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from reader.core.library import natural_key
-from reader.core.report_variables import CHOICE, Casebook, Variable, parse_table, sort_key
-from reader.core.text_find import fold
+from reader.core.annotations.report_variables import CHOICE, Casebook, Variable, parse_table, sort_key
+from reader.core.index.scan import natural_key
+from reader.core.text.folding import fold
 
 Index = QModelIndex | QPersistentModelIndex
 RelpathRole = Qt.ItemDataRole.UserRole + 1

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.report_variables import CHOICE, DATE, NUMBER, TEXT, TYPES, Variable
+from reader.core.annotations.report_variables import CHOICE, DATE, NUMBER, TEXT, TYPES, Variable
 from reader.gui.widgets.variables_table import (
     BUILTIN_COLUMNS,
     ChoiceDelegate,
