@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from reader.gui.widgets.report_tree import EntryRole
 
 from reader.core.annotations.store import FILE_NAME
 from reader.gui.variables_flow import filter_key
 from reader.gui.widgets.memos_panel import AUTOSAVE_MS
+from reader.gui.widgets.report_tree import EntryRole
 from tests.gui.gui_helpers import open_window, select_report
 
 REPORT = "001_964562f518f6e3ff.txt"
