@@ -8,10 +8,13 @@ from __future__ import annotations
 from reader.cli import (
     agreement,
     annotations,
+    autocode,
     check,
+    cooccurrence,
     export,
     import_file,
     info,
+    memos,
     merge_driver,
     outline,
     phrases,
@@ -19,6 +22,7 @@ from reader.cli import (
     similar,
     stats,
     text,
+    variables,
 )
 from reader.cli.command import Command
 
@@ -35,6 +39,10 @@ COMMANDS: tuple[Command, ...] = (
     outline.COMMAND,
     similar.COMMAND,
     phrases.COMMAND,
+    memos.COMMAND,
+    variables.COMMAND,
+    cooccurrence.COMMAND,
+    autocode.COMMAND,
     merge_driver.COMMAND,
 )
 NAMES: tuple[str, ...] = tuple(c.name for c in COMMANDS)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reader.core.analysis.search import Query, SearchCorpus, SearchError, SearchResult, search
 from reader.core.annotations.anchoring import ORPHANED, Anchor, TextMap, reanchor
+from reader.core.annotations.casework import CaseworkOps
 from reader.core.annotations.change import Change
 from reader.core.annotations.coders import EVERYONE, CoderView
 from reader.core.annotations.merge import merge
@@ -62,7 +63,7 @@ class IndexResult:
     corpus: SearchCorpus | None = None
 
 
-class Library:
+class Library(CaseworkOps):
     def __init__(self, root: Path, read_only: bool = False, load_annotations: bool = True) -> None:
         """Scan `root`; read its annotations too unless `load_annotations` is False
         (the window reads them on a worker thread, then calls `take_annotations`)."""
@@ -464,3 +465,4 @@ class Library:
         tags = change.tags_before if undo else change.tags_after
         if tags is not None:
             self.sidecar.set_tags(tags, stamp)
+        self.apply_casework(change, undo, stamp)

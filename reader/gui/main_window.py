@@ -61,6 +61,8 @@ from reader.core.storage import atomic_write_bytes
 from reader.core.text.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.core.text.wordlists import parse_plain_terms, terms_to_plain
 from reader.gui import actions as actions_module
+from reader.gui.autocode_flow import AutocodeFlow
+from reader.gui.compare_flow import CompareFlow
 from reader.gui.dialogs.export_dialog import ExportChoice, ExportDialog
 from reader.gui.dialogs.library_folder import LibraryFolderDialog
 from reader.gui.dialogs.problems import ProblemsDialog
@@ -69,10 +71,12 @@ from reader.gui.dialogs.unsaved_work import UnsavedChoice, UnsavedWorkDialog
 from reader.gui.dialogs.word_list import WordListDialog
 from reader.gui.document_views import DocumentViews
 from reader.gui.i18n import install_language, problem_language
+from reader.gui.memo_flow import MemoFlow
 from reader.gui.plain_text import plain
 from reader.gui.settings import AppSettings
 from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver, describe_save_error
 from reader.gui.themes import THEMES, apply_theme, theme
+from reader.gui.variables_flow import VariablesFlow, is_filter_key
 from reader.gui.widgets.agreement_view import AgreementWindow
 from reader.gui.widgets.annotation_widgets import (
     AnnotationDialog,
@@ -282,6 +286,11 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
 
+        self.memo_flow = MemoFlow(self)  # the Memos tab
+        self.variables_flow = VariablesFlow(self)  # View > Report Variables
+        self.compare_flow = CompareFlow(self)  # View > Compare Tags
+        self.autocode_flow = AutocodeFlow(self)  # Tag All Hits, Annotate > Auto-code
+
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -336,6 +345,8 @@ class MainWindow(QMainWindow):
         for action in (a.new_tag, a.rename_tag, a.recolour_tag, a.describe_tag, a.merge_tag, a.delete_tag):
             self.annotate_menu.addAction(action)
             self.codebook.tags.addAction(action)
+        self.annotate_menu.addSeparator()
+        self.annotate_menu.addAction(self.autocode_flow.action)
         self.annotation_panel.tree.addAction(a.delete_annotation)
 
         self.view_menu = bar.addMenu("")
@@ -354,6 +365,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.agreement)
         self.view_menu.addMenu(self.coder_menu.menu)
         self.view_menu.addAction(self.compare_panel.dock.toggleViewAction())
+        self.view_menu.addAction(self.variables_flow.action)
+        self.view_menu.addAction(self.compare_flow.action)
 
         self.words_menu = bar.addMenu("")
         for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):
@@ -730,6 +743,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
         self.compare_panel.show_report(self.session, report)
         self.documents.report_shown(report)
+        self.memo_flow.refresh()  # "This report"
         self._refresh_keyword_panel(report)
         self._update_title()
         self._apply_pending_selection()
@@ -1069,6 +1083,7 @@ class MainWindow(QMainWindow):
     def release_library(self) -> bool:
         """Before the window closes or another library opens: write what is not saved.
         When that fails, ask: save elsewhere, try again, discard, or stay (False)."""
+        self.memo_flow.panel.flush()  # typing not yet autosaved
         self.save_annotations()
         self._asking_about_unsaved = True
         try:
@@ -1431,6 +1446,9 @@ class MainWindow(QMainWindow):
         self._fill_tag_filter()
         self._fill_search_choices()
         self._update_sidecar_labels()
+        self.memo_flow.refresh()
+        self.variables_flow.refresh()
+        self.compare_flow.refresh()
         if self.reader_view.report is not None:
             self._refresh_report_annotations()
 
@@ -1529,6 +1547,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             for tag in sorted(t.name for t in self.session.sidecar.tags):
                 self.tag_filter.addItem(self.tr("Tagged: %1").replace("%1", tag), tag)
+            for label, choice in self.variables_flow.filter_choices():
+                self.tag_filter.addItem(label, choice)
         index = self.tag_filter.findData(current) if current else 0
         self.tag_filter.setCurrentIndex(max(0, index))
         self.tag_filter.blockSignals(False)
@@ -1539,6 +1559,8 @@ class MainWindow(QMainWindow):
         tag = self.tag_filter.currentData()
         if tag is None or self.session is None:
             self.proxy.set_allowed_paths(None)
+        elif is_filter_key(tag):  # a variable's value
+            self.proxy.set_allowed_paths(self.variables_flow.reports_with(tag))
         else:
             self.proxy.set_allowed_paths({a.path for a in self.session.annotations_with_tag(tag)})
         self.report_list.expandToDepth(0)
@@ -1837,6 +1859,10 @@ class MainWindow(QMainWindow):
         self.action_redo.setText(self.tr("&Redo"))
         self.annotation_panel.retranslate()
         self.codebook.retranslate()
+        self.memo_flow.retranslate()
+        self.variables_flow.retranslate()
+        self.compare_flow.retranslate()
+        self.autocode_flow.retranslate()
         self._fill_tag_filter()
         self._update_sidecar_labels()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))

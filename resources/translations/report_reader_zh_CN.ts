@@ -669,6 +669,173 @@
     </message>
 </context>
 <context>
+    <name>AutocodeFlow</name>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="59"/>
+        <source>Auto-code with a &amp;Rule File…</source>
+        <translation>用规则文件自动编码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="60"/>
+        <source>Propose annotations from a coding dictionary, to review</source>
+        <translation>根据编码词典提出标注建议，供审核</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="86"/>
+        <source>Hits of “%1”: %2 in %3 reports. Name the tag to give them, choose what to code, then Find.</source>
+        <translation>“%1”的匹配：%3 篇报告中共 %2 处。请填写要加的标签，选择编码范围，然后点击“查找”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="98"/>
+        <source>Auto-code with a Rule File</source>
+        <translation>用规则文件自动编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="100"/>
+        <source>Rule files (*.txt);;All files (*)</source>
+        <translation>规则文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="107"/>
+        <source>The rule file cannot be used</source>
+        <translation>无法使用该规则文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="110"/>
+        <source>Rule file %1 (%2 tags): choose what to code, then Find.</source>
+        <translation>规则文件 %1（%2 个标签）：请选择编码范围，然后点击“查找”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="122"/>
+        <source>Name the tag to give the hits.</source>
+        <translation>请填写要给匹配加的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="125"/>
+        <source>The library is still being indexed; try again when it is done.</source>
+        <translation>文献库仍在建立索引；完成后请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="144"/>
+        <source>%1 reports read; %2 passages already had the tag.</source>
+        <translation>已读取 %1 篇报告；%2 个文段已有该标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="147"/>
+        <source>Stopped: these are the proposals found until then.</source>
+        <translation>已停止：以下是停止前找到的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="154"/>
+        <source>Auto-coding failed: %1</source>
+        <translation>自动编码失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="157"/>
+        <source>Finding proposals…</source>
+        <translation>正在查找建议…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="167"/>
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="172"/>
+        <source>Auto-code %1 passages</source>
+        <translation>自动编码 %1 个文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/autocode_flow.py" line="177"/>
+        <source>Tagged %1 passages (Edit &gt; Undo takes them all back).</source>
+        <translation>已为 %1 个文段加标签（“编辑 &gt; 撤销”可全部撤回）。</translation>
+    </message>
+</context>
+<context>
+    <name>AutocodeReview</name>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="181"/>
+        <source>Auto-code and Review</source>
+        <extracomment>Rows are passages of at most this many characters in the list (the whole on hover).</extracomment>
+        <translation>自动编码与审核</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="182"/>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="183"/>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
+        <source>the hit</source>
+        <translation>匹配本身</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
+        <source>its sentence</source>
+        <translation>所在句子</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
+        <source>its paragraph</source>
+        <translation>所在段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="190"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="191"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="192"/>
+        <source>Check All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="193"/>
+        <source>Check None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <source>Found</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="244"/>
+        <source>Tag %1 Passages</source>
+        <translation>为 %1 个文段加标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="246"/>
+        <source>%1 proposals, %2 checked.</source>
+        <translation>共 %1 条建议，已勾选 %2 条。</translation>
+    </message>
+</context>
+<context>
     <name>CodebookPanel</name>
     <message>
         <location filename="../../reader/gui/widgets/annotation_widgets.py" line="356"/>
@@ -785,6 +952,49 @@
         <location filename="../../reader/gui/widgets/compare_view.py" line="66"/>
         <source>%1 shared passages: %2 characters (%3 of the left report, %4 of the right)</source>
         <translation>共同段落 %1 段，共 %2 字（占左侧报告的 %3，右侧报告的 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFlow</name>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="41"/>
+        <source>&amp;Compare Tags…</source>
+        <translation>比较标签(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="42"/>
+        <source>Co-occurrence of tags, and tags by report variable</source>
+        <translation>标签共现，以及按报告变量统计的标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="83"/>
+        <source>Placing the annotations in their reports…</source>
+        <translation>正在将标注定位到各自的报告中…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="98"/>
+        <source>The passages could not be gathered: %1</source>
+        <translation>无法汇集文段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/compare_flow.py" line="107"/>
+        <source>Reading report %1 of %2…</source>
+        <translation>正在读取第 %1/%2 篇报告…</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1150,165 @@
         <location filename="../../reader/gui/widgets/compare_panel.py" line="349"/>
         <source>Keep neither coding</source>
         <translation>两者的编码都不保留</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="310"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="311"/>
+        <source>Co-occurrence of Tags</source>
+        <translation>标签共现</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="312"/>
+        <source>Network</source>
+        <translation>网络图</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="313"/>
+        <source>Tags by Variable</source>
+        <translation>按变量统计标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="314"/>
+        <source>Together when:</source>
+        <translation>共现条件：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="315"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="316"/>
+        <source>Coding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="317"/>
+        <source>Variable:</source>
+        <translation>变量：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="318"/>
+        <source>Count:</source>
+        <translation>计数：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="320"/>
+        <source>passages overlap</source>
+        <translation>文段重叠</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="321"/>
+        <source>in the same paragraph</source>
+        <translation>在同一段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="322"/>
+        <source>in the same report</source>
+        <translation>在同一报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="325"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="335"/>
+        <source>Passages</source>
+        <translation>文段数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="325"/>
+        <source>Jaccard similarity</source>
+        <translation>Jaccard 相似度</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="329"/>
+        <source>All coding</source>
+        <translation>全部编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="330"/>
+        <source>By hand only</source>
+        <translation>仅人工编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="331"/>
+        <source>Auto-coded only</source>
+        <translation>仅自动编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="336"/>
+        <source>Reports with the tag</source>
+        <translation>含该标签的报告数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="337"/>
+        <source>Passages per 100 reports</source>
+        <translation>每百篇报告文段数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="338"/>
+        <source>Reports with the tag per 100 reports</source>
+        <translation>每百篇报告中含该标签的报告数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="341"/>
+        <source>%1 × %2: %3 passages, Jaccard %4</source>
+        <translation>%1 × %2：%3 个文段，Jaccard %4</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="343"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="344"/>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="345"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="346"/>
+        <source>Coder</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="348"/>
+        <source>(no value)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="365"/>
+        <source>Click a cell to list its passages.</source>
+        <translation>点击单元格以列出其文段。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="366"/>
+        <source>%1 passages, %2 tags.</source>
+        <translation>%1 个文段，%2 个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="369"/>
+        <source>%1 annotations whose passage was not found are left out.</source>
+        <translation>有 %1 条标注未找到其文段，未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="373"/>
+        <source>No tagged passages yet.</source>
+        <translation>还没有加标签的文段。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="418"/>
+        <source>%1 × %2: %3 passages in %4 reports, Jaccard %5</source>
+        <translation>%1 × %2：%4 篇报告中的 %3 个文段，Jaccard %5</translation>
     </message>
 </context>
 <context>
@@ -1263,598 +1632,775 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="568"/>
+        <location filename="../../reader/gui/main_window.py" line="581"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="535"/>
+        <location filename="../../reader/gui/main_window.py" line="548"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="610"/>
+        <location filename="../../reader/gui/main_window.py" line="623"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="618"/>
+        <location filename="../../reader/gui/main_window.py" line="631"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="622"/>
+        <location filename="../../reader/gui/main_window.py" line="635"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="641"/>
+        <location filename="../../reader/gui/main_window.py" line="654"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="675"/>
+        <location filename="../../reader/gui/main_window.py" line="688"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="708"/>
+        <location filename="../../reader/gui/main_window.py" line="721"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="755"/>
+        <location filename="../../reader/gui/main_window.py" line="769"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="761"/>
+        <location filename="../../reader/gui/main_window.py" line="775"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="848"/>
+        <location filename="../../reader/gui/main_window.py" line="862"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="848"/>
+        <location filename="../../reader/gui/main_window.py" line="862"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="861"/>
+        <location filename="../../reader/gui/main_window.py" line="875"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="881"/>
+        <location filename="../../reader/gui/main_window.py" line="895"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="884"/>
-        <location filename="../../reader/gui/main_window.py" line="913"/>
-        <location filename="../../reader/gui/main_window.py" line="925"/>
-        <location filename="../../reader/gui/main_window.py" line="1319"/>
-        <location filename="../../reader/gui/main_window.py" line="1625"/>
+        <location filename="../../reader/gui/main_window.py" line="898"/>
+        <location filename="../../reader/gui/main_window.py" line="927"/>
+        <location filename="../../reader/gui/main_window.py" line="939"/>
+        <location filename="../../reader/gui/main_window.py" line="1334"/>
+        <location filename="../../reader/gui/main_window.py" line="1647"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="895"/>
+        <location filename="../../reader/gui/main_window.py" line="909"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="901"/>
+        <location filename="../../reader/gui/main_window.py" line="915"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="999"/>
+        <location filename="../../reader/gui/main_window.py" line="1013"/>
         <source>Annotations could not be saved</source>
         <translation>无法保存标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1004"/>
+        <location filename="../../reader/gui/main_window.py" line="1018"/>
         <source>Annotations could not be saved (%1); retrying.</source>
         <translation>无法保存标注（%1），正在重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1248"/>
+        <location filename="../../reader/gui/main_window.py" line="1263"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1272"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1278"/>
+        <location filename="../../reader/gui/main_window.py" line="1293"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1183"/>
-        <location filename="../../reader/gui/main_window.py" line="1245"/>
-        <location filename="../../reader/gui/main_window.py" line="1282"/>
+        <location filename="../../reader/gui/main_window.py" line="1198"/>
+        <location filename="../../reader/gui/main_window.py" line="1260"/>
+        <location filename="../../reader/gui/main_window.py" line="1297"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1117"/>
+        <location filename="../../reader/gui/main_window.py" line="1132"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1120"/>
+        <location filename="../../reader/gui/main_window.py" line="1135"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1125"/>
+        <location filename="../../reader/gui/main_window.py" line="1140"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1176"/>
+        <location filename="../../reader/gui/main_window.py" line="1191"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1187"/>
+        <location filename="../../reader/gui/main_window.py" line="1202"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1295"/>
+        <location filename="../../reader/gui/main_window.py" line="1310"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1297"/>
+        <location filename="../../reader/gui/main_window.py" line="1312"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1322"/>
+        <location filename="../../reader/gui/main_window.py" line="1337"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1305"/>
+        <location filename="../../reader/gui/main_window.py" line="1320"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1337"/>
+        <location filename="../../reader/gui/main_window.py" line="1352"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1339"/>
+        <location filename="../../reader/gui/main_window.py" line="1354"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1347"/>
+        <location filename="../../reader/gui/main_window.py" line="1362"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1359"/>
+        <location filename="../../reader/gui/main_window.py" line="1374"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1007"/>
+        <location filename="../../reader/gui/main_window.py" line="1021"/>
         <source>Annotations changed on disk were merged in.</source>
         <translation>已合并磁盘上其他程序所做的标注修改。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="549"/>
+        <location filename="../../reader/gui/main_window.py" line="562"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1350"/>
+        <location filename="../../reader/gui/main_window.py" line="1365"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1355"/>
+        <location filename="../../reader/gui/main_window.py" line="1370"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1392"/>
+        <location filename="../../reader/gui/main_window.py" line="1407"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1392"/>
+        <location filename="../../reader/gui/main_window.py" line="1407"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1397"/>
+        <location filename="../../reader/gui/main_window.py" line="1412"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1400"/>
+        <location filename="../../reader/gui/main_window.py" line="1415"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1411"/>
+        <location filename="../../reader/gui/main_window.py" line="1426"/>
         <source>Annotations restored from the backup.</source>
         <translation>已从备份恢复标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1456"/>
+        <location filename="../../reader/gui/main_window.py" line="1474"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1471"/>
+        <location filename="../../reader/gui/main_window.py" line="1489"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1473"/>
+        <location filename="../../reader/gui/main_window.py" line="1491"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1477"/>
+        <location filename="../../reader/gui/main_window.py" line="1495"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1506"/>
+        <location filename="../../reader/gui/main_window.py" line="1524"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1528"/>
+        <location filename="../../reader/gui/main_window.py" line="1546"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1531"/>
+        <location filename="../../reader/gui/main_window.py" line="1549"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1550"/>
-        <location filename="../../reader/gui/main_window.py" line="1553"/>
+        <location filename="../../reader/gui/main_window.py" line="1572"/>
+        <location filename="../../reader/gui/main_window.py" line="1575"/>
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1550"/>
+        <location filename="../../reader/gui/main_window.py" line="1572"/>
         <source>Tag (整改/专项整治 for a sub-tag):</source>
         <translation>标签（子标签写作 整改/专项整治）：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1559"/>
-        <location filename="../../reader/gui/main_window.py" line="1561"/>
+        <location filename="../../reader/gui/main_window.py" line="1581"/>
+        <location filename="../../reader/gui/main_window.py" line="1583"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1559"/>
+        <location filename="../../reader/gui/main_window.py" line="1581"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1571"/>
+        <location filename="../../reader/gui/main_window.py" line="1593"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1570"/>
+        <location filename="../../reader/gui/main_window.py" line="1592"/>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="939"/>
+        <location filename="../../reader/gui/main_window.py" line="953"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="939"/>
+        <location filename="../../reader/gui/main_window.py" line="953"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="942"/>
+        <location filename="../../reader/gui/main_window.py" line="956"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="942"/>
+        <location filename="../../reader/gui/main_window.py" line="956"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="945"/>
+        <location filename="../../reader/gui/main_window.py" line="959"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="945"/>
+        <location filename="../../reader/gui/main_window.py" line="959"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1044"/>
+        <location filename="../../reader/gui/main_window.py" line="1058"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1046"/>
+        <location filename="../../reader/gui/main_window.py" line="1060"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1055"/>
+        <location filename="../../reader/gui/main_window.py" line="1069"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1056"/>
+        <location filename="../../reader/gui/main_window.py" line="1070"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1062"/>
+        <location filename="../../reader/gui/main_window.py" line="1076"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1065"/>
+        <location filename="../../reader/gui/main_window.py" line="1079"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1573"/>
+        <location filename="../../reader/gui/main_window.py" line="1595"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1582"/>
-        <location filename="../../reader/gui/main_window.py" line="1585"/>
+        <location filename="../../reader/gui/main_window.py" line="1604"/>
+        <location filename="../../reader/gui/main_window.py" line="1607"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1595"/>
-        <location filename="../../reader/gui/main_window.py" line="1601"/>
+        <location filename="../../reader/gui/main_window.py" line="1617"/>
+        <location filename="../../reader/gui/main_window.py" line="1623"/>
         <source>Describe tag</source>
         <translation>标签说明</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1596"/>
+        <location filename="../../reader/gui/main_window.py" line="1618"/>
         <source>What “%1” means:</source>
         <translation>“%1”的含义：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1611"/>
-        <location filename="../../reader/gui/main_window.py" line="1619"/>
+        <location filename="../../reader/gui/main_window.py" line="1633"/>
+        <location filename="../../reader/gui/main_window.py" line="1641"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1613"/>
+        <location filename="../../reader/gui/main_window.py" line="1635"/>
         <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
         <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1627"/>
+        <location filename="../../reader/gui/main_window.py" line="1649"/>
         <source>That tag cannot be used</source>
         <translation>无法使用该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1703"/>
+        <location filename="../../reader/gui/main_window.py" line="1725"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1725"/>
+        <location filename="../../reader/gui/main_window.py" line="1747"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1728"/>
+        <location filename="../../reader/gui/main_window.py" line="1750"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1745"/>
+        <location filename="../../reader/gui/main_window.py" line="1767"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1756"/>
+        <location filename="../../reader/gui/main_window.py" line="1778"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1756"/>
+        <location filename="../../reader/gui/main_window.py" line="1778"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1763"/>
-        <location filename="../../reader/gui/main_window.py" line="1771"/>
+        <location filename="../../reader/gui/main_window.py" line="1785"/>
+        <location filename="../../reader/gui/main_window.py" line="1793"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1781"/>
+        <location filename="../../reader/gui/main_window.py" line="1803"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1781"/>
+        <location filename="../../reader/gui/main_window.py" line="1803"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1787"/>
-        <location filename="../../reader/gui/main_window.py" line="1793"/>
+        <location filename="../../reader/gui/main_window.py" line="1809"/>
+        <location filename="../../reader/gui/main_window.py" line="1815"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1787"/>
+        <location filename="../../reader/gui/main_window.py" line="1809"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1793"/>
+        <location filename="../../reader/gui/main_window.py" line="1815"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1799"/>
+        <location filename="../../reader/gui/main_window.py" line="1821"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1821"/>
+        <location filename="../../reader/gui/main_window.py" line="1843"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1824"/>
+        <location filename="../../reader/gui/main_window.py" line="1846"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1825"/>
+        <location filename="../../reader/gui/main_window.py" line="1847"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1826"/>
+        <location filename="../../reader/gui/main_window.py" line="1848"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1827"/>
+        <location filename="../../reader/gui/main_window.py" line="1849"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1828"/>
+        <location filename="../../reader/gui/main_window.py" line="1850"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1829"/>
+        <location filename="../../reader/gui/main_window.py" line="1851"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1830"/>
+        <location filename="../../reader/gui/main_window.py" line="1852"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1831"/>
+        <location filename="../../reader/gui/main_window.py" line="1853"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1832"/>
+        <location filename="../../reader/gui/main_window.py" line="1854"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1833"/>
+        <location filename="../../reader/gui/main_window.py" line="1855"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1834"/>
+        <location filename="../../reader/gui/main_window.py" line="1856"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1835"/>
+        <location filename="../../reader/gui/main_window.py" line="1857"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1836"/>
+        <location filename="../../reader/gui/main_window.py" line="1858"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1837"/>
+        <location filename="../../reader/gui/main_window.py" line="1859"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1842"/>
+        <location filename="../../reader/gui/main_window.py" line="1868"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1844"/>
+        <location filename="../../reader/gui/main_window.py" line="1870"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1848"/>
+        <location filename="../../reader/gui/main_window.py" line="1874"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1848"/>
+        <location filename="../../reader/gui/main_window.py" line="1874"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1848"/>
+        <location filename="../../reader/gui/main_window.py" line="1874"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1248"/>
-        <location filename="../../reader/gui/main_window.py" line="1849"/>
+        <location filename="../../reader/gui/main_window.py" line="1263"/>
+        <location filename="../../reader/gui/main_window.py" line="1875"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1851"/>
+        <location filename="../../reader/gui/main_window.py" line="1877"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1851"/>
+        <location filename="../../reader/gui/main_window.py" line="1877"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1851"/>
+        <location filename="../../reader/gui/main_window.py" line="1877"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1861"/>
+        <location filename="../../reader/gui/main_window.py" line="1887"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1863"/>
+        <location filename="../../reader/gui/main_window.py" line="1889"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemoFlow</name>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="41"/>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="56"/>
+        <source>journal</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="77"/>
+        <source>Open a report first.</source>
+        <translation>请先打开一篇报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="83"/>
+        <source>Select a tag in the Codebook first.</source>
+        <translation>请先在编码本中选择一个标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="88"/>
+        <source>New memo</source>
+        <translation>新建备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="96"/>
+        <source>Edit memo</source>
+        <translation>编辑备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="103"/>
+        <source>Delete memo</source>
+        <translation>删除备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="112"/>
+        <source>Select an annotation in the Annotations tab first.</source>
+        <translation>请先在“标注”标签页中选择一条标注。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="117"/>
+        <source>Link passage to memo</source>
+        <translation>将段落链接到备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="126"/>
+        <source>Unlink passage from memo</source>
+        <translation>取消段落与备忘录的链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="132"/>
+        <source>That report is no longer in the library.</source>
+        <translation>库中已没有这篇报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="149"/>
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="151"/>
+        <source>The memo cannot be saved</source>
+        <translation>无法保存备忘录</translation>
+    </message>
+</context>
+<context>
+    <name>MemosPanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="200"/>
+        <source>All memos</source>
+        <extracomment>How long after the last keystroke a memo is saved.</extracomment>
+        <translation>全部备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="201"/>
+        <source>Journal</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="202"/>
+        <source>This report</source>
+        <translation>本报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="203"/>
+        <source>Memos on reports</source>
+        <translation>报告备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="204"/>
+        <source>Memos on tags</source>
+        <translation>标签备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="209"/>
+        <source>New Memo</source>
+        <translation>新建备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="210"/>
+        <source>Journal Entry</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="211"/>
+        <source>On This Report</source>
+        <translation>关于本报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="212"/>
+        <source>On the Selected Tag</source>
+        <translation>关于所选标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="213"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="214"/>
+        <source>Search the memos</source>
+        <translation>搜索备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="215"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="216"/>
+        <source>Write here; it is saved as you type.</source>
+        <translation>在此书写；输入时自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="217"/>
+        <source>Linked passages:</source>
+        <translation>链接的段落：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="218"/>
+        <source>Link Selected Annotation</source>
+        <translation>链接所选标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="219"/>
+        <source>Unlink</source>
+        <translation>取消链接</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="315"/>
+        <source>%1 · saved %2</source>
+        <translation>%1 · 保存于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="323"/>
+        <source>(a deleted annotation)</source>
+        <translation>（已删除的标注）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="331"/>
+        <source>Journal entry</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="333"/>
+        <source>On the tag %1</source>
+        <translation>关于标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/memos_panel.py" line="336"/>
+        <source>On the report %1</source>
+        <translation>关于报告 %1</translation>
     </message>
 </context>
 <context>
@@ -2130,88 +2676,93 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="169"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="175"/>
         <source>Search every report (Enter)</source>
         <translation>在所有报告中搜索（回车）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="171"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="177"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="172"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="178"/>
         <source>All words</source>
         <translation>包含全部词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="173"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="177"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="183"/>
         <source>Match case, width and script</source>
         <translation>区分大小写、全半角和简繁体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="178"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="184"/>
         <source>Off: ＡＢＣ finds abc, １９９８ finds 1998 and 发展 finds 發展</source>
         <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998，发展 可找到 發展</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
         <source>Library order</source>
         <translation>库中顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
         <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
         <source>Most hits</source>
         <translation>匹配最多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="182"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="188"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="183"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="189"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="184"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="190"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="191"/>
+        <source>Tag All Hits…</source>
+        <translation>为全部匹配加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
         <source>Report / passage</source>
         <translation>报告 / 文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
         <source>Hits</source>
         <translation>匹配数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="187"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="194"/>
         <source>All folders</source>
         <translation>所有文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="189"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="196"/>
         <source>Anywhere</source>
         <translation>不限标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="236"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="243"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
     </message>
@@ -2477,6 +3028,247 @@ Save them to another file (File → Import Annotations brings them back later), 
         <location filename="../../reader/gui/dialogs/unsaved_work.py" line="41"/>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>VariableDialog</name>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="48"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="49"/>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="50"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="51"/>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="57"/>
+        <source>One choice a line</source>
+        <translation>每行一个选项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="58"/>
+        <source>Choices:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="65"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="66"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="69"/>
+        <source>Change Variable</source>
+        <translation>修改变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="69"/>
+        <source>New Variable</source>
+        <translation>新建变量</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesFlow</name>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="59"/>
+        <source>Report &amp;Variables…</source>
+        <extracomment>A variable with more values than this is not offered in the sidebar&apos;s filter.</extracomment>
+        <translation>报告变量(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="60"/>
+        <source>A table of every report by variable: define, edit, paste, import</source>
+        <translation>按变量列出所有报告的表格：定义、编辑、粘贴、导入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="101"/>
+        <source>Set variable values</source>
+        <translation>设置变量取值</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="113"/>
+        <source>Change variable</source>
+        <translation>修改变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="113"/>
+        <source>New variable</source>
+        <translation>新建变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="121"/>
+        <source>Delete variable</source>
+        <translation>删除变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="130"/>
+        <location filename="../../reader/gui/variables_flow.py" line="166"/>
+        <source>Import Variables</source>
+        <translation>导入变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="132"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="139"/>
+        <source>The file could not be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="144"/>
+        <source>The file could not be imported</source>
+        <translation>无法导入该文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="146"/>
+        <source>Row %1: no such report “%2”</source>
+        <translation>第 %1 行：没有报告“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="149"/>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="155"/>
+        <source>Import variables</source>
+        <translation>导入变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="158"/>
+        <source>Imported %1 values and %2 new variables.</source>
+        <translation>已导入 %1 个取值和 %2 个新变量。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="163"/>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="165"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="174"/>
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="177"/>
+        <source>The variable cannot be changed</source>
+        <translation>无法修改变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/variables_flow.py" line="206"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesWindow</name>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="164"/>
+        <source>Report Variables</source>
+        <translation>报告变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="165"/>
+        <source>Filter reports by any value</source>
+        <translation>按任意取值筛选报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="166"/>
+        <source>New Variable…</source>
+        <translation>新建变量…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="167"/>
+        <source>Change Variable…</source>
+        <translation>修改变量…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="168"/>
+        <source>Delete Variable</source>
+        <translation>删除变量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="169"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="170"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="173"/>
+        <source>Paste cells copied from a spreadsheet, starting at the chosen cell (Ctrl+V)</source>
+        <translation>粘贴从电子表格复制的单元格，从所选单元格开始（Ctrl+V）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="176"/>
+        <source>A CSV file: a column naming each report (file, report or path), one column per variable</source>
+        <translation>CSV 文件：一列写明报告（file、report 或 path），每个变量一列</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="201"/>
+        <source>Choose a cell of a variable, then paste.</source>
+        <translation>请先选择某个变量的单元格，再粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="205"/>
+        <source>Paste into the columns of your own variables (right of Folder).</source>
+        <translation>请粘贴到自定义变量的列中（“文件夹”右侧）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="212"/>
+        <source>Choose a cell of the variable to change.</source>
+        <translation>请选择要修改的变量的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="219"/>
+        <source>Choose a cell of the variable to delete.</source>
+        <translation>请选择要删除的变量的单元格。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.export.casework import label as memo_label
+from reader.core.export.casework import memo_sections, variable_line
 from reader.core.export.labels import display_date, label, place
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet, records_by_tag
 
@@ -79,6 +81,18 @@ def to_markdown(export: ExportSet, lang: str, by: str = "report") -> bytes:
     else:
         for report in export.reports:
             out += [f"## {_heading(report, lang)}", "", f"*{escape(report.relpath)}*", ""]
+            values = variable_line(export, report.relpath)
+            if values:
+                out += [escape(values), ""]
             for record in report.records:
                 out += _passage(report, record, lang, cite_report=False)
+    sections = memo_sections(export, lang)
+    if sections:
+        out += [f"## {escape(memo_label('memos', lang))}", ""]
+    for heading, items in sections:
+        out += [f"### {escape(heading)}", ""]
+        for title, byline, memo in items:
+            out += [f"#### {escape(title)}", "", f"*{escape(byline)}*", ""]
+            if memo.text.strip():
+                out += [*_paragraph(memo.text.strip("\n")), ""]
     return ("\n".join(out).rstrip() + "\n").encode("utf-8")

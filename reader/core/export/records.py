@@ -16,6 +16,8 @@ from reader.core.annotations.model import Annotation, Tag, text_only
 from reader.core.problems import ReportError
 
 if TYPE_CHECKING:
+    from reader.core.annotations.memos import Memo
+    from reader.core.annotations.report_variables import Variable
     from reader.core.library import Library
 
 logger = logging.getLogger(__name__)
@@ -63,6 +65,9 @@ class ExportSet:
     tags: list[Tag]
     reports: list[ExportReport]
     chosen: frozenset[str] | None = None  # the tags asked for (each with those below it)
+    memos: list[Memo] = field(default_factory=list)  # those about what is exported
+    variables: list[Variable] = field(default_factory=list)  # user-defined report variables
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # relpath -> variable -> value
 
     @property
     def records(self) -> list[tuple[ExportReport, ExportRecord]]:
@@ -146,7 +151,10 @@ def collect(
     tags = [t for t in session.sidecar.tags if (scope.tags is None and scope.ids is None) or t.name in used]
     known = {t.name for t in tags}
     tags += [Tag(name) for name in sorted(used - known)]
-    return ExportSet(session.root.name, tags, reports, scope.tags)
+    export = ExportSet(session.root.name, tags, reports, scope.tags)
+    from reader.core.export.casework import add_casework
+
+    return add_casework(export, session.sidecar, whole=scope == Scope())
 
 
 def _report(session: Library, path: str, entry: object, scope: Scope, view: CoderView) -> ExportReport:
