@@ -67,8 +67,11 @@ class CheckResult:
 
 
 def natural_key(name: str) -> tuple[object, ...]:
-    """Sort key that orders '2' before '10'."""
-    return tuple([int(part) if part.isdigit() else part.casefold() for part in _DIGITS.split(name)])
+    """Sort key that orders '2' before '10' (a scan sorts every name it lists: the
+    runs of digits, every other part of the split, are turned to numbers in one go)."""
+    parts: list[object] = _DIGITS.split(name.casefold())  # type: ignore[assignment]
+    parts[1::2] = map(int, parts[1::2])  # type: ignore[call-overload]
+    return tuple(parts)
 
 
 def is_candidate_name(name: str) -> bool:
