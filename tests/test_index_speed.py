@@ -75,3 +75,41 @@ def test_a_phrase_in_most_reports_is_not_looked_up_in_the_full_text_index(librar
     assert not rare.reports
     # a rare phrase still narrows what is read
     assert [s for s in statements if s.startswith("SELECT rowid FROM folded")]
+
+
+def test_the_cache_gives_back_every_text_exactly_while_keeping_it_once(library: Path) -> None:
+    from reader.core.library import load_or_problem
+
+    from .test_library_search import ODD_REPORT, WIDTH_REPORT
+
+    (library / "全角.txt").write_text(WIDTH_REPORT, encoding="utf-8")
+    (library / "生僻.txt").write_text(ODD_REPORT, encoding="utf-8")
+    odd_bytes = "标题\n正文\udc80有孤立代理项，ＡＢＣ。".encode("utf-8", "surrogateescape")
+    (library / "代理.txt").write_bytes(odd_bytes)
+    entries = scan_library(library).entries
+    build_index(library, entries, workers=1)
+    index = build_index(library, entries, workers=1)  # from the cache
+    assert index is not None
+    loaded = {e.relpath: load_or_problem(e, library) for e in entries}
+    for report in index.reports:
+        want = loaded[report.relpath]
+        assert report.text == (None if report.problem else want.document.text), report.relpath
+    db = sqlite3.connect(cache_file(library))
+    kept = db.execute("SELECT sum(length(patch)) FROM texts").fetchone()[0]
+    utf8 = sum(len((r.text or "").encode("utf-8", "surrogatepass")) for r in index.reports)
+    assert kept < utf8 / 10  # the folded text is the text, but for a few characters
+
+
+def test_any_text_comes_back_from_its_folded_form() -> None:
+    import json
+    import random
+
+    from reader.core.library_index import _pack, _patch, _restore, _searchable
+
+    alphabet = ["a", "A", "ａ", "Ａ", ",", "，", "党", "𠀀", "\udc80", "ß", "ﬁ", "Ｓ", "s", "\ufffd", "１"]
+    chooser = random.Random(17)
+    for _ in range(500):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 30)))
+        folded = _searchable(text)[: len(text)]
+        patch = _pack(json.dumps(_patch(text, folded), ensure_ascii=False))
+        assert _restore(folded, patch) == text, text

@@ -96,7 +96,7 @@ def scan_library(root: Path) -> ScanResult:
         if text.startswith(prefix):  # the usual case, without os.path.relpath per file
             relpath = text[len(prefix) :].replace(os.sep, "/")
             folder, _, name = text.rpartition(os.sep)
-            own = folder.rpartition(os.sep)[2] == os.path.splitext(name)[0]
+            own = folder.rpartition(os.sep)[2] == name.rpartition(".")[0]  # a candidate has a suffix
             if not own and folder != str(root):
                 if folder not in folder_is_own:
                     folder_is_own[folder] = is_report_folder(Path(folder), Path(text))

@@ -202,6 +202,63 @@ def _unpack(blob: bytes | None) -> str | None:
     return None if blob is None else zlib.decompress(blob).decode("utf-8", "surrogatepass")
 
 
+def _patch(text: str, folded: str) -> dict[str, object]:
+    """How `text` differs from `folded` (its folded form, of the same length), so the
+    cache keeps the folded text and this, not the text twice: "map", folded character
+    -> the original it stands for most often (put back with one str.replace each:
+    `，` for `,`), and "runs", [start, original characters], where the map is wrong
+    (a `,` that was a `,`, an `A` folded to `a` among `ａ`s)."""
+    distinct = "".join(set(text))
+    changed = [a for a, b in zip(distinct, fold1(distinct), strict=True) if a != b or _SURROGATE.match(a)]
+    if not changed:
+        return {}
+    pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(changed)) + "]+")
+    runs = [(m.start(), m.group()) for m in pattern.finditer(text)]
+    originals: dict[str, Counter[str]] = {}
+    for start, original in runs:
+        for at, char in enumerate(original, start):
+            originals.setdefault(folded[at], Counter())[char] += 1
+    mapping = {}
+    for f, counts in originals.items():
+        original, times = counts.most_common(1)[0]
+        if times > text.count(f):  # more often a fold than the character itself
+            mapping[f] = original
+    mapping = {f: o for f, o in mapping.items() if o not in mapping}  # never replaced twice
+    fixes: dict[int, str] = {}
+    for start, original in runs:
+        for at, char in enumerate(original, start):
+            if mapping.get(folded[at]) != char:
+                fixes[at] = char
+    if mapping:  # the mapped characters where the text has them as they are
+        for m in re.finditer("[" + "".join(re.escape(f) for f in sorted(mapping)) + "]", text):
+            fixes[m.start()] = m.group()
+    rest: list[list[int | str]] = []
+    for at in sorted(fixes):
+        if rest and rest[-1][0] + len(rest[-1][1]) == at:  # type: ignore[operator, arg-type]
+            rest[-1][1] += fixes[at]  # type: ignore[operator]
+        else:
+            rest.append([at, fixes[at]])
+    return {"map": mapping, "runs": rest}
+
+
+def _restore(folded: str, patch: bytes | None) -> str:
+    """The text `_patch` describes: `folded` with the original characters put back."""
+    found = json.loads(_unpack(patch) or "{}") if patch else {}
+    if not found:
+        return folded
+    for f, original in found["map"].items():
+        folded = folded.replace(f, original)
+    if not found["runs"]:
+        return folded
+    parts, at = [], 0
+    for start, original in found["runs"]:
+        parts.append(folded[at:start])
+        parts.append(original)
+        at = start + len(original)
+    parts.append(folded[at:])
+    return "".join(parts)
+
+
 def _searchable(text: str) -> str:
     """The folded text as the full-text table holds it (a lone surrogate, which SQLite
     cannot store, stands as U+FFFD: offsets are unchanged)."""
@@ -232,21 +289,27 @@ def _name(value: str | bytes | None) -> str | None:
 
 def _row(item: IndexedReport) -> tuple:
     """(relpath, size, mtime_ns, number, title, date, category, fingerprint, problem,
-    packed text, packed terms, searchable folded text or None)."""
+    packed patch (how the text differs from its folded form), packed terms,
+    searchable folded text or None)."""
     problem = None
     if item.problem is not None:
         problem = json.dumps([item.problem.code, item.problem.params], ensure_ascii=False)
     text = item.text
     terms = None if item.terms is None else _pack(json.dumps(item.terms, ensure_ascii=False))
+    searchable = patch = None
+    if text is not None:
+        searchable = _searchable(text)
+        patch = _pack(json.dumps(_patch(text, searchable[: len(text)]), ensure_ascii=False))
     return (
         _stored(item.relpath), item.size, item.mtime_ns, item.number, _stored(item.title), item.date,
-        _stored(item.category), item.fingerprint, problem, _pack(text), terms,
-        None if text is None else _searchable(text),
+        _stored(item.category), item.fingerprint, problem, patch, terms, searchable,
     )  # fmt: skip
 
 
 # -- the cache ----------------------------------------------------------------------------------
 META = "id, relpath, size, mtime_ns, number, title, date, category, fingerprint, problem"
+#: (id, folded text with the sentinel, patch): what a report's text is made from.
+TEXTS = "SELECT id, c0, patch FROM folded_content JOIN texts USING (id)"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -325,7 +388,7 @@ class IndexCache:
             "relpath TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER, number INTEGER, "
             "title TEXT, date TEXT, category TEXT, fingerprint TEXT, problem TEXT)"
         )
-        db.execute("CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, text BLOB, terms BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, patch BLOB, terms BLOB)")
         db.execute(
             "CREATE VIRTUAL TABLE IF NOT EXISTS folded USING fts5(body, "
             "tokenize='trigram case_sensitive 1', detail=none)"
@@ -431,8 +494,8 @@ class IndexCache:
             if ident in self._texts:
                 self._texts.move_to_end(ident)
                 return self._texts[ident]
-            rows = self.query("SELECT text FROM texts WHERE id = ?", (ident,))
-            text = _unpack(rows[0][0]) if rows else None
+            rows = self.query(f"{TEXTS} WHERE id = ?", (ident,))
+            text = _restore(rows[0][1][: -len(SENTINEL)], rows[0][2]) if rows else None
             self._texts[ident] = text
             if len(self._texts) > 64:
                 self._texts.popitem(last=False)

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from reader.core.dates import human_date
-from reader.core.library_index import SENTINEL, IndexCache, IndexedReport, LibraryIndex, _unpack
+from reader.core.library_index import SENTINEL, TEXTS, IndexCache, IndexedReport, LibraryIndex, _restore
 from reader.core.problems import ExplainedError, user_language
 from reader.core.text_find import fold1
 
@@ -342,18 +342,19 @@ def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str]:
     lines' context."""
     ids = sorted({g.report.id for g in groups})
     texts: dict[int, str] = {}
+    folded: dict[int, str] = {}
+    tail = len(SENTINEL)
     for at in range(0, len(ids), BATCH):
         part = ids[at : at + BATCH]
         marks = ",".join("?" * len(part))
-        for ident, blob in cache.query(f"SELECT id, text FROM texts WHERE id IN ({marks})", part):
-            texts[ident] = _unpack(blob) or ""
-    waiting = {g.report.id: (g, g._lister) for g in groups if g._hits is None and g._lister is not None}
-    on_folded = [i for i, (_g, lister) in waiting.items() if not lister.exact]
-    folded = dict(_bodies(cache, on_folded)) if on_folded else {}
-    tail = len(SENTINEL)
-    for ident, (group, lister) in waiting.items():
-        text = texts.get(ident, "") if lister.exact else folded[ident][:-tail].decode("utf-8", "replace")
-        group._hits = lister.spans(text)
+        for ident, body, patch in cache.query(f"{TEXTS} WHERE id IN ({marks})", part):
+            folded[ident] = body[:-tail]
+            texts[ident] = _restore(folded[ident], patch)
+    for group in groups:
+        lister = group._lister
+        if group._hits is None and lister is not None:
+            ident = group.report.id
+            group._hits = lister.spans(texts.get(ident, "") if lister.exact else folded.get(ident, ""))
     return texts
 
 
