@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.agreement import CodedReport, Coding, agreement_table, bootstrap  # noqa: E402
+from reader.core.analysis.agreement import CodedReport, Coding, agreement_table, bootstrap  # noqa: E402
 
 TAGS = [f"类别{i}/子类{j}" for i in range(6) for j in range(5)]
 

@@ -44,8 +44,8 @@ def timed(fn, runs: int) -> tuple[float, float, float, object]:
 def dictionary(rules: int, per_rule: int, seed: int = 1):
     """`rules` rules of `per_rule` terms: distinct runs of four Chinese characters cut
     at random from the sample reports' paragraphs."""
-    from reader.core.autocode import Rule
-    from reader.core.loader import load_report
+    from reader.core.analysis.autocode import Rule
+    from reader.core.reading.loader import load_report
 
     paragraphs = [
         p for f in sorted((REPO / "seeds").glob("*.txt")) for p in load_report(f).document.paragraphs
@@ -82,11 +82,19 @@ def main() -> int:
         print(f"building the library in {LIBRARY} ...", flush=True)
         generate(LIBRARY, 10_000, 1)
 
-    from reader.core.autocode import HIT, PARAGRAPH, SENTENCE, LibrarySources, Rule, RuleMatcher, propose
-    from reader.core.library import scan_library
-    from reader.core.library_index import build_index
-    from reader.core.search import SearchCorpus
-    from reader.core.text_find import fold1
+    from reader.core.analysis.autocode import (
+        HIT,
+        PARAGRAPH,
+        SENTENCE,
+        LibrarySources,
+        Rule,
+        RuleMatcher,
+        propose,
+    )
+    from reader.core.analysis.search import SearchCorpus
+    from reader.core.index.library_index import build_index
+    from reader.core.index.scan import scan_library
+    from reader.core.text.folding import fold1
 
     start = time.perf_counter()
     index = build_index(LIBRARY, scan_library(LIBRARY).entries, workers=2)

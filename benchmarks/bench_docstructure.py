@@ -24,8 +24,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.docstructure import DocumentStructure, Section, analyse_document  # noqa: E402
-from reader.core.loader import load_report  # noqa: E402
+from reader.core.analysis.docstructure import DocumentStructure, Section, analyse_document  # noqa: E402
+from reader.core.reading.loader import load_report  # noqa: E402
 
 SET = REPO / "tests" / "data" / "docstructure"
 FIELDS = ("number", "organs", "kind", "date", "attachments", "outline", "paths")

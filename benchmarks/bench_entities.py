@@ -4,7 +4,7 @@
 A report's names are compared as sets of distinct strings per kind, as the keyword
 panel lists them: a found name is right when the report's labels have it under that
 kind. "before" is the method the app used until now (jieba's part-of-speech tags nr,
-ns, nt); "after" is `reader.core.entities` as `KeywordEngine.entities` runs it.
+ns, nt); "after" is `reader.core.text.entities` as `KeywordEngine.entities` runs it.
 
     python benchmarks/bench_entities.py [--split dev|held-out] [--genre news|official] [--show KIND]
 """
@@ -20,9 +20,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.entities import KINDS  # noqa: E402
-from reader.core.keywords import KeywordEngine  # noqa: E402
-from reader.core.loader import load_report  # noqa: E402
+from reader.core.reading.loader import load_report  # noqa: E402
+from reader.core.text.entities import KINDS  # noqa: E402
+from reader.core.text.keywords import KeywordEngine  # noqa: E402
 
 DATA = REPO / "tests" / "data" / "entities"
 JIEBA_KINDS = {

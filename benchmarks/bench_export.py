@@ -16,10 +16,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.annotations import Tag, make_annotation  # noqa: E402
+from reader.core.annotations.model import Tag, make_annotation  # noqa: E402
 from reader.core.export import Scope, collect  # noqa: E402
 from reader.core.export.writers import FORMATS, render  # noqa: E402
-from reader.core.session import LibrarySession  # noqa: E402
+from reader.core.library import Library  # noqa: E402
 
 
 def library() -> Path:
@@ -31,8 +31,8 @@ def library() -> Path:
     return folder
 
 
-def annotated_session(annotations: int, reports: int) -> LibrarySession:
-    session = LibrarySession(library(), read_only=True)  # nothing is written to the library
+def annotated_session(annotations: int, reports: int) -> Library:
+    session = Library(library(), read_only=True)  # nothing is written to the library
     sidecar = session.sidecar
     sidecar.annotations.clear()
     sidecar.tags = [Tag(f"类别{i}/子类{j}") for i in range(10) for j in range(5)]

@@ -2,8 +2,8 @@
 terms against the genre (a library too small for its own IDF, as the five seeds are).
 
 "before": jieba's IDF alone; "after": jieba's IDF scaled by the genre table
-(`reader.core.genre`). Generic terms are those listed in
-`tests/test_keywords_genre.py` (GENERIC). `--write` rebuilds the genre table
+(`reader.core.text.genre`). Generic terms are those listed in
+`tests/core/test_keywords_genre.py` (GENERIC). `--write` rebuilds the genre table
 `resources/dictionaries/genre-df.tsv` from the reference documents: the texts written
 for `tests/data/entities/` and `tests/data/genre/reference.txt` (not the seeds, which
 are measured here).
@@ -21,10 +21,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.genre import GenreTable, genre_table_path, load_genre_table  # noqa: E402
-from reader.core.keywords import KeywordEngine  # noqa: E402
-from reader.core.loader import load_report  # noqa: E402
 from tests.test_keywords_genre import GENERIC, ISSUE_GENERIC  # noqa: E402
+
+from reader.core.reading.loader import load_report  # noqa: E402
+from reader.core.text.genre import GenreTable, genre_table_path, load_genre_table  # noqa: E402
+from reader.core.text.keywords import KeywordEngine  # noqa: E402
 
 
 def reference_texts() -> list[str]:

@@ -98,7 +98,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from reader.app import build_window
-from reader.core.search import Query
+from reader.core.analysis.search import Query
 from reader.gui.settings import AppSettings
 root, clicks_wanted, last, busy_max = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 if last:  # the report the user was reading last time
@@ -210,7 +210,7 @@ _ENGINE = None
 
 def _floor_init() -> None:
     global _ENGINE
-    from reader.core.keywords import KeywordEngine
+    from reader.core.text.keywords import KeywordEngine
 
     _ENGINE = KeywordEngine()
     _ENGINE.ensure_loaded()
@@ -218,7 +218,7 @@ def _floor_init() -> None:
 
 def _floor_chunk(root: str, entries: list) -> int:
     """Cleaning and segmentation alone: what indexing cannot do without."""
-    from reader.core.library import load_or_problem
+    from reader.core.index.scan import load_or_problem
     from reader.core.problems import Problem
 
     for entry in entries:
@@ -241,7 +241,7 @@ def floor_indexing(root: Path, entries: list) -> tuple[float, float]:
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    from reader.core.library_index import CHUNK
+    from reader.core.index.library_index import CHUNK
 
     chunks = [entries[i : i + CHUNK] for i in range(0, len(entries), CHUNK)]
     cpu, start = cpu_seconds(), time.perf_counter()
@@ -271,10 +271,10 @@ def main() -> int:
     compileall.compile_dir(REPO / "reader", quiet=1)  # as pip does at install: no compiling at start
     data = Path(tempfile.mkdtemp(prefix="bench-library-"))
     os.environ["REPORT_READER_DATA_DIR"] = str(data)
-    from reader.core.library import scan_library
-    from reader.core.library_index import build_index, cache_file
-    from reader.core.search import REGEX, Query, SearchCorpus, search
-    from reader.core.text_find import fold1
+    from reader.core.analysis.search import REGEX, Query, SearchCorpus, search
+    from reader.core.index.library_index import build_index, cache_file
+    from reader.core.index.scan import scan_library
+    from reader.core.text.folding import fold1
 
     rows = Rows()
     entries = scan_library(root).entries

@@ -48,12 +48,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.anchoring import ORPHANED, TextMap, reanchor  # noqa: E402
-from reader.core.annotations import make_annotation  # noqa: E402
-from reader.core.document import text_fingerprint  # noqa: E402
-from reader.core.library import scan_library  # noqa: E402
-from reader.core.loader import load_report  # noqa: E402
-from reader.core.text_find import fold  # noqa: E402
+from reader.core.annotations.anchoring import ORPHANED, TextMap, reanchor  # noqa: E402
+from reader.core.annotations.model import make_annotation  # noqa: E402
+from reader.core.index.scan import scan_library  # noqa: E402
+from reader.core.reading.document import text_fingerprint  # noqa: E402
+from reader.core.reading.loader import load_report  # noqa: E402
+from reader.core.text.folding import fold  # noqa: E402
 
 COUNTS = ("correct", "wrong", "indistinguishable", "orphaned right", "missed")
 EDIT_KINDS = (

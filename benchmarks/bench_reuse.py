@@ -41,10 +41,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.dates import ReportDate  # noqa: E402
-from reader.core.library import scan_library  # noqa: E402
-from reader.core.loader import load_report  # noqa: E402
-from reader.core.reuse import ReuseLibrary, SharedPassage, align, signature  # noqa: E402
+from reader.core.analysis.reuse import ReuseLibrary, SharedPassage, align, signature  # noqa: E402
+from reader.core.index.scan import scan_library  # noqa: E402
+from reader.core.reading.dates import ReportDate  # noqa: E402
+from reader.core.reading.loader import load_report  # noqa: E402
 
 LIBRARY = REPO / "benchmarks" / ".cache" / "library-10000"
 

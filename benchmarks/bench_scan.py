@@ -18,8 +18,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from benchmarks.make_library import generate  # noqa: E402
-from reader.core.library import check_library, scan_library  # noqa: E402
-from reader.core.loader import load_report  # noqa: E402
+from reader.core.index.scan import check_library, scan_library  # noqa: E402
+from reader.core.reading.loader import load_report  # noqa: E402
 
 
 def timed(fn) -> float:

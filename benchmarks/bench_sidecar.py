@@ -24,10 +24,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core import annotations  # noqa: E402
-from reader.core.annotations import Tag, dumps, loads, make_annotation, merge  # noqa: E402
-from reader.core.loader import load_report  # noqa: E402
-from reader.core.sidecar import SidecarStore  # noqa: E402
+from reader.core.annotations import fileformat as annotations  # noqa: E402
+from reader.core.annotations.fileformat import dumps, loads  # noqa: E402
+from reader.core.annotations.merge import merge  # noqa: E402
+from reader.core.annotations.model import Tag, make_annotation  # noqa: E402
+from reader.core.annotations.store import SidecarStore  # noqa: E402
+from reader.core.reading.loader import load_report  # noqa: E402
 
 
 def build(count: int, folder: Path) -> SidecarStore:

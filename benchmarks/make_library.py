@@ -15,7 +15,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.loader import load_report  # noqa: E402
+from reader.core.reading.loader import load_report  # noqa: E402
 
 SPAN = (
     "<div><span style='font-size:16px;margin-top:15px;line-height:25px;text-indent:30px'> 　　{}</span></div>"

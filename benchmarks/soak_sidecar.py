@@ -32,7 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.sidecar import SidecarStore  # noqa: E402
+from reader.core.annotations.store import SidecarStore  # noqa: E402
 
 TEXT = "第一段：主题教育全面展开。\n第二段：𠀀专项整治扎实推进。\n第三段：检视问题，整改落实。" * 20
 
@@ -45,10 +45,10 @@ def _report(library: Path) -> None:
 # -- the children ------------------------------------------------------------------------------------
 def window_child(library: Path, label: str, seconds: float, seed: int, log: Path) -> None:
     """One 'window': edits and saves as the window does; logs what it made and deleted."""
-    from reader.core.session import LibrarySession
+    from reader.core.library import Library
 
     rng = random.Random(seed)
-    session = LibrarySession(library)
+    session = Library(library)
     report = session.load(session.entries[0])
     text = report.document.text
     made: list[str] = []
@@ -103,8 +103,8 @@ def window_child(library: Path, label: str, seconds: float, seed: int, log: Path
 
 def saver_child(library: Path, label: str) -> None:
     """Saves one more annotation at a time for ever; prints each id once saved."""
-    from reader.core.annotations import make_annotation
-    from reader.core.document import text_fingerprint
+    from reader.core.annotations.model import make_annotation
+    from reader.core.reading.document import text_fingerprint
 
     store = SidecarStore(library)
     sidecar = store.load()

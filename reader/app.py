@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
-from reader.core.loader import default_root
+from reader.core.reading.loader import default_root
 from reader.display import EXIT_NO_DISPLAY, create_application, missing_display, no_display_message
 from reader.gui.i18n import install_language
 from reader.gui.main_window import APP_NAME, MainWindow

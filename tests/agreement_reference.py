@@ -2,7 +2,7 @@
 values, units found by scanning the characters, and the coincidence matrices of
 Krippendorff, Mathet, Bouvry and Widlöcher (2016) built segment pair by segment pair,
 as the paper defines them for m coders (here m = 2), with no shortcut shared with
-`reader.core.agreement`."""
+`reader.core.analysis.agreement`."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.core.agreement import CodedReport
+    from reader.core.analysis.agreement import CodedReport
 
 GAP: frozenset[str] = frozenset()
 

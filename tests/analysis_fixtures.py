@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.core.analysis import Passage
-from reader.core.autocode import SENTENCE, ProposalSet, propose
+from reader.core.analysis.autocode import SENTENCE, ProposalSet, propose
 
 # Report r1 is three paragraphs of 10 characters (offsets 0-10, 11-21, 22-32), r2 one.
 R1 = "\n".join(["一二三四五六七八九十"] * 3)

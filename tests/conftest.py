@@ -1,4 +1,5 @@
-"""Shared fixtures: offscreen Qt, user data isolated in tmp_path, report-file builders."""
+"""Shared fixtures: user data isolated in tmp_path, report-file builders. Imports no Qt:
+the core's tests run where PySide6 is not installed (Qt fixtures are in tests/gui/)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pytest-qt reads its binding from here (not from the ini, so pytest starts without it).
+os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
@@ -55,31 +58,6 @@ def scraper_report(title_line: str, *paragraphs: str, banner_before: int | None 
         tail = "".join(parts[banner_before:])
         body = (head + "\n" if head else "") + BANNER + tail
     return f"{title_line}\n{body}"
-
-
-class UnexpectedDialogError(AssertionError):
-    """A modal dialog opened that the test did not expect (it would block the run)."""
-
-
-@pytest.fixture(autouse=True)
-def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Message boxes fail the test instead of waiting for a click; tests that expect
-    one patch it themselves."""
-    try:
-        from PySide6.QtWidgets import QMessageBox
-    except ImportError:  # the core-only tests run without Qt, too
-        return
-
-    def refuse(*args: object, **_kwargs: object) -> None:
-        texts = [a for a in args if isinstance(a, str)]
-        raise UnexpectedDialogError(f"unexpected message box: {texts}")
-
-    for name in ("warning", "critical", "information", "question", "about"):
-        monkeypatch.setattr(QMessageBox, name, refuse)
-    from reader.gui.dialogs import LibraryFolderDialog, UnsavedWorkDialog
-
-    monkeypatch.setattr(UnsavedWorkDialog, "exec", lambda dialog: refuse(dialog.text()))
-    monkeypatch.setattr(LibraryFolderDialog, "exec", lambda dialog: refuse(dialog.windowTitle()))
 
 
 @pytest.fixture

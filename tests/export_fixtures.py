@@ -7,15 +7,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from reader.core.annotations import Annotation, Tag, make_annotation
-from reader.core.session import LibrarySession
+from reader.core.annotations.model import Annotation, Tag, make_annotation
+from reader.core.library import Library
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
-def fixed_library(root: Path) -> LibrarySession:
+def fixed_library(root: Path) -> Library:
     shutil.copytree(SEEDS, root)
-    session = LibrarySession(root)
+    session = Library(root)
     reports = [session.load(e) for e in session.entries]
     specs = [
         (0, "主题教育", 0, ["整改/专项整治", "学习"], "第一行\n第二行：=SUM(A1)", "甲"),

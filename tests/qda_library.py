@@ -12,8 +12,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from reader.core.annotations import Annotation, Tag, make_annotation
-from reader.core.session import LibrarySession
+from reader.core.annotations.model import Annotation, Tag, make_annotation
+from reader.core.library import Library
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -50,12 +50,12 @@ ORPHAN_QUOTE = "已删除的段落"
 ORPHAN_NOTE = "原文已删除\r\n只剩笔记"
 
 
-def qda_library(root: Path) -> LibrarySession:
+def qda_library(root: Path) -> Library:
     """Copy the seeds to `root`, add the 𠀀 report and annotate; ids are fixed
     (…000000000001 in the order of SPECS, the orphan last)."""
     shutil.copytree(SEEDS, root)
     (root / "900_extra.txt").write_text(EXTRA_REPORT, encoding="utf-8")
-    session = LibrarySession(root)
+    session = Library(root)
     reports = [session.load(e) for e in session.entries]
     sidecar = session.sidecar
     sidecar.tags = [Tag(t.name, t.colour, t.description) for t in TAGS]

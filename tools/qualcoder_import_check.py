@@ -295,7 +295,7 @@ def check(args: argparse.Namespace) -> int:
     sys.path.insert(0, str(ROOT))
     from reader.core.export import collect
     from reader.core.export.writers import render
-    from reader.core.session import LibrarySession
+    from reader.core.library import Library
 
     with tempfile.TemporaryDirectory(prefix="qc-check-") as tmp:
         work = args.keep.resolve() if args.keep else Path(tmp)
@@ -305,7 +305,7 @@ def check(args: argparse.Namespace) -> int:
 
             session = qda_library(Path(tmp) / "测试库")
         else:
-            session = LibrarySession(args.library)
+            session = Library(args.library)
         export = collect(session)
         qdpx = work / f"{session.root.name}.qdpx"
         qdpx.write_bytes(render(export, "qdpx", session.root, args.lang))

@@ -1,1 +1,1 @@
-"""The Qt layer: a thin shell over reader.core."""
+"""The Qt layer: the window, its widgets and dialogs, over `reader.core.library.Library`."""

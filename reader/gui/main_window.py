@@ -42,43 +42,46 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
-from reader.core.anchoring import ORPHANED, Anchor, reanchor
-from reader.core.annotations import Annotation, Sidecar, SidecarError, default_author, dumps
-from reader.core.dates import human_date
+from reader.core.analysis.search import Query, write_search_csv
+from reader.core.annotations.anchoring import ORPHANED, Anchor, reanchor
+from reader.core.annotations.change import Change
+from reader.core.annotations.fileformat import dumps
+from reader.core.annotations.model import Annotation, Sidecar, SidecarError, default_author
+from reader.core.annotations.store import FILE_NAME
 from reader.core.export import ExportSet, collect, write_export
 from reader.core.export.importer import ImportResult, plan_import, repairs_text
-from reader.core.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
-from reader.core.library import ReportEntry
-from reader.core.library_index import cached_listings
-from reader.core.loader import Report, default_root
+from reader.core.index.library_index import cached_listings
+from reader.core.index.scan import ReportEntry
+from reader.core.library import IndexResult, Library, TagError
 from reader.core.problems import ReportError, user_language
-from reader.core.safe_read import MAX_REPORT_BYTES, read_regular
-from reader.core.search import Query, write_search_csv
-from reader.core.session import Change, IndexResult, LibrarySession, TagError
-from reader.core.sidecar import FILE_NAME
+from reader.core.reading.dates import human_date
+from reader.core.reading.loader import Report, default_root
+from reader.core.reading.safe_read import MAX_REPORT_BYTES, read_regular
 from reader.core.storage import atomic_write_bytes
-from reader.core.wordlists import parse_plain_terms, terms_to_plain
+from reader.core.text.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
+from reader.core.text.wordlists import parse_plain_terms, terms_to_plain
 from reader.gui import actions as actions_module
-from reader.gui.annotation_widgets import (
+from reader.gui.dialogs.export_dialog import ExportChoice, ExportDialog
+from reader.gui.dialogs.library_folder import LibraryFolderDialog
+from reader.gui.dialogs.problems import ProblemsDialog
+from reader.gui.dialogs.stats_window import StatsWindow
+from reader.gui.dialogs.unsaved_work import UnsavedChoice, UnsavedWorkDialog
+from reader.gui.dialogs.word_list import WordListDialog
+from reader.gui.i18n import install_language, problem_language
+from reader.gui.plain_text import plain
+from reader.gui.settings import AppSettings
+from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver, describe_save_error
+from reader.gui.themes import THEMES, apply_theme, theme
+from reader.gui.widgets.annotation_widgets import (
     AnnotationDialog,
     AnnotationPanel,
     ChangeCommand,
     CodebookPanel,
 )
-from reader.gui.dialogs import (
-    LibraryFolderDialog,
-    ProblemsDialog,
-    UnsavedChoice,
-    UnsavedWorkDialog,
-    WordListDialog,
-)
-from reader.gui.export_dialog import ExportChoice, ExportDialog
-from reader.gui.find_bar import FindBar, FindController
-from reader.gui.i18n import install_language, problem_language
-from reader.gui.keyword_panel import KeywordPanel
-from reader.gui.plain_text import plain
-from reader.gui.reader_view import DEFAULT_POINT_SIZE, AnnotationMark, ReaderView
-from reader.gui.report_tree import (
+from reader.gui.widgets.find_bar import FindBar, FindController
+from reader.gui.widgets.keyword_panel import KeywordPanel
+from reader.gui.widgets.reader_view import DEFAULT_POINT_SIZE, AnnotationMark, ReaderView
+from reader.gui.widgets.report_tree import (
     DATE,
     NOTES,
     NUMBER,
@@ -90,11 +93,7 @@ from reader.gui.report_tree import (
     first_report,
     rows_for,
 )
-from reader.gui.search_panel import SearchPanel
-from reader.gui.settings import AppSettings
-from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver, describe_save_error
-from reader.gui.stats_window import StatsWindow
-from reader.gui.themes import THEMES, apply_theme, theme
+from reader.gui.widgets.search_panel import SearchPanel
 from reader.gui.worker import Task, run_in_background
 
 logger = logging.getLogger(__name__)
@@ -121,7 +120,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.setAcceptDrops(True)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "report-reader.svg")))
-        self.session: LibrarySession | None = None
+        self.session: Library | None = None
         self.current_entry: ReportEntry | None = None
         self._highlight_task: Task | None = None
         self._index_task: Task | None = None
@@ -491,7 +490,7 @@ class MainWindow(QMainWindow):
         self.cancel_indexing()
         library = Path(library).resolve()
         read_only = library == seeds_dir().resolve()
-        session = self.session = LibrarySession(library, read_only=read_only, load_annotations=False)
+        session = self.session = Library(library, read_only=read_only, load_annotations=False)
         self.model.set_rows(rows_for(session.entries, cached_listings(library)))
         self.report_list.expandToDepth(0)
         self.settings.add_recent_library(library)
@@ -529,13 +528,13 @@ class MainWindow(QMainWindow):
         )
         QTimer.singleShot(READING_NOTICE_MS, self, lambda: self._still_reading(session))
 
-    def _still_reading(self, session: LibrarySession) -> None:
+    def _still_reading(self, session: Library) -> None:
         if session is self.session and not session.annotations_loaded and self.current_entry is None:
             self.reader_view.show_message(self.tr("Reading the annotations…"))
 
     def _annotations_read(
         self,
-        session: LibrarySession,
+        session: Library,
         sidecar: Sidecar | None,
         entry: ReportEntry | None,
         top: int,
@@ -567,7 +566,7 @@ class MainWindow(QMainWindow):
         self._index_scheduled = True
         QTimer.singleShot(INDEX_DELAY_MS, self, lambda: self._start_indexing(session))
 
-    def _open_first(self, session: LibrarySession, entry: ReportEntry, top: int) -> None:
+    def _open_first(self, session: Library, entry: ReportEntry, top: int) -> None:
         self._open_scheduled = False
         if session is self.session and self.current_entry is None:
             self.open_entry(entry, top_offset=top)
@@ -615,7 +614,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     # -- background indexing (dates, problems, library IDF) ----------------------------------
-    def _start_indexing(self, session: LibrarySession | None = None) -> None:
+    def _start_indexing(self, session: Library | None = None) -> None:
         if session is not self.session:
             return  # another library was opened meanwhile; its own pass is scheduled
         self._index_scheduled = False
@@ -638,7 +637,7 @@ class MainWindow(QMainWindow):
             on_progress=lambda done, total: self.progress.setValue(done),
         )
 
-    def _indexing_done(self, session: LibrarySession, result: IndexResult) -> None:
+    def _indexing_done(self, session: Library, result: IndexResult) -> None:
         self.progress.hide()
         self.cancel_button.hide()
         if session is not self.session or result.cancelled:
@@ -1287,7 +1286,7 @@ class MainWindow(QMainWindow):
             lambda message: self._warn(self.tr("The file could not be imported"), message),
         )
 
-    def _import_planned(self, session: LibrarySession, path: Path, result: ImportResult) -> None:
+    def _import_planned(self, session: Library, path: Path, result: ImportResult) -> None:
         if session is not self.session or result.change is None:
             return
         if result.added or result.updated:
@@ -1710,7 +1709,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self._warn(self.tr("The file could not be read"), exc.strerror or str(exc))
             return
-        from reader.core.encoding import decode_bytes
+        from reader.core.reading.encoding import decode_bytes
 
         try:
             terms = parse_plain_terms(decode_bytes(raw).text)

@@ -2,7 +2,7 @@
 
 The window hands over a snapshot of the sidecar (`Sidecar.snapshot`) and goes
 on: writing, fsync and a merge with a file another program changed happen off the
-UI thread. The result is taken back on the UI thread (`LibrarySession.saved`) before
+UI thread. The result is taken back on the UI thread (`Library.saved`) before
 anything else is written, so work done during the save, and others' work the save
 merged in, are both kept.
 
@@ -21,8 +21,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 
-from reader.core.annotations import Sidecar, SidecarError
-from reader.core.session import LibrarySession
+from reader.core.annotations.model import Sidecar, SidecarError
+from reader.core.library import Library
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class SaveOutcome:
     """A finished save: `merged` when others' changes were taken in; else `error`
     (a `SidecarError` or an `OSError`) says why nothing was written."""
 
-    session: LibrarySession
+    session: Library
     merged: bool = False
     error: Exception | None = None
 
@@ -76,13 +76,13 @@ class SidecarSaver(QObject):
         # announces itself on the UI thread, and must not run its handler inside `start`.
         self._done.connect(self.finished, Qt.ConnectionType.QueuedConnection)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sidecar-save")
-        self._pending: tuple[LibrarySession, Sidecar, Future[Sidecar]] | None = None
+        self._pending: tuple[Library, Sidecar, Future[Sidecar]] | None = None
 
     @property
     def busy(self) -> bool:
         return self._pending is not None
 
-    def start(self, session: LibrarySession) -> bool:
+    def start(self, session: Library) -> bool:
         """Save a snapshot of `session`'s sidecar in the background; False (nothing
         started) while another save is still under way."""
         if self._pending is not None:

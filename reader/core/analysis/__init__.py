@@ -1,78 +1,81 @@
-"""Comparing coded passages: co-occurrence of tags, tags by report variables, and
-retrieval with conditions. Pure functions over `Passage` objects
-(`passages_from_export(collect(session))` places the annotations in the current
-texts); a command line or a window only chooses tags, mode and filters."""
+"""Analysis of the library and its annotations: search and statistics, and the
+comparing of coded passages (sub-packages for agreement, auto-coding, document
+structure and text reuse).
 
-from reader.core.analysis.cooccurrence import (
-    MODES,
-    OVERLAP,
-    PARAGRAPH,
-    REPORT,
-    Cell,
-    CooccurrenceMatrix,
-    Edge,
-    Node,
-    cooccurrence,
-)
-from reader.core.analysis.passages import (
-    ALL,
-    AUTO,
-    EVERYTHING,
-    HAND,
-    Passage,
-    PassageFilter,
-    counted_tags,
-    orphaned,
-    passages_from_export,
-)
-from reader.core.analysis.retrieval import AND, NEAR, NOT, OPERATORS, Condition, Retrieved, retrieve
-from reader.core.analysis.variables import (
-    BUILTIN,
-    MEASURES,
-    Variables,
-    VariableTable,
-    builtin_variables,
-    combine,
-    report_variables,
-    reports_where,
-    tags_by_variable,
-    values_of,
-)
+Re-exported here: co-occurrence of tags, tags by report variables, and retrieval with
+conditions. Pure functions over `Passage` objects (`passages_from_export(collect(library))`
+places the annotations in the current texts); a command line or a window only chooses
+tags, mode and filters.
 
-__all__ = [
-    "ALL",
-    "AND",
-    "AUTO",
-    "BUILTIN",
-    "EVERYTHING",
-    "HAND",
-    "MEASURES",
-    "MODES",
-    "NEAR",
-    "NOT",
-    "OPERATORS",
-    "OVERLAP",
-    "PARAGRAPH",
-    "REPORT",
-    "Cell",
-    "Condition",
-    "CooccurrenceMatrix",
-    "Edge",
-    "Node",
-    "Passage",
-    "PassageFilter",
-    "Retrieved",
-    "VariableTable",
-    "Variables",
-    "builtin_variables",
-    "combine",
-    "cooccurrence",
-    "counted_tags",
-    "orphaned",
-    "passages_from_export",
-    "report_variables",
-    "reports_where",
-    "retrieve",
-    "tags_by_variable",
-    "values_of",
-]
+The re-exports are loaded on first use: importing `reader.core.analysis.search` does
+not load co-occurrence, auto-coding or numpy."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+from typing import Any
+
+#: name -> the module of this package that defines it
+_EXPORTS = {
+    "ALL": "passages",
+    "AND": "retrieval",
+    "AUTO": "passages",
+    "BUILTIN": "variables",
+    "Cell": "cooccurrence",
+    "Condition": "retrieval",
+    "CooccurrenceMatrix": "cooccurrence",
+    "EVERYTHING": "passages",
+    "Edge": "cooccurrence",
+    "HAND": "passages",
+    "MEASURES": "variables",
+    "MODES": "cooccurrence",
+    "NEAR": "retrieval",
+    "NOT": "retrieval",
+    "Node": "cooccurrence",
+    "OPERATORS": "retrieval",
+    "OVERLAP": "cooccurrence",
+    "PARAGRAPH": "cooccurrence",
+    "Passage": "passages",
+    "PassageFilter": "passages",
+    "REPORT": "cooccurrence",
+    "Retrieved": "retrieval",
+    "VariableTable": "variables",
+    "Variables": "variables",
+    "builtin_variables": "variables",
+    "combine": "variables",
+    "cooccurrence": "cooccurrence",
+    "counted_tags": "passages",
+    "orphaned": "passages",
+    "passages_from_export": "passages",
+    "report_variables": "variables",
+    "reports_where": "variables",
+    "retrieve": "retrieval",
+    "tags_by_variable": "variables",
+    "values_of": "variables",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(f"{__name__}.{module}")
+    for export, home in _EXPORTS.items():
+        if home == module:
+            globals()[export] = getattr(loaded, export)
+    return globals()[name]
+
+
+class _Package(types.ModuleType):
+    """Importing the submodule `cooccurrence` must not hide the function of that name."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _EXPORTS.get(name) == name:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from reader.core.autocode.provenance import AutoOrigin, OriginOf, by_hand
+from reader.core.analysis.autocode.provenance import AutoOrigin, OriginOf, by_hand
 
 if TYPE_CHECKING:
     from reader.core.export.records import ExportSet

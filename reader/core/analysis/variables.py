@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from reader.core.analysis.passages import EVERYTHING, Passage, PassageFilter, counted_tags, tag_order
-from reader.core.library import natural_key
+from reader.core.index.scan import natural_key
 from reader.core.problems import pick
 
 Variables = Mapping[str, Mapping[str, str]]

@@ -13,15 +13,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from reader.core.anchoring import ORPHANED, reanchor
-from reader.core.annotations import (
-    FORMAT,
+from reader.core.annotations.anchoring import ORPHANED, reanchor
+from reader.core.annotations.fileformat import FORMAT, check_annotation, check_tag, loads
+from reader.core.annotations.model import (
     Annotation,
     SidecarError,
     Tag,
-    check_annotation,
-    check_tag,
-    loads,
     normalise_tag,
     normalise_tags,
     now,
@@ -29,11 +26,12 @@ from reader.core.annotations import (
 )
 from reader.core.export.w3c import W3CFormatError, W3CItem, parse_w3c, source_parts
 from reader.core.problems import ExplainedError, ReportError, pick, user_language
-from reader.core.safe_read import FileRefused, read_regular
-from reader.core.wordlists import PALETTE
+from reader.core.reading.safe_read import FileRefused, read_regular
+from reader.core.text.wordlists import PALETTE
 
 if TYPE_CHECKING:
-    from reader.core.session import Change, LibrarySession
+    from reader.core.annotations.change import Change
+    from reader.core.library import Library
 
 #: The fingerprint of an imported annotation whose report is not in this library.
 UNKNOWN_TEXT = "0" * 16
@@ -197,7 +195,7 @@ def _repair(annotation: Annotation, stamp: str) -> list[str]:
     return done
 
 
-def place(session: LibrarySession, annotations: list[Annotation], unplaced: list[str]) -> None:
+def place(session: Library, annotations: list[Annotation], unplaced: list[str]) -> None:
     """Give W3C annotations (no fingerprint yet) a report of this library: the entry
     whose path is the longest tail of the target's path, then the quote fixes the
     position in its current text. One whose quote is not there keeps its position
@@ -246,10 +244,10 @@ def _when(value: str) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def plan_import(session: LibrarySession, path: Path) -> ImportResult:
+def plan_import(session: Library, path: Path) -> ImportResult:
     """What importing `path` would change (nothing is changed yet): apply
     `result.change` with `session.apply`, then save."""
-    from reader.core.session import Change
+    from reader.core.annotations.change import Change
 
     read = read_import(path)
     tags, texts = read.tags, read.texts

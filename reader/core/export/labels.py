@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.anchoring import ATTACHED, MOVED, ORPHANED
-from reader.core.dates import human_date
+from reader.core.annotations.anchoring import ATTACHED, MOVED, ORPHANED
+from reader.core.reading.dates import human_date
 
 #: The columns of the CSV and the Excel annotations sheet, in order.
 COLUMNS = (

@@ -27,7 +27,7 @@ from collections import Counter
 from xml.etree import ElementTree as ET
 
 from reader import __version__
-from reader.core.annotations import Tag
+from reader.core.annotations.model import Tag
 from reader.core.export.labels import display_date, label
 from reader.core.export.records import ExportRecord, ExportSet, hex_colour, xml_safe
 

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.anchoring import ORPHANED, Anchor
-from reader.core.annotations import Annotation, Tag, text_only
+from reader.core.annotations.anchoring import ORPHANED, Anchor
+from reader.core.annotations.model import Annotation, Tag, text_only
 from reader.core.problems import ReportError
 
 if TYPE_CHECKING:
-    from reader.core.session import LibrarySession
+    from reader.core.library import Library
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ def paragraph_of(text: str, offset: int) -> int:
 
 
 def collect(
-    session: LibrarySession,
+    session: Library,
     scope: Scope = Scope(),
     progress: Callable[[int, int], None] = lambda done, total: None,
     cancelled: Callable[[], bool] = lambda: False,
@@ -137,7 +137,7 @@ def collect(
     return ExportSet(session.root.name, tags, reports, scope.tags)
 
 
-def _report(session: LibrarySession, path: str, entry: object, scope: Scope) -> ExportReport:
+def _report(session: Library, path: str, entry: object, scope: Scope) -> ExportReport:
     report = None
     if entry is not None:
         try:

@@ -9,9 +9,9 @@ import math
 import unicodedata
 from typing import Any
 
-from reader.core.dates import human_date, parse_iso
 from reader.core.export.labels import COLUMNS, label
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet
+from reader.core.reading.dates import human_date, parse_iso
 
 #: A cell starting with one of these is a formula to Excel, WPS or LibreOffice
 #: (full-width forms too: spreadsheet apps fold them on entry).

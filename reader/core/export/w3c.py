@@ -17,8 +17,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from reader.core.anchoring import ORPHANED
-from reader.core.annotations import Annotation, Quote, Tag
+from reader.core.annotations.anchoring import ORPHANED
+from reader.core.annotations.model import Annotation, Quote, Tag
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"

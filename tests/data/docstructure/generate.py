@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(REPO))
 
-from reader.core.loader import load_report  # noqa: E402
+from reader.core.reading.loader import load_report  # noqa: E402
 
 CN = "零一二三四五六七八九"
 

@@ -1,0 +1,78 @@
+"""Auto-coding, always reviewed: rules (a coding dictionary in a rule file, or a
+library search) propose annotations on each hit, its sentence or its paragraph; a
+person keeps some; the kept ones become annotations in one change, each recording
+the rule that made it.
+
+`rules` reads rule files, `units` finds sentences and paragraphs, `engine` finds the
+hits, `proposals` makes them proposals, `review` turns accepted ones into a change,
+`provenance` tells auto-coded annotations from hand coding. A command line or a window
+only picks the rules and the reports, runs `propose` (slow: off the UI thread, with
+progress and cancel), shows the proposals and calls `accept`."""
+
+from reader.core.analysis.autocode.engine import (
+    ExistingSpans,
+    LibrarySources,
+    Match,
+    Proposal,
+    Proposals,
+    ProposalSet,
+    RuleMatcher,
+    Source,
+    existing_from,
+    propose,
+    propose_from_search,
+)
+from reader.core.analysis.autocode.provenance import (
+    HIT,
+    PARAGRAPH,
+    RULES,
+    SEARCH,
+    SENTENCE,
+    UNITS,
+    AutoOrigin,
+    OriginOf,
+    Origins,
+    auto_coded_only,
+    by_hand,
+    hand_coded_only,
+    is_auto_coded,
+)
+from reader.core.analysis.autocode.review import Accepted, accept
+from reader.core.analysis.autocode.rules import Rule, RuleFileError, RuleSet, parse_rules, read_rules
+from reader.core.analysis.autocode.units import Units, sentences
+
+__all__ = [
+    "HIT",
+    "PARAGRAPH",
+    "RULES",
+    "SEARCH",
+    "SENTENCE",
+    "UNITS",
+    "Accepted",
+    "AutoOrigin",
+    "ExistingSpans",
+    "LibrarySources",
+    "Match",
+    "OriginOf",
+    "Origins",
+    "Proposal",
+    "ProposalSet",
+    "Proposals",
+    "Rule",
+    "RuleFileError",
+    "RuleMatcher",
+    "RuleSet",
+    "Source",
+    "Units",
+    "accept",
+    "auto_coded_only",
+    "by_hand",
+    "existing_from",
+    "hand_coded_only",
+    "is_auto_coded",
+    "parse_rules",
+    "propose",
+    "propose_from_search",
+    "read_rules",
+    "sentences",
+]

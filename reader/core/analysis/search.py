@@ -1,0 +1,413 @@
+"""Searching a whole library: keyword-in-context hits, grouped by report.
+
+Matching is width- and case-insensitive by default: the query and the texts are
+folded character by character (`fold1`: NFKC and case folding where they give one
+character), so `ＡＢＣ` finds `abc` and `１９９８` finds `1998`, and every offset is an
+offset of the original text. Modes: a phrase (default), all words (every
+space-separated word in the report; hits are each word's occurrences), or a
+regular expression (Python syntax, case-insensitive). `exact` matches case and
+width as written. A search can be limited to a folder and to the passages
+annotated with given tags. Queries of one or two characters work (党, 党建).
+
+The search reads the on-disk index (`reader.core.index.library_index`), never every text
+at once: the full-text table's trigrams name the reports that can hold a phrase of
+three characters or more (two characters: the trigrams that start with them; a
+regular expression: the characters it cannot match without; a single character is
+counted in every text), and only those reports' folded texts are read, as UTF-8
+bytes, where the hits are counted (a UTF-8 phrase only matches at character
+boundaries). Hits are listed only when asked for (a report opened in the results,
+a CSV export).
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from reader.core.index.library_index import SENTINEL, TEXTS, IndexCache, IndexedReport, LibraryIndex, _restore
+from reader.core.problems import ExplainedError, user_language
+from reader.core.reading.dates import human_date
+from reader.core.text.folding import fold1
+
+PHRASE, WORDS, REGEX = "phrase", "words", "regex"
+MODES = (PHRASE, WORDS, REGEX)
+CONTEXT = 20  # characters each side of a hit
+BATCH = 200  # folded texts read from the cache at a time
+COMMON = 0.5  # a trigram in more than this share of the reports is not looked up
+
+
+class SearchError(ExplainedError, ValueError):
+    """The query cannot be searched (an invalid regular expression); `reason` says why."""
+
+    MESSAGES: ClassVar[dict[str, dict[str, str]]] = {
+        "bad-regex": {"en": "Not a valid regular expression", "zh": "不是有效的正则表达式"},
+        "matches-empty": {
+            "en": "The regular expression matches empty text",
+            "zh": "该正则表达式会匹配空文本",
+        },
+        "not-indexed": {"en": "The library is not indexed yet", "zh": "文库尚未建立索引"},
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    text: str
+    mode: str = PHRASE
+    exact: bool = False
+    folder: str | None = None  # a relpath prefix; None or '' for the whole library
+    tags: frozenset[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KwicLine:
+    left: str
+    hit: str
+    right: str
+
+
+class _Lister:
+    """Lists the hits of one search in any report (its text read from the cache)."""
+
+    __slots__ = ("cache", "exact", "patterns")
+
+    def __init__(self, cache: IndexCache, patterns: list[re.Pattern[str]], exact: bool) -> None:
+        self.cache, self.patterns, self.exact = cache, patterns, exact
+
+    def __call__(self, report: IndexedReport) -> list[tuple[int, int]]:
+        return self.spans((report.text or "") if self.exact else folded_text(self.cache, report.id))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The hits in `text` (the report's text, or its folded text unless exact)."""
+        return sorted(m.span() for p in self.patterns for m in p.finditer(text) if m.end() > m.start())
+
+
+class ReportHits:
+    """One report's hits: counted at search time, listed on demand."""
+
+    __slots__ = ("_hits", "_lister", "count", "report")
+
+    def __init__(
+        self, report: IndexedReport, count: int, lister: _Lister | None = None,
+        hits: list[tuple[int, int]] | None = None,
+    ) -> None:  # fmt: skip
+        self.report, self.count, self._lister, self._hits = report, count, lister, hits
+
+    @property
+    def hits(self) -> list[tuple[int, int]]:
+        """(start, end) of every hit in the report's text, in order."""
+        if self._hits is None:
+            self._hits = self._lister(self.report) if self._lister is not None else []
+        return self._hits
+
+
+@dataclass(slots=True)
+class SearchResult:
+    query: Query
+    reports: list[ReportHits]
+
+    @property
+    def total(self) -> int:
+        return sum(r.count for r in self.reports)
+
+
+#: A report -> the spans of the passages annotated with the query's tags
+TaggedSpans = Callable[[IndexedReport], list[tuple[int, int]]]
+
+
+class SearchCorpus:
+    """What a search runs on: the index and its cache (nothing is loaded up front)."""
+
+    def __init__(self, index: LibraryIndex) -> None:
+        self.index = index
+        self.reports = [r for r in index.reports if r.problem is None]
+
+
+def compile_query(query: Query) -> list[re.Pattern[str]]:
+    """The patterns to find (one per word in `words` mode), to run on folded text
+    unless the query is exact. Raises SearchError for a bad regular expression."""
+    text = query.text if query.mode == REGEX else query.text.strip()
+    if not text:
+        return []
+    if query.mode == REGEX:
+        # Fold what the user typed outside ASCII (full-width forms); ASCII stays as
+        # written, so escapes like \\D keep their meaning.
+        pattern = text if query.exact else "".join(c if c.isascii() else fold1(c) for c in text)
+        try:
+            compiled = re.compile(pattern, 0 if query.exact else re.IGNORECASE)
+        except re.error as exc:
+            raise SearchError("bad-regex", str(exc)) from None
+        if compiled.match(""):
+            raise SearchError("matches-empty")
+        return [compiled]
+    words = text.split() if query.mode == WORDS else [text]
+    return [re.compile(re.escape(w if query.exact else fold1(w))) for w in words]
+
+
+def search(
+    index: LibraryIndex, query: Query, tagged: TaggedSpans | None = None, corpus: SearchCorpus | None = None
+) -> SearchResult:
+    """Every report with hits of `query`, in library order (see the module doc).
+    IndexCacheError when the cache was damaged under us."""
+    patterns = compile_query(query)
+    result = SearchResult(query, [])
+    if not patterns:
+        return result
+    cache = index.cache
+    prefix = (query.folder.strip("/") + "/") if query.folder and query.folder.strip("/") else ""
+    if query.mode == REGEX:
+        counts = _regex_counts(cache, patterns[0], query.exact)
+    else:
+        counts = _literal_counts(cache, [_literal(p) for p in patterns], query.exact)
+    lister = _Lister(cache, patterns, query.exact)
+    by_id, place = index.by_id, index.place
+    for report in sorted((by_id[i] for i in counts if i in by_id), key=lambda r: place[r.id]):
+        if prefix and not report.relpath.startswith(prefix):
+            continue
+        hits = ReportHits(report, counts[report.id], lister)
+        if query.tags is not None and tagged is not None:
+            spans = tagged(report)
+            inside = [h for h in hits.hits if any(s <= h[0] and h[1] <= e for s, e in spans)]
+            if not inside:
+                continue
+            hits = ReportHits(report, len(inside), hits=inside)
+        result.reports.append(hits)
+    return result
+
+
+def _literal(pattern: re.Pattern[str]) -> str:
+    """The text a re.escape()d pattern stands for."""
+    return re.sub(r"\\(.)", r"\1", pattern.pattern, flags=re.DOTALL)
+
+
+# -- reading the index ------------------------------------------------------------------------
+def folded_text(cache: IndexCache, ident: int) -> str:
+    """A report's folded text as the full-text table holds it (same offsets as the text)."""
+    rows = cache.query("SELECT body FROM folded WHERE rowid = ?", (ident,))
+    return rows[0][0][: -len(SENTINEL)] if rows else ""
+
+
+def _fts_phrase(needle: str) -> str:
+    """An FTS5 query for the texts holding every trigram of `needle` (3+ characters)."""
+    grams = sorted({needle[i : i + 3] for i in range(len(needle) - 2)})
+    return " ".join('"' + g.replace('"', '""') + '"' for g in grams)
+
+
+def _holding(cache: IndexCache, needle: str, reports: int) -> set[int] | None:
+    """The reports whose folded text can hold `needle` (a superset: hits are counted
+    in the text), or None when a trigram of it is in most reports (reading every
+    text then costs less than collecting the lookup's ids). One or two characters:
+    the trigrams that start with them."""
+    if len(needle) >= 3:
+        grams = sorted({needle[i : i + 3] for i in range(len(needle) - 2)})
+        marks = ",".join("?" * len(grams))
+        rarest = cache.query(f"SELECT min(doc) FROM gram_docs WHERE term IN ({marks})", grams)[0][0]
+        if rarest is not None and rarest > reports * COMMON:
+            return None
+        rows = cache.query("SELECT rowid FROM folded WHERE folded MATCH ?", (_fts_phrase(needle),))
+    else:
+        last = needle + "\U0010ffff" * (3 - len(needle))
+        sql = "SELECT max(doc) FROM gram_docs WHERE term >= ? AND term <= ?"
+        commonest = cache.query(sql, (needle, last))[0][0]
+        if commonest is not None and commonest > reports * COMMON:
+            return None
+        rows = cache.query("SELECT DISTINCT doc FROM grams WHERE term >= ? AND term <= ?", (needle, last))
+    return {r[0] for r in rows}
+
+
+#: The folded texts, read from the full-text table's own store of them (its
+#: `_content` table: through the full-text table, each row costs a lookup more).
+BODIES = "SELECT id, CAST(c0 AS BLOB) FROM folded_content"
+
+
+def _bodies(cache: IndexCache, ids: Iterable[int] | None) -> Iterable[tuple[int, bytes]]:
+    """(report id, folded text as UTF-8 with the sentinel) for `ids`, or for every report."""
+    if ids is None:
+        yield from cache.iterate(BODIES)
+        return
+    chosen = sorted(ids)
+    for at in range(0, len(chosen), BATCH):
+        part = chosen[at : at + BATCH]
+        marks = ",".join("?" * len(part))
+        yield from cache.query(f"{BODIES} WHERE id IN ({marks})", part)
+
+
+def _candidates(cache: IndexCache, needles: Sequence[str]) -> set[int] | None:
+    """Reports that can hold every needle (None: any report; an empty set: none).
+    A single character is not looked up: the trigrams starting with it are many,
+    and collecting their reports costs more than reading every text."""
+    found: set[int] | None = None
+    looked_up = [n for n in needles if len(n) >= 2] or [n for n in needles if not _storable(n)]
+    reports = cache.count()
+    for needle in sorted(looked_up, key=len, reverse=True)[:2]:  # the longest are the rarest
+        if not _storable(needle):
+            return set()  # a lone surrogate: no indexed text holds one
+        holding = _holding(cache, needle, reports)
+        if holding is None:
+            continue
+        found = holding if found is None else found & holding
+        if not found:
+            return set()
+    return found
+
+
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _literal_counts(cache: IndexCache, words: list[str], exact: bool) -> dict[int, int]:
+    """Report id -> hits of the phrase (or of every word, when all are there)."""
+    folded = [fold1(w) for w in words] if exact else words
+    needles = [w.encode("utf-8", "surrogatepass") for w in folded]
+    counts: dict[int, int] = {}
+    tail = len(SENTINEL)
+    bodies = _bodies(cache, _candidates(cache, folded))
+    if len(needles) == 1:  # a phrase: the usual case, without a list per report
+        needle = needles[0]
+        for ident, body in bodies:
+            found = body.count(needle, 0, len(body) - tail)
+            if found:
+                counts[ident] = found
+    else:
+        for ident, body in bodies:
+            end = len(body) - tail
+            each = [body.count(n, 0, end) for n in needles]
+            if all(each):
+                counts[ident] = sum(each)
+    if not exact or not counts:
+        return counts
+    exact_counts: dict[int, int] = {}  # the folded hits hold every exact one
+    for ident in counts:
+        text = cache.text(ident) or ""
+        found = [text.count(w) for w in words]
+        if all(found):
+            exact_counts[ident] = sum(found)
+    return exact_counts
+
+
+def _regex_counts(cache: IndexCache, pattern: re.Pattern[str], exact: bool) -> dict[int, int]:
+    needles = [fold1(n) for n in required_literals(pattern)]
+    candidates = _candidates(cache, needles) if needles else None
+    counts: dict[int, int] = {}
+    tail = len(SENTINEL)
+    for ident, body in _bodies(cache, candidates):
+        text = (cache.text(ident) or "") if exact else body[:-tail].decode("utf-8", "replace")
+        found = sum(1 for m in pattern.finditer(text) if m.end() > m.start())
+        if found:
+            counts[ident] = found
+    return counts
+
+
+def required_literals(pattern: re.Pattern[str]) -> list[str]:
+    """Runs of characters that every match of `pattern` contains, as written (only
+    characters without case, which match only themselves however the flags read)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except (re.error, RecursionError):
+        return []
+    runs: list[str] = []
+    _collect(list(parsed), runs)
+    return [r for r in runs if r]
+
+
+def _collect(items: list[tuple[object, object]], runs: list[str]) -> None:
+    run = ""
+    for op, value in items:
+        if op is sre.LITERAL:
+            ch = chr(value)  # type: ignore[arg-type]
+            if ch.lower() == ch == ch.upper() and ch.casefold() == ch and fold1(ch) == ch:
+                run += ch
+                continue
+        elif op is sre.SUBPATTERN:
+            runs.append(run)
+            run = ""
+            _collect(list(value[-1]), runs)  # type: ignore[index]
+            continue
+        runs.append(run)
+        run = ""
+    runs.append(run)
+
+
+def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str]:
+    """List the hits of every report in `groups` now, reading the texts a batch at a
+    time (a command that prints every line); report id -> cleaned text, for the
+    lines' context."""
+    ids = sorted({g.report.id for g in groups})
+    texts: dict[int, str] = {}
+    folded: dict[int, str] = {}
+    tail = len(SENTINEL)
+    for at in range(0, len(ids), BATCH):
+        part = ids[at : at + BATCH]
+        marks = ",".join("?" * len(part))
+        for ident, body, patch in cache.query(f"{TEXTS} WHERE id IN ({marks})", part):
+            folded[ident] = body[:-tail]
+            texts[ident] = _restore(folded[ident], patch)
+    for group in groups:
+        lister = group._lister
+        if group._hits is None and lister is not None:
+            ident = group.report.id
+            group._hits = lister.spans(texts.get(ident, "") if lister.exact else folded.get(ident, ""))
+    return texts
+
+
+def kwic(text: str, start: int, end: int, context: int = CONTEXT) -> KwicLine:
+    """The hit with `context` characters each side, line breaks shown as spaces."""
+
+    def flat(piece: str) -> str:
+        return piece.replace("\n", " ")
+
+    left = text[max(0, start - context) : start]
+    return KwicLine(flat(left), flat(text[start:end]), flat(text[end : end + context]))
+
+
+def sort_reports(result: SearchResult, key: str) -> list[ReportHits]:
+    """Reports ordered by 'report' (library order), 'date' (undated last) or 'count'."""
+    if key == "date":
+        return sorted(result.reports, key=lambda r: (not r.report.date, r.report.date.lstrip("-")))
+    if key == "count":
+        return sorted(result.reports, key=lambda r: -r.count)
+    return list(result.reports)
+
+
+CSV_COLUMNS = ("file", "number", "title", "date", "start", "end", "left", "hit", "right")
+
+
+def csv_rows(reports: Sequence[ReportHits], lang: str | None = None) -> list[list[str]]:
+    """One row per hit (columns as CSV_COLUMNS), for a spreadsheet; the date as people
+    read it in `lang` (default: the user's language)."""
+    lang = lang or user_language()
+    rows = []
+    for group in reports:
+        text = group.report.text or ""
+        number = "" if group.report.number is None else str(group.report.number)
+        for start, end in group.hits:
+            line = kwic(text, start, end)
+            date = human_date(group.report.date, lang)
+            rows.append([group.report.relpath, number, group.report.title, date,
+                         str(start), str(end), line.left, line.hit, line.right])  # fmt: skip
+    return rows
+
+
+def write_search_csv(path: Path, reports: Sequence[ReportHits]) -> None:
+    """The hits as a CSV file (UTF-8 with a BOM, formula-like cells neutralised),
+    written atomically."""
+    import csv
+    import io
+
+    from reader.core.export.tabular import neutralise
+    from reader.core.storage import atomic_write_bytes
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in csv_rows(reports):
+        writer.writerow([neutralise(cell) if i not in (4, 5) else cell for i, cell in enumerate(row)])
+    atomic_write_bytes(path, out.getvalue().encode("utf-8-sig"))

@@ -1,0 +1,1 @@
+"""Annotations: the model, codebook rules, anchoring, merging, the file format and its store."""

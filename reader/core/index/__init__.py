@@ -1,0 +1,2 @@
+"""The library index: scanning a folder for reports, and the cached index of their
+texts, terms and listings."""

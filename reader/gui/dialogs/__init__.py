@@ -1,0 +1,1 @@
+"""Dialogs and secondary windows: problems, word lists, export, statistics, choosing a folder."""

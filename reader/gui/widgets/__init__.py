@@ -1,0 +1,1 @@
+"""The window's widgets: reader pane, report tree, panels, find bar, charts."""

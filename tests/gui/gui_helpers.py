@@ -1,0 +1,33 @@
+"""Helpers for window tests: build a window on a library and wait for its background work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from reader.app import build_window
+from reader.gui.main_window import MainWindow
+
+
+def open_window(qtbot, path: Path | None = None, timeout: int = 20000) -> MainWindow:
+    window = build_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, window, timeout)
+    return window
+
+
+def wait_idle(qtbot, window: MainWindow, timeout: int = 20000) -> None:
+    """Until the library pass, the report's keywords and its layout are done."""
+    qtbot.waitUntil(lambda: not window.busy and window.reader_view.layout_complete, timeout=timeout)
+    QApplication.processEvents()
+
+
+def select_report(qtbot, window: MainWindow, relpath: str) -> None:
+    entry = next(e for e in window.session.entries if e.relpath == relpath)
+    index = window.proxy.mapFromSource(window.model.index_for_path(relpath))
+    window.report_list.setCurrentIndex(index)
+    window.report_list.clicked.emit(index)
+    assert window.current_entry == entry
+    wait_idle(qtbot, window)
