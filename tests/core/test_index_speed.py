@@ -102,7 +102,7 @@ def test_any_text_comes_back_from_its_folded_form() -> None:
     import json
     import random
 
-    from reader.core.index.library_index import _pack, _patch, _restore, _searchable
+    from reader.core.index.texts import _pack, _patch, _restore, _searchable
 
     alphabet = ["a", "A", "ａ", "Ａ", ",", "，", "党", "𠀀", "\udc80", "ß", "ﬁ", "Ｓ", "s", "\ufffd", "１"]
     chooser = random.Random(17)

@@ -29,7 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from reader.core.index.library_index import SENTINEL, TEXTS, IndexCache, IndexedReport, LibraryIndex, _restore
+from reader.core.index.cache import TEXTS, IndexCache, IndexedReport
+from reader.core.index.library_index import LibraryIndex
+from reader.core.index.texts import SENTINEL, _restore
 from reader.core.problems import ExplainedError, user_language
 from reader.core.reading.dates import human_date
 from reader.core.text.folding import fold1
