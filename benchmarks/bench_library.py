@@ -38,10 +38,12 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import json
 import os
 import re
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -385,8 +387,18 @@ def main() -> int:
         command = [sys.executable, "-c", WINDOW_CHILD, str(root), "10", last, str(busy_max)]
         env = child_env(data)
         env["REPORT_READER_CONFIG_DIR"] = tempfile.mkdtemp(prefix="config-", dir=data)  # fresh settings
-        result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=REPO, check=True)
-        return json.loads(result.stdout.strip().splitlines()[-1])
+        # Its own session: the window leaves while its indexing pool may still run, and
+        # those processes, which hold its output open, go with the whole group.
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=REPO,
+                                 start_new_session=True)  # fmt: skip
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        child.wait()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)
+        if not line.strip():
+            raise SystemExit(f"the window exited with {child.returncode} before reporting")
+        return json.loads(line)
 
     typical = next(e.relpath for e in entries if e.size < 100_000)
     warm = window_run(typical, 0)  # indexed from the cache: clicks on the idle window
