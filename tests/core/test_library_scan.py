@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.index.scan import check_library, scan_library
+from reader.core.index.scan import check_library, natural_key, scan_library
 from reader.core.problems import ReportError
 from reader.core.reading import safe_read
 from reader.core.reading.loader import load_report
@@ -197,3 +197,12 @@ def test_natural_order_of_reports(tmp_path: Path) -> None:
     for name in ("10.txt", "2.txt", "1.txt"):
         (tmp_path / name).write_text(GOOD, encoding="utf-8")
     assert [e.relpath for e in scan_library(tmp_path).entries] == ["1.txt", "2.txt", "10.txt"]
+
+
+def test_natural_order_takes_any_name(tmp_path: Path) -> None:
+    assert sorted(["10", "2", "b", "A"], key=natural_key) == ["2", "10", "A", "b"]
+    assert sorted(["第10号", "第2号", "第２号"], key=natural_key)[0] in ("第2号", "第２号")
+    root = tmp_path / "lib"
+    (root / "²").mkdir(parents=True)  # a superscript: a digit to str.isdigit, not to int()
+    (root / "²" / "报告.txt").write_text("标题\n正文", encoding="utf-8")
+    assert [e.relpath for e in scan_library(root).entries] == ["²/报告.txt"]

@@ -94,3 +94,33 @@ def test_titles_come_from_the_cache_only_for_unchanged_files(tmp_path: Path) -> 
     )
     assert rows[second.relpath].title != "过时的标题"  # read from the file instead
     assert rows[second.relpath].entry is second
+
+
+def test_laying_out_the_grouped_tree_never_asks_a_report_for_children(qtbot) -> None:
+    from PySide6.QtWidgets import QTreeView
+
+    from reader.core.index.scan import ReportEntry
+    from reader.gui.widgets.report_tree import ReportFilterProxy, ReportRow, ReportTreeModel
+
+    class Counting(ReportTreeModel):
+        asked = 0
+
+        def rowCount(self, parent=None) -> int:  # type: ignore[override]
+            if parent is not None and parent.isValid() and parent.internalId() != 0:
+                Counting.asked += 1
+            return super().rowCount(parent) if parent is not None else super().rowCount()
+
+    folders = [f"c{i % 4}" for i in range(400)]
+    entries = [ReportEntry(f"/l/{c}/{i}.txt", f"{c}/{i}.txt", c, 1, 1) for i, c in enumerate(folders)]
+    model = Counting()
+    proxy = ReportFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    model.set_rows([ReportRow(e, i, f"报告{i}") for i, e in enumerate(entries)])
+    view.expandToDepth(0)
+    view.show()
+    qtbot.waitExposed(view)
+    assert proxy.rowCount() == 4 and sum(proxy.rowCount(proxy.index(r, 0)) for r in range(4)) == 400
+    assert Counting.asked == 0

@@ -29,7 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from reader.core.index.library_index import SENTINEL, IndexCache, IndexedReport, LibraryIndex, _unpack
+from reader.core.index.cache import TEXTS, IndexCache, IndexedReport
+from reader.core.index.library_index import LibraryIndex
+from reader.core.index.texts import SENTINEL, _restore
 from reader.core.problems import ExplainedError, user_language
 from reader.core.reading.dates import human_date
 from reader.core.text.folding import fold1
@@ -38,6 +40,7 @@ PHRASE, WORDS, REGEX = "phrase", "words", "regex"
 MODES = (PHRASE, WORDS, REGEX)
 CONTEXT = 20  # characters each side of a hit
 BATCH = 200  # folded texts read from the cache at a time
+COMMON = 0.5  # a trigram in more than this share of the reports is not looked up
 
 
 class SearchError(ExplainedError, ValueError):
@@ -196,27 +199,43 @@ def _fts_phrase(needle: str) -> str:
     return " ".join('"' + g.replace('"', '""') + '"' for g in grams)
 
 
-def _holding(cache: IndexCache, needle: str) -> set[int]:
+def _holding(cache: IndexCache, needle: str, reports: int) -> set[int] | None:
     """The reports whose folded text can hold `needle` (a superset: hits are counted
-    in the text). One or two characters: the trigrams that start with them."""
+    in the text), or None when a trigram of it is in most reports (reading every
+    text then costs less than collecting the lookup's ids). One or two characters:
+    the trigrams that start with them."""
     if len(needle) >= 3:
+        grams = sorted({needle[i : i + 3] for i in range(len(needle) - 2)})
+        marks = ",".join("?" * len(grams))
+        rarest = cache.query(f"SELECT min(doc) FROM gram_docs WHERE term IN ({marks})", grams)[0][0]
+        if rarest is not None and rarest > reports * COMMON:
+            return None
         rows = cache.query("SELECT rowid FROM folded WHERE folded MATCH ?", (_fts_phrase(needle),))
     else:
         last = needle + "\U0010ffff" * (3 - len(needle))
+        sql = "SELECT max(doc) FROM gram_docs WHERE term >= ? AND term <= ?"
+        commonest = cache.query(sql, (needle, last))[0][0]
+        if commonest is not None and commonest > reports * COMMON:
+            return None
         rows = cache.query("SELECT DISTINCT doc FROM grams WHERE term >= ? AND term <= ?", (needle, last))
     return {r[0] for r in rows}
+
+
+#: The folded texts, read from the full-text table's own store of them (its
+#: `_content` table: through the full-text table, each row costs a lookup more).
+BODIES = "SELECT id, CAST(c0 AS BLOB) FROM folded_content"
 
 
 def _bodies(cache: IndexCache, ids: Iterable[int] | None) -> Iterable[tuple[int, bytes]]:
     """(report id, folded text as UTF-8 with the sentinel) for `ids`, or for every report."""
     if ids is None:
-        yield from cache.iterate("SELECT rowid, CAST(body AS BLOB) FROM folded")
+        yield from cache.iterate(BODIES)
         return
     chosen = sorted(ids)
     for at in range(0, len(chosen), BATCH):
         part = chosen[at : at + BATCH]
         marks = ",".join("?" * len(part))
-        yield from cache.query(f"SELECT rowid, CAST(body AS BLOB) FROM folded WHERE rowid IN ({marks})", part)
+        yield from cache.query(f"{BODIES} WHERE id IN ({marks})", part)
 
 
 def _candidates(cache: IndexCache, needles: Sequence[str]) -> set[int] | None:
@@ -225,10 +244,13 @@ def _candidates(cache: IndexCache, needles: Sequence[str]) -> set[int] | None:
     and collecting their reports costs more than reading every text."""
     found: set[int] | None = None
     looked_up = [n for n in needles if len(n) >= 2] or [n for n in needles if not _storable(n)]
+    reports = cache.count()
     for needle in sorted(looked_up, key=len, reverse=True)[:2]:  # the longest are the rarest
         if not _storable(needle):
             return set()  # a lone surrogate: no indexed text holds one
-        holding = _holding(cache, needle)
+        holding = _holding(cache, needle, reports)
+        if holding is None:
+            continue
         found = holding if found is None else found & holding
         if not found:
             return set()
@@ -249,11 +271,19 @@ def _literal_counts(cache: IndexCache, words: list[str], exact: bool) -> dict[in
     needles = [w.encode("utf-8", "surrogatepass") for w in folded]
     counts: dict[int, int] = {}
     tail = len(SENTINEL)
-    for ident, body in _bodies(cache, _candidates(cache, folded)):
-        end = len(body) - tail
-        found = [body.count(n, 0, end) for n in needles]
-        if all(found):
-            counts[ident] = sum(found)
+    bodies = _bodies(cache, _candidates(cache, folded))
+    if len(needles) == 1:  # a phrase: the usual case, without a list per report
+        needle = needles[0]
+        for ident, body in bodies:
+            found = body.count(needle, 0, len(body) - tail)
+            if found:
+                counts[ident] = found
+    else:
+        for ident, body in bodies:
+            end = len(body) - tail
+            each = [body.count(n, 0, end) for n in needles]
+            if all(each):
+                counts[ident] = sum(each)
     if not exact or not counts:
         return counts
     exact_counts: dict[int, int] = {}  # the folded hits hold every exact one
@@ -314,18 +344,19 @@ def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str]:
     lines' context."""
     ids = sorted({g.report.id for g in groups})
     texts: dict[int, str] = {}
+    folded: dict[int, str] = {}
+    tail = len(SENTINEL)
     for at in range(0, len(ids), BATCH):
         part = ids[at : at + BATCH]
         marks = ",".join("?" * len(part))
-        for ident, blob in cache.query(f"SELECT id, text FROM reports WHERE id IN ({marks})", part):
-            texts[ident] = _unpack(blob) or ""
-    waiting = {g.report.id: (g, g._lister) for g in groups if g._hits is None and g._lister is not None}
-    on_folded = [i for i, (_g, lister) in waiting.items() if not lister.exact]
-    folded = dict(_bodies(cache, on_folded)) if on_folded else {}
-    tail = len(SENTINEL)
-    for ident, (group, lister) in waiting.items():
-        text = texts.get(ident, "") if lister.exact else folded[ident][:-tail].decode("utf-8", "replace")
-        group._hits = lister.spans(text)
+        for ident, body, patch in cache.query(f"{TEXTS} WHERE id IN ({marks})", part):
+            folded[ident] = body[:-tail]
+            texts[ident] = _restore(folded[ident], patch)
+    for group in groups:
+        lister = group._lister
+        if group._hits is None and lister is not None:
+            ident = group.report.id
+            group._hits = lister.spans(texts.get(ident, "") if lister.exact else folded.get(ident, ""))
     return texts
 
 

@@ -67,8 +67,11 @@ class CheckResult:
 
 
 def natural_key(name: str) -> tuple[object, ...]:
-    """Sort key that orders '2' before '10'."""
-    return tuple([int(part) if part.isdigit() else part.casefold() for part in _DIGITS.split(name)])
+    """Sort key that orders '2' before '10' (a scan sorts every name it lists: the
+    runs of digits, every other part of the split, are turned to numbers in one go)."""
+    parts: list[object] = _DIGITS.split(name.casefold())  # type: ignore[assignment]
+    parts[1::2] = map(int, parts[1::2])  # type: ignore[call-overload]
+    return tuple(parts)
 
 
 def is_candidate_name(name: str) -> bool:
@@ -93,7 +96,7 @@ def scan_library(root: Path) -> ScanResult:
         if text.startswith(prefix):  # the usual case, without os.path.relpath per file
             relpath = text[len(prefix) :].replace(os.sep, "/")
             folder, _, name = text.rpartition(os.sep)
-            own = folder.rpartition(os.sep)[2] == os.path.splitext(name)[0]
+            own = folder.rpartition(os.sep)[2] == name.rpartition(".")[0]  # a candidate has a suffix
             if not own and folder != str(root):
                 if folder not in folder_is_own:
                     folder_is_own[folder] = is_report_folder(Path(folder), Path(text))

@@ -33,6 +33,10 @@ FilterTextRole = Qt.ItemDataRole.UserRole + 3
 
 TITLE, DATE, NUMBER, NOTES = range(4)
 _Index = QModelIndex | QPersistentModelIndex
+_NODE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+#: A report row says it has no children: the tree then never asks (through the
+#: proxy, several calls into Python per row when 10,000 rows are laid out).
+_REPORT_FLAGS = _NODE_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
 
 @dataclass(slots=True)
@@ -311,7 +315,9 @@ class ReportTreeModel(QAbstractItemModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() or not self._effective_grouped:  # a report: never a parent
+            return _REPORT_FLAGS
+        return _NODE_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

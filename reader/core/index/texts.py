@@ -1,0 +1,110 @@
+"""How the index keeps a report's text: its folded form (`fold1`, the same offsets as
+the text) with a sentinel, searched by the full-text table, and a small patch that
+gives the text back (`_patch`, `_restore`); names SQLite cannot hold as text."""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from collections import Counter
+
+from reader.core.text.folding import fold1
+
+#: Appended to each folded text in the full-text table, so that every character,
+#: the last two included, starts a trigram (one- and two-character lookups).
+SENTINEL = "\x01\x01"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _pack(text: str | None) -> bytes | None:
+    return None if text is None else zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
+def _unpack(blob: bytes | None) -> str | None:
+    return None if blob is None else zlib.decompress(blob).decode("utf-8", "surrogatepass")
+
+
+def _patch(text: str, folded: str) -> dict[str, object]:
+    """How `text` differs from `folded` (its folded form, of the same length), so the
+    cache keeps the folded text and this, not the text twice: "map", folded character
+    -> the original it stands for most often (put back with one str.replace each:
+    `，` for `,`), and "runs", [start, original characters], where the map is wrong
+    (a `,` that was a `,`, an `A` folded to `a` among `ａ`s)."""
+    distinct = "".join(set(text))
+    changed = [a for a, b in zip(distinct, fold1(distinct), strict=True) if a != b or _SURROGATE.match(a)]
+    if not changed:
+        return {}
+    pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(changed)) + "]+")
+    runs = [(m.start(), m.group()) for m in pattern.finditer(text)]
+    originals: dict[str, Counter[str]] = {}
+    for start, original in runs:
+        for at, char in enumerate(original, start):
+            originals.setdefault(folded[at], Counter())[char] += 1
+    mapping = {}
+    for f, counts in originals.items():
+        original, times = counts.most_common(1)[0]
+        if times > text.count(f):  # more often a fold than the character itself
+            mapping[f] = original
+    mapping = {f: o for f, o in mapping.items() if o not in mapping}  # never replaced twice
+    fixes: dict[int, str] = {}
+    for start, original in runs:
+        for at, char in enumerate(original, start):
+            if mapping.get(folded[at]) != char:
+                fixes[at] = char
+    if mapping:  # the mapped characters where the text has them as they are
+        for m in re.finditer("[" + "".join(re.escape(f) for f in sorted(mapping)) + "]", text):
+            fixes[m.start()] = m.group()
+    rest: list[list[int | str]] = []
+    for at in sorted(fixes):
+        if rest and rest[-1][0] + len(rest[-1][1]) == at:  # type: ignore[operator, arg-type]
+            rest[-1][1] += fixes[at]  # type: ignore[operator]
+        else:
+            rest.append([at, fixes[at]])
+    return {"map": mapping, "runs": rest}
+
+
+def _restore(folded: str, patch: bytes | None) -> str:
+    """The text `_patch` describes: `folded` with the original characters put back."""
+    found = json.loads(_unpack(patch) or "{}") if patch else {}
+    if not found:
+        return folded
+    for f, original in found["map"].items():
+        folded = folded.replace(f, original)
+    if not found["runs"]:
+        return folded
+    parts, at = [], 0
+    for start, original in found["runs"]:
+        parts.append(folded[at:start])
+        parts.append(original)
+        at = start + len(original)
+    parts.append(folded[at:])
+    return "".join(parts)
+
+
+def _searchable(text: str) -> str:
+    """The folded text as the full-text table holds it (a lone surrogate, which SQLite
+    cannot store, stands as U+FFFD: offsets are unchanged)."""
+    folded = fold1(text)
+    try:
+        folded.encode("utf-8")
+    except UnicodeEncodeError:
+        folded = _SURROGATE.sub("\ufffd", folded)
+    return folded + SENTINEL
+
+
+def _stored(name: str | None) -> str | bytes | None:
+    """A name as SQLite can hold it: text, or, for a file or folder name that is not
+    valid UTF-8 (its bytes surrogate-escaped in Python), its bytes as a blob."""
+    if name is None:
+        return None
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogatepass")
+    return name
+
+
+def _name(value: str | bytes | None) -> str | None:
+    """The name `_stored` gave SQLite, back as Python text."""
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value

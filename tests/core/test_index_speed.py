@@ -1,0 +1,113 @@
+"""What keeps searching a 10,000-report library quick, checked by counting work
+rather than timing it: the statements the index runs and the layout of its cache."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from benchmarks.make_library import generate
+from reader.core.analysis.search import Query, search
+from reader.core.index.library_index import build_index, cache_file
+from reader.core.index.scan import scan_library
+from tests.conftest import SEEDS
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    root = tmp_path / "lib"
+    generate(root, 40, seed=5, big=False)
+    shutil.copytree(SEEDS, root / "seeds")
+    return root
+
+
+def traced(db: sqlite3.Connection) -> list[str]:
+    statements: list[str] = []
+    db.set_trace_callback(statements.append)
+    return statements
+
+
+def test_a_warm_open_reads_the_reports_metadata_once(library: Path) -> None:
+    entries = scan_library(library).entries
+    build_index(library, entries, workers=1)
+    real_connect = sqlite3.connect
+    statements: list[str] = []
+
+    def connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+        db = real_connect(*args, **kwargs)  # type: ignore[arg-type]
+        db.set_trace_callback(statements.append)
+        return db
+
+    sqlite3.connect = connect  # type: ignore[assignment]
+    try:
+        index = build_index(library, entries, workers=1)
+    finally:
+        sqlite3.connect = real_connect  # type: ignore[assignment]
+    assert index is not None and len(index.reports) == len(entries)
+    reads = [s for s in statements if s.startswith("SELECT") and "relpath" in s and "FROM reports" in s]
+    assert len(reads) == 1, reads
+
+
+def test_the_cache_keeps_metadata_apart_from_texts_in_large_pages(library: Path) -> None:
+    build_index(library, scan_library(library).entries, workers=1)
+    db = sqlite3.connect(cache_file(library))
+    assert db.execute("PRAGMA page_size").fetchone()[0] >= 65536  # a typical folded text in one page
+    columns = {row[1] for row in db.execute("PRAGMA table_info(reports)")}
+    assert not columns & {"text", "terms"}  # listing the reports reads no text
+
+
+def test_a_phrase_in_most_reports_is_not_looked_up_in_the_full_text_index(library: Path) -> None:
+    index = build_index(library, scan_library(library).entries, workers=1)
+    assert index is not None
+    statements = traced(index.cache.db)
+    common = search(index, Query("的"))  # one character: every report, no lookup
+    assert len(common.reports) > len(index.reports) // 2
+    statements.clear()
+    result = search(index, Query("工作的"))  # in most reports: reading the texts is cheaper
+    assert len(result.reports) > len(index.reports) // 2
+    assert not [s for s in statements if s.startswith("SELECT rowid FROM folded")]
+    statements.clear()
+    rare = search(index, Query("不存在的词语"))
+    assert not rare.reports
+    # a rare phrase still narrows what is read
+    assert [s for s in statements if s.startswith("SELECT rowid FROM folded")]
+
+
+def test_the_cache_gives_back_every_text_exactly_while_keeping_it_once(library: Path) -> None:
+    from reader.core.index.scan import load_or_problem
+    from tests.core.test_library_search import ODD_REPORT, WIDTH_REPORT
+
+    (library / "全角.txt").write_text(WIDTH_REPORT, encoding="utf-8")
+    (library / "生僻.txt").write_text(ODD_REPORT, encoding="utf-8")
+    odd_bytes = "标题\n正文\udc80有孤立代理项，ＡＢＣ。".encode("utf-8", "surrogateescape")
+    (library / "代理.txt").write_bytes(odd_bytes)
+    entries = scan_library(library).entries
+    build_index(library, entries, workers=1)
+    index = build_index(library, entries, workers=1)  # from the cache
+    assert index is not None
+    loaded = {e.relpath: load_or_problem(e, library) for e in entries}
+    for report in index.reports:
+        want = loaded[report.relpath]
+        assert report.text == (None if report.problem else want.document.text), report.relpath
+    db = sqlite3.connect(cache_file(library))
+    kept = db.execute("SELECT sum(length(patch)) FROM texts").fetchone()[0]
+    utf8 = sum(len((r.text or "").encode("utf-8", "surrogatepass")) for r in index.reports)
+    assert kept < utf8 / 10  # the folded text is the text, but for a few characters
+
+
+def test_any_text_comes_back_from_its_folded_form() -> None:
+    import json
+    import random
+
+    from reader.core.index.texts import _pack, _patch, _restore, _searchable
+
+    alphabet = ["a", "A", "ａ", "Ａ", ",", "，", "党", "𠀀", "\udc80", "ß", "ﬁ", "Ｓ", "s", "\ufffd", "１"]
+    chooser = random.Random(17)
+    for _ in range(500):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 30)))
+        folded = _searchable(text)[: len(text)]
+        patch = _pack(json.dumps(_patch(text, folded), ensure_ascii=False))
+        assert _restore(folded, patch) == text, text
