@@ -57,14 +57,20 @@ def _kill_loop(library: Path, rounds: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     library.mkdir()
     completed: list[str] = []
+    made_in: dict[str, int] = {}  # annotation id: the round that saved it
     problems: list[str] = []
     for round_number in range(rounds):
         process = _saver(library, f"r{round_number}", -1)
         first = process.stdout.readline().strip()
+        if not first:  # the saver stopped before its first save: say why
+            problems.append(f"round {round_number}: the saver failed: {process.communicate()[1][-1500:]}")
+            break
         time.sleep(rng.uniform(0, 0.06))
         process.send_signal(signal.SIGKILL)
         out, _err = process.communicate()
-        completed += [first, *[line for line in out.split("\n") if line.strip()]]
+        made = [first, *[line for line in out.split("\n") if line.strip()]]
+        completed += made
+        made_in.update(dict.fromkeys(made, round_number))
         store = SidecarStore(library)
         sidecar = store.load()
         if store.read_only:
@@ -72,7 +78,8 @@ def _kill_loop(library: Path, rounds: int, seed: int) -> list[str]:
             break
         missing = set(completed) - set(sidecar.annotations)
         if missing:
-            problems.append(f"round {round_number}: {len(missing)} completed saves lost")
+            rounds = sorted({made_in[ann_id] for ann_id in missing})
+            problems.append(f"round {round_number}: {len(missing)} completed saves lost (rounds {rounds})")
             break
         last_saved = store.backup_folder / LAST_SAVED
         if last_saved.exists() and not loads(last_saved.read_bytes(), schema_checked=True).annotations:
