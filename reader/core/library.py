@@ -16,7 +16,9 @@ from pathlib import Path
 
 from reader.core.analysis.search import Query, SearchCorpus, SearchError, SearchResult, search
 from reader.core.annotations.anchoring import ORPHANED, Anchor, TextMap, reanchor
+from reader.core.annotations.casework import CaseworkOps
 from reader.core.annotations.change import Change
+from reader.core.annotations.coders import EVERYONE, CoderView
 from reader.core.annotations.merge import merge
 from reader.core.annotations.model import (  # TagError is imported from here, too
     Annotation,
@@ -61,7 +63,7 @@ class IndexResult:
     corpus: SearchCorpus | None = None
 
 
-class Library:
+class Library(CaseworkOps):
     def __init__(self, root: Path, read_only: bool = False, load_annotations: bool = True) -> None:
         """Scan `root`; read its annotations too unless `load_annotations` is False
         (the window reads them on a worker thread, then calls `take_annotations`)."""
@@ -72,6 +74,7 @@ class Library:
         self.load_problems: list[Problem] = []
         self.store = SidecarStore(self.root, read_only)
         self.sidecar = Sidecar()
+        self.coder_view: CoderView = EVERYONE  # whose annotations are shown (reader.core.annotations.coders)
         self.annotations_loaded = False
         self.idf: IdfTable | None = None
         self.library_index: LibraryIndex | None = None
@@ -165,7 +168,8 @@ class Library:
         scope = Scope(tags=tags)
 
         def spans(report: IndexedReport) -> list[tuple[int, int]]:
-            chosen = [a for a in self.sidecar.for_report(report.relpath) if scope.takes(a)]
+            shown = self.coder_view.keep(self.sidecar.for_report(report.relpath))
+            chosen = [a for a in shown if scope.takes(a)]
             pairs = self._anchor_all(chosen, report.fingerprint, report.text or "")
             return [(a.start, a.end) for _annotation, a in pairs if a.status != ORPHANED]
 
@@ -275,11 +279,20 @@ class Library:
         if self.store.error is not None:
             raise self.store.error
 
-    def anchored(self, report: Report) -> list[tuple[Annotation, Anchor]]:
-        """The report's annotations and where each stands in its current text."""
-        return self._anchor_all(
-            self.sidecar.for_report(report.relpath), report.info.fingerprint, report.document.text
-        )
+    def anchored(self, report: Report, every_coder: bool = False) -> list[tuple[Annotation, Anchor]]:
+        """The report's annotations (those `coder_view` shows, unless `every_coder`) and
+        where each stands in its current text."""
+        annotations = self.sidecar.for_report(report.relpath)
+        if not every_coder:
+            annotations = self.coder_view.keep(annotations)
+        return self._anchor_all(annotations, report.info.fingerprint, report.document.text)
+
+    def place(
+        self, annotations: Sequence[Annotation], fingerprint: str, text: str
+    ) -> list[tuple[Annotation, Anchor]]:
+        """Where each of `annotations` stands in `text`, a report's cleaned text with
+        `fingerprint` (as the library index keeps it): no report is read again."""
+        return self._anchor_all(annotations, fingerprint, text)
 
     def _anchor_all(
         self, annotations: Sequence[Annotation], fingerprint: str, text: str
@@ -339,20 +352,25 @@ class Library:
         return Change({ann_id: copy.deepcopy(self.sidecar.annotations[ann_id])}, {ann_id: None})
 
     # -- the codebook --------------------------------------------------------------------
-    def tag_counts(self) -> dict[str, int]:
-        """Annotations per tag (exact name)."""
+    def visible_annotations(self) -> list[Annotation]:
+        """The annotations `coder_view` shows."""
+        return self.coder_view.keep(self.sidecar.annotations.values())
+
+    def tag_counts(self, every_coder: bool = False) -> dict[str, int]:
+        """Annotations per tag (exact name): those `coder_view` shows, unless `every_coder`."""
         counts = {t.name: 0 for t in self.sidecar.tags}
-        for annotation in self.sidecar.annotations.values():
+        for annotation in self.sidecar.annotations.values() if every_coder else self.visible_annotations():
             for tag in annotation.tags:
                 counts[tag] = counts.get(tag, 0) + 1
         return counts
 
-    def annotations_with_tag(self, name: str) -> list[Annotation]:
-        """Passages coded with `name` or a tag below it (`整改` includes `整改/专项整治`)."""
+    def annotations_with_tag(self, name: str, every_coder: bool = False) -> list[Annotation]:
+        """Passages coded with `name` or a tag below it (`整改` includes `整改/专项整治`):
+        those `coder_view` shows, unless `every_coder`."""
         prefix = name + "/"
         found = [
             a
-            for a in self.sidecar.annotations.values()
+            for a in (self.sidecar.annotations.values() if every_coder else self.visible_annotations())
             if any(t == name or t.startswith(prefix) for t in a.tags)
         ]
         return sorted(found, key=lambda a: (a.path, a.start, a.id))
@@ -447,3 +465,4 @@ class Library:
         tags = change.tags_before if undo else change.tags_after
         if tags is not None:
             self.sidecar.set_tags(tags, stamp)
+        self.apply_casework(change, undo, stamp)

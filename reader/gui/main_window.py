@@ -61,23 +61,31 @@ from reader.core.storage import atomic_write_bytes
 from reader.core.text.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.core.text.wordlists import parse_plain_terms, terms_to_plain
 from reader.gui import actions as actions_module
+from reader.gui.autocode_flow import AutocodeFlow
+from reader.gui.compare_flow import CompareFlow
 from reader.gui.dialogs.export_dialog import ExportChoice, ExportDialog
 from reader.gui.dialogs.library_folder import LibraryFolderDialog
 from reader.gui.dialogs.problems import ProblemsDialog
 from reader.gui.dialogs.stats_window import StatsWindow
 from reader.gui.dialogs.unsaved_work import UnsavedChoice, UnsavedWorkDialog
 from reader.gui.dialogs.word_list import WordListDialog
+from reader.gui.document_views import DocumentViews
 from reader.gui.i18n import install_language, problem_language
+from reader.gui.memo_flow import MemoFlow
 from reader.gui.plain_text import plain
 from reader.gui.settings import AppSettings
 from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver, describe_save_error
 from reader.gui.themes import THEMES, apply_theme, theme
+from reader.gui.variables_flow import VariablesFlow, is_filter_key
+from reader.gui.widgets.agreement_view import AgreementWindow
 from reader.gui.widgets.annotation_widgets import (
     AnnotationDialog,
     AnnotationPanel,
     ChangeCommand,
     CodebookPanel,
 )
+from reader.gui.widgets.coder_menu import CoderMenu
+from reader.gui.widgets.compare_panel import compare_dock
 from reader.gui.widgets.find_bar import FindBar, FindController
 from reader.gui.widgets.keyword_panel import KeywordPanel
 from reader.gui.widgets.reader_view import DEFAULT_POINT_SIZE, AnnotationMark, ReaderView
@@ -133,7 +141,9 @@ class MainWindow(QMainWindow):
         # A report to select in once it is shown: (relpath, where in its text)
         self._select_after_open: tuple[str, Callable[[Report], tuple[int, int] | None]] | None = None
         self.stats_window: StatsWindow | None = None
+        self.agreement_window: AgreementWindow | None = None
         self._import_task: Task | None = None
+        self._import_queue: list[Path] = []  # files chosen together, still to import
         self._sidecar_task: Task | None = None
         self._highlights = ReportHighlights()
         self._language_choice = self.settings.value_str("ui/language", "system")
@@ -152,6 +162,7 @@ class MainWindow(QMainWindow):
 
         self._build_widgets()
         self._build_menus()
+        self.documents = DocumentViews(self)  # the Outline dock, section paths
         self._connect()
         self._restore_preferences()
         self.retranslate()
@@ -168,6 +179,8 @@ class MainWindow(QMainWindow):
         actions_module.set_undo_shortcuts(self.action_undo, self.action_redo)
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
+        self.coder_menu = CoderMenu(self.settings, self._coder_names, self)
+        self.coder_menu.changed.connect(self._refresh_annotation_views)
 
         self.filter_edit = FilterEdit(self)
         self.filter_edit.setObjectName("filterEdit")
@@ -253,6 +266,8 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.search_dock.hide()
+        self.compare_panel = compare_dock(self, self.reader_view, self.settings)
+        self.compare_panel.adjudicated.connect(self._do)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("indexProgress")
@@ -266,9 +281,15 @@ class MainWindow(QMainWindow):
         status_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.count_label, self.problems_button, self.progress, self.cancel_button):
             status_layout.addWidget(widget)
+        self.statusBar().addPermanentWidget(self.coder_menu.indicator)
         self.statusBar().addPermanentWidget(status)
         self.progress.hide()
         self.cancel_button.hide()
+
+        self.memo_flow = MemoFlow(self)  # the Memos tab
+        self.variables_flow = VariablesFlow(self)  # View > Report Variables
+        self.compare_flow = CompareFlow(self)  # View > Compare Tags
+        self.autocode_flow = AutocodeFlow(self)  # Tag All Hits, Annotate > Auto-code
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
@@ -324,6 +345,8 @@ class MainWindow(QMainWindow):
         for action in (a.new_tag, a.rename_tag, a.recolour_tag, a.describe_tag, a.merge_tag, a.delete_tag):
             self.annotate_menu.addAction(action)
             self.codebook.tags.addAction(action)
+        self.annotate_menu.addSeparator()
+        self.annotate_menu.addAction(self.autocode_flow.action)
         self.annotation_panel.tree.addAction(a.delete_annotation)
 
         self.view_menu = bar.addMenu("")
@@ -339,6 +362,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(a.group_by_category)
         self.view_menu.addAction(a.show_problems)
         self.view_menu.addAction(a.statistics)
+        self.view_menu.addAction(a.agreement)
+        self.view_menu.addMenu(self.coder_menu.menu)
+        self.view_menu.addAction(self.compare_panel.dock.toggleViewAction())
+        self.view_menu.addAction(self.variables_flow.action)
+        self.view_menu.addAction(self.compare_flow.action)
 
         self.words_menu = bar.addMenu("")
         for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):
@@ -359,6 +387,7 @@ class MainWindow(QMainWindow):
         a.save_annotations_as.triggered.connect(self.save_annotations_as)
         a.search_library.triggered.connect(self.show_search)
         a.statistics.triggered.connect(self.show_statistics)
+        a.agreement.triggered.connect(self.show_agreement)
         self.search_panel.search_requested.connect(self.search_library)
         self.search_panel.hit_activated.connect(self.open_at)
         self.search_panel.export_requested.connect(self.export_search)
@@ -699,6 +728,7 @@ class MainWindow(QMainWindow):
 
     def _show_unreadable(self, exc: ReportError) -> None:
         self.reader_view.show_message(exc.reason(problem_language(self._language_choice)))
+        self.documents.report_shown(None)
         self.keyword_panel.show_highlights(ReportHighlights(), "", {}, {})
         self._update_title()
 
@@ -711,6 +741,9 @@ class MainWindow(QMainWindow):
         pairs = self.session.anchored(report)
         self.reader_view.set_report(report, self._highlights, self._annotation_marks(pairs))
         self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
+        self.compare_panel.show_report(self.session, report)
+        self.documents.report_shown(report)
+        self.memo_flow.refresh()  # "This report"
         self._refresh_keyword_panel(report)
         self._update_title()
         self._apply_pending_selection()
@@ -830,6 +863,7 @@ class MainWindow(QMainWindow):
         )
         if ok:
             self.settings.set("user/author", name.strip())
+            self._refresh_annotation_views()  # "mine" may now be someone else's
 
     def annotate_selection(self, tags: list[str], note: str = "") -> str:
         """Annotate the reader's current selection; returns the new annotation's id."""
@@ -1049,6 +1083,7 @@ class MainWindow(QMainWindow):
     def release_library(self) -> bool:
         """Before the window closes or another library opens: write what is not saved.
         When that fails, ask: save elsewhere, try again, discard, or stay (False)."""
+        self.memo_flow.panel.flush()  # typing not yet autosaved
         self.save_annotations()
         self._asking_about_unsaved = True
         try:
@@ -1177,6 +1212,15 @@ class MainWindow(QMainWindow):
         self.stats_window.raise_()
         self.stats_window.activateWindow()
 
+    def show_agreement(self) -> None:
+        """View > Agreement between Coders (Shift+F9)."""
+        if self.agreement_window is None:
+            self.agreement_window = AgreementWindow(self.settings, self)
+        self.agreement_window.set_session(self.session)
+        self.agreement_window.show()
+        self.agreement_window.raise_()
+        self.agreement_window.activateWindow()
+
     # -- export and import -------------------------------------------------------------------
     def export_annotations(self) -> None:
         """File > Export Annotations: ask what and where, then write in the background."""
@@ -1256,19 +1300,31 @@ class MainWindow(QMainWindow):
         self._run_task("_export_task", work, finished, failed, on_progress=on_progress)
 
     def import_annotations(self) -> None:
-        """File > Import Annotations: merge a JSON file (sidecar or W3C export)."""
+        """File > Import Annotations: merge JSON files (sidecars or W3C exports: several
+        coders' files at once), one after the other."""
         if self.session is None:
             return
         folder = self.settings.value_str("import/folder", str(Path.home()))
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import Annotations"),
             folder,
             self.tr("Annotations (*.json *.jsonld);;All files (*)"),
         )
         if chosen:
-            self.settings.set("import/folder", str(Path(chosen).parent))
-            self.import_file(Path(chosen))
+            self.settings.set("import/folder", str(Path(chosen[0]).parent))
+            self._import_queue = [Path(p) for p in chosen[1:]]
+            self.import_file(Path(chosen[0]))
+
+    def _import_failed(self, message: str) -> None:
+        self._warn(self.tr("The file could not be imported"), message)
+        self._import_next()
+
+    def _import_next(self) -> None:
+        """Import the next of the files chosen together, if any is left."""
+        queue = self._import_queue
+        if queue:
+            self.import_file(queue.pop(0))
 
     def import_file(self, path: Path) -> None:
         session = self.session
@@ -1283,11 +1339,14 @@ class MainWindow(QMainWindow):
             "_import_task",
             lambda: plan_import(session, path),
             lambda result: self._import_planned(session, path, result),
-            lambda message: self._warn(self.tr("The file could not be imported"), message),
+            self._import_failed,
         )
 
     def _import_planned(self, session: Library, path: Path, result: ImportResult) -> None:
-        if session is not self.session or result.change is None:
+        if session is not self.session:
+            return
+        if result.change is None:
+            self._import_next()
             return
         if result.added or result.updated:
             self._do(result.change, self.tr("Import annotations from %1").replace("%1", path.name))
@@ -1313,6 +1372,7 @@ class MainWindow(QMainWindow):
             message += "\n" + "\n".join(result.refused[:5]) + ("\n…" if len(result.refused) > 5 else "")
         self.statusBar().showMessage(message.split("\n")[0], 15000)
         QMessageBox.information(self, self.tr("Import finished"), plain(message))
+        self._import_next()
 
     def _watch_sidecar(self) -> None:
         watched = self._watcher.files() + self._watcher.directories()
@@ -1365,11 +1425,18 @@ class MainWindow(QMainWindow):
         self._refresh_annotation_views()
         self.statusBar().showMessage(self.tr("Annotations restored from the backup."), 5000)
 
+    def _coder_names(self) -> list[str]:
+        return sorted({a.author for a in self.session.sidecar.annotations.values()}) if self.session else []
+
     def _refresh_annotation_views(self) -> None:
+        if self.session is not None:
+            self.session.coder_view = self.coder_menu.view(self.author)
+        if self.agreement_window is not None:
+            self.agreement_window.library_changed(self.session)
         if self.session is None:
             return
         counts: dict[str, int] = {}
-        for annotation in self.session.sidecar.annotations.values():
+        for annotation in self.session.visible_annotations():
             counts[annotation.path] = counts.get(annotation.path, 0) + 1
         self.model.set_annotation_counts(counts)
         self.codebook.show_tags(self.session.sidecar.tags, self.session.tag_counts())
@@ -1379,6 +1446,9 @@ class MainWindow(QMainWindow):
         self._fill_tag_filter()
         self._fill_search_choices()
         self._update_sidecar_labels()
+        self.memo_flow.refresh()
+        self.variables_flow.refresh()
+        self.compare_flow.refresh()
         if self.reader_view.report is not None:
             self._refresh_report_annotations()
 
@@ -1389,6 +1459,7 @@ class MainWindow(QMainWindow):
         pairs = self.session.anchored(report)
         self.reader_view.set_annotations(self._annotation_marks(pairs))
         self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
+        self.compare_panel.show_report(self.session, report)
 
     def _annotation_marks(self, pairs: list[tuple[Annotation, Anchor]]) -> list[AnnotationMark]:
         """How the reader pane shows anchored annotations (orphans are not shown)."""
@@ -1476,6 +1547,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             for tag in sorted(t.name for t in self.session.sidecar.tags):
                 self.tag_filter.addItem(self.tr("Tagged: %1").replace("%1", tag), tag)
+            for label, choice in self.variables_flow.filter_choices():
+                self.tag_filter.addItem(label, choice)
         index = self.tag_filter.findData(current) if current else 0
         self.tag_filter.setCurrentIndex(max(0, index))
         self.tag_filter.blockSignals(False)
@@ -1486,6 +1559,8 @@ class MainWindow(QMainWindow):
         tag = self.tag_filter.currentData()
         if tag is None or self.session is None:
             self.proxy.set_allowed_paths(None)
+        elif is_filter_key(tag):  # a variable's value
+            self.proxy.set_allowed_paths(self.variables_flow.reports_with(tag))
         else:
             self.proxy.set_allowed_paths({a.path for a in self.session.annotations_with_tag(tag)})
         self.report_list.expandToDepth(0)
@@ -1552,7 +1627,7 @@ class MainWindow(QMainWindow):
         tag = self.codebook.selected_tag()
         if self.session is None or not tag:
             return
-        count = len(self.session.annotations_with_tag(tag))
+        count = len(self.session.annotations_with_tag(tag, every_coder=True))
         answer = QMessageBox.question(
             self,
             self.tr("Delete tag"),
@@ -1784,6 +1859,10 @@ class MainWindow(QMainWindow):
         self.action_redo.setText(self.tr("&Redo"))
         self.annotation_panel.retranslate()
         self.codebook.retranslate()
+        self.memo_flow.retranslate()
+        self.variables_flow.retranslate()
+        self.compare_flow.retranslate()
+        self.autocode_flow.retranslate()
         self._fill_tag_filter()
         self._update_sidecar_labels()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))

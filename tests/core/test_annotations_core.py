@@ -72,6 +72,11 @@ def test_sidecar_round_trip_is_readable_and_valid() -> None:
         "deletedTags",
         "deletedWordlists",
         "deletedWords",
+        "memos",
+        "deletedMemos",
+        "variables",
+        "deletedVariables",
+        "values",
         "texts",
     ]
     assert loads(raw) == sidecar
@@ -124,16 +129,16 @@ CORRUPT = {
     "not-an-object": b"[1, 2, 3]",
     "plain-text": "这不是 JSON".encode(),
     "another-format": b'{"format": "something-else", "version": 1}',
-    "duplicate-keys": GOOD.replace(b'"version": 2', b'"version": 2, "version": 2', 1),
+    "duplicate-keys": GOOD.replace(b'"version": 3', b'"version": 3, "version": 3', 1),
     "deep-nesting": b'{"format": "report-reader-annotations", "version": 1, "x": '
     + b"[" * 100000
     + b"]" * 100000
     + b"}",
-    "huge-number": GOOD.replace(b'"version": 2', b'"version": 2' + b"0" * 5000, 1),
+    "huge-number": GOOD.replace(b'"version": 3', b'"version": 3' + b"0" * 5000, 1),
     "huge-offset": _with(_set("annotations.0.target.end", 10**30)),
     "nan": _with(_set("annotations.0.target.start", 0)).replace(b'"start": 0', b'"start": NaN', 1),
     "lone-surrogate": _with(_set("annotations.0.note", "x")).replace(b'"note": "x"', b'"note": "\\ud800"', 1),
-    "future-version": _with(_set("version", 3)),
+    "future-version": _with(_set("version", 4)),
     "missing-annotations": _with(_set("annotations", KeyError)),
     "missing-quote": _with(_set("annotations.0.target.quote", KeyError)),
     "missing-id": _with(_set("annotations.0.id", KeyError)),

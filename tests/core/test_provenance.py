@@ -66,3 +66,25 @@ def test_origin_json_round_trip():
 def test_an_unknown_kind_of_coding_is_refused():
     with pytest.raises(ValueError):
         PassageFilter(coding="machine")
+
+
+def test_the_origin_of_an_accepted_proposal_is_saved_and_read_back(tmp_path):
+    """A team reports which passages were auto-coded and by which rule: the sidecar
+    records it, so a library opened again still keeps them apart from hand coding."""
+    from reader.core.library import Library
+
+    session = fixed_library(tmp_path / "lib")
+    agreement_by_hand = agreement_table(reports_from_export(collect(session))).to_json()
+    found = library_proposals(session, [Rule("学习", ("理论学习", "主题教育"))])
+    accepted = accept(found.proposals, found.texts, session.sidecar.tags, "甲")
+    session.sidecar.texts.update(accepted.texts)
+    session.apply(accepted.change)
+    session.save()
+
+    again = Library(session.root)
+    auto = {i: a.auto for i, a in again.sidecar.annotations.items() if is_auto_coded(a)}
+    assert auto == accepted.origins and all(o.source == "rules" for o in auto.values())
+    export = collect(again)
+    assert agreement_table(reports_from_export(hand_coded_only(export))).to_json() == agreement_by_hand
+    placed = passages_from_export(export)
+    assert {p.id for p in placed if p.auto_coded} == set(accepted.origins)

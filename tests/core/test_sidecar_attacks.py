@@ -287,7 +287,7 @@ def test_a_version_1_file_written_by_the_previous_release_is_read_and_kept(tmp_p
     session.save()
     data = json.loads((library / FILE_NAME).read_bytes())
     jsonschema.validate(data, schema())
-    assert data["version"] == 2 and [d["name"] for d in data["deletedTags"]] == ["学习"]
+    assert data["version"] == 3 and [d["name"] for d in data["deletedTags"]] == ["学习"]
     assert [t["name"] for t in data["tags"]] == ["整改/专项整治"]
     assert "modified" not in data["tags"][0]  # its time is unknown: not made up
 

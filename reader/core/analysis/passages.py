@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from reader.core.analysis.autocode.provenance import AutoOrigin, OriginOf, by_hand
+from reader.core.analysis.autocode.provenance import AutoOrigin, OriginOf, recorded
 
 if TYPE_CHECKING:
     from reader.core.export.records import ExportSet
@@ -74,7 +74,7 @@ class PassageFilter:
 EVERYTHING = PassageFilter()
 
 
-def passages_from_export(export: ExportSet, origin_of: OriginOf = by_hand) -> list[Passage]:
+def passages_from_export(export: ExportSet, origin_of: OriginOf = recorded) -> list[Passage]:
     """The placed annotations of `export`, in report and text order."""
     result = []
     for report in export.reports:

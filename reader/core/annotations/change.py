@@ -1,10 +1,13 @@
-"""What one user action does to the annotations and the codebook (`Change`)."""
+"""What one user action does to the annotations, the codebook, the memos and the
+report variables (`Change`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from reader.core.annotations.memos import Memo
 from reader.core.annotations.model import Annotation, Tag
+from reader.core.annotations.report_variables import Variable
 
 
 @dataclass
@@ -19,6 +22,15 @@ class Change:
     #: Keep the `modified` times of `after` (an import: the other copy's times are
     #: what a later merge must compare).
     keep_times: bool = False
+    #: Memos by id before and after (None: the memo does not exist).
+    memos_before: dict[str, Memo | None] = field(default_factory=dict)
+    memos_after: dict[str, Memo | None] = field(default_factory=dict)
+    #: The report variables before and after (None: unchanged), and values by
+    #: (relpath, variable) before and after ('' = none).
+    variables_before: list[Variable] | None = None
+    variables_after: list[Variable] | None = None
+    values_before: dict[tuple[str, str], str] = field(default_factory=dict)
+    values_after: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def reports(self) -> set[str]:

@@ -13,6 +13,9 @@ from functools import cache
 from typing import Any
 
 from reader.bundled import resources_dir
+from reader.core.annotations.auto_origin import AutoOrigin
+from reader.core.annotations.memos import MemoError, check_memo, memo_from_json, memo_json
+from reader.core.annotations.memos import ordered as ordered_memos
 from reader.core.annotations.model import (
     _SURROGATE,
     CONTROL,
@@ -23,12 +26,21 @@ from reader.core.annotations.model import (
     Tag,
     timestamp_key,
 )
+from reader.core.annotations.report_variables import (
+    VariableError,
+    casebook_from_json,
+    casebook_json,
+    check_casebook_json,
+)
 from reader.core.text.wordlists import WordList
 
 FORMAT = "report-reader-annotations"
-#: Version 2 added the times and tombstones of tags, word lists and dictionary words.
-#: Version 1 files are read as they are.
-VERSION = 2
+#: Version 2 added the times and tombstones of tags, word lists and dictionary words;
+#: version 3 memos, report variables and the origin of auto-coded annotations.
+#: Files of earlier versions are read as they are.
+VERSION = 3
+#: What only a version 3 file may hold.
+_SINCE_3 = ("memos", "deletedMemos", "variables", "deletedVariables", "values")
 _encode = json.encoder.encode_basestring  # a JSON string, non-ASCII kept (the C encoder)
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 #: Undecodable bytes of a file name, as os.fsdecode gives them (surrogateescape).
@@ -79,6 +91,9 @@ def _document(sidecar: Sidecar, annotations: Any, texts: Any) -> dict[str, Any]:
         "deletedTags": tombstones("name", sidecar.deleted_tags),
         "deletedWordlists": tombstones("name", sidecar.deleted_wordlists),
         "deletedWords": tombstones("word", sidecar.deleted_words),
+        "memos": [memo_json(m) for m in ordered_memos(sidecar.memos.values())],
+        "deletedMemos": [{"id": i, "modified": m} for i, m in sorted(sidecar.deleted_memos.items())],
+        **casebook_json(sidecar.casebook),
         "texts": texts,
     }
 
@@ -89,7 +104,7 @@ def _texts(sidecar: Sidecar) -> dict[str, str]:
 
 
 def _annotation_json(a: Annotation) -> dict[str, Any]:
-    return {
+    item = {
         "id": a.id,
         "report": {"path": a.path, "fingerprint": a.fingerprint},
         "target": {
@@ -104,6 +119,9 @@ def _annotation_json(a: Annotation) -> dict[str, Any]:
         "created": a.created,
         "modified": a.modified,
     }
+    if a.auto is not None:
+        item["auto"] = a.auto.to_json()
+    return item
 
 
 def dumps(sidecar: Sidecar) -> bytes:
@@ -182,7 +200,7 @@ def _fragment(a: Annotation) -> str:
     """One annotation rendered as it stands inside the `annotations` array."""
     key = (
         a.id, a.path, a.fingerprint, a.start, a.end, a.quote.exact, a.quote.prefix, a.quote.suffix,
-        tuple(a.tags), a.note, a.colour, a.author, a.created, a.modified,
+        tuple(a.tags), a.note, a.colour, a.author, a.created, a.modified, a.auto,
     )  # fmt: skip
     cached = _FRAGMENTS.get(key)
     if cached is None:
@@ -217,8 +235,9 @@ def _render_annotation(a: Annotation) -> str:
         f'      "colour": {colour},\n'
         f'      "author": {e(a.author)},\n'
         f'      "created": {e(a.created)},\n'
-        f'      "modified": {e(a.modified)}\n'
-        "    }"
+        f'      "modified": {e(a.modified)}'
+        + ("" if a.auto is None else f',\n      "auto": {_render(a.auto.to_json(), "      ")}')
+        + "\n    }"
     )
 
 
@@ -386,6 +405,39 @@ def _check_semantics(data: dict[str, Any]) -> None:
     for name in names:
         if CONTROL.search(name):
             raise SidecarError("invalid", f"the name {name!r} contains a control character")
+    _check_since_3(data)
+
+
+def _check_since_3(data: dict[str, Any]) -> None:
+    """Memos, variables and values: only in a version 3 file, memo ids unique, the
+    memo and variable rules, real dates."""
+    version = data["version"]
+    if version < VERSION and (
+        any(key in data for key in _SINCE_3) or any("auto" in item for item in data["annotations"])
+    ):
+        raise SidecarError("invalid", f"memos, variables or auto-coding in a version {version} file")
+    parts = ("deletedMemos", "deletedVariables", "values")
+    stamps = [d["modified"] for key in parts for d in data.get(key, ())]
+    stamps += [v["modified"] for v in data.get("variables", ()) if "modified" in v]
+    ids: set[str] = set()
+    for item in data.get("memos", ()):
+        if item["id"] in ids:
+            raise SidecarError("invalid", f"memo {item['id']} appears twice")
+        ids.add(item["id"])
+        try:
+            check_memo(memo_from_json(item))
+        except MemoError as exc:
+            raise SidecarError("invalid", f"memo {item['id']}: {exc.reason('en')}") from None
+        stamps += [item["created"], item["modified"]]
+    try:
+        check_casebook_json(data)
+    except VariableError as exc:
+        raise SidecarError("invalid", f"report variables: {exc.reason('en')}") from None
+    for stamp in stamps:
+        try:
+            timestamp_key(stamp)
+        except ValueError:
+            raise SidecarError("invalid", f"an impossible date {stamp}") from None
 
 
 def _check_item(item: dict[str, Any], text: str | None) -> None:
@@ -420,6 +472,7 @@ def _from_json(data: dict[str, Any]) -> Sidecar:
             author=item["author"],
             created=item["created"],
             modified=item["modified"],
+            auto=AutoOrigin.from_json(item["auto"]) if "auto" in item else None,
         )
 
     def times(items: list[dict[str, Any]]) -> dict[str, str]:
@@ -443,4 +496,7 @@ def _from_json(data: dict[str, Any]) -> Sidecar:
         deleted_tags=dead("deletedTags"),
         deleted_wordlists=dead("deletedWordlists"),
         deleted_words=dead("deletedWords", "word"),
+        memos={item["id"]: memo_from_json(item) for item in data.get("memos", ())},
+        deleted_memos={d["id"]: d["modified"] for d in data.get("deletedMemos", ())},
+        casebook=casebook_from_json(data),
     )

@@ -1,12 +1,15 @@
-"""Merging two sidecars: annotations by id and newest edit, tags, word lists and
-dictionary words by name, tombstones winning over older edits."""
+"""Merging two sidecars: annotations and memos by id and newest edit, tags, word lists,
+dictionary words and report variables by name (values by report and variable),
+tombstones winning over older edits."""
 
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
 
+from reader.core.annotations.memos import merge_memos
 from reader.core.annotations.model import Annotation, Sidecar, later, timestamp_key
+from reader.core.annotations.report_variables import merge_casebooks
 
 
 def merge(ours: Sidecar, theirs: Sidecar) -> Sidecar:
@@ -50,6 +53,7 @@ def merge(ours: Sidecar, theirs: Sidecar) -> Sidecar:
     texts = dict(ours.texts)
     for fingerprint, text in theirs.texts.items():
         texts.setdefault(fingerprint, text)
+    memos, deleted_memos = merge_memos(ours.memos, theirs.memos, ours.deleted_memos, theirs.deleted_memos)
     return Sidecar(
         tags=tags,
         wordlists=wordlists,
@@ -63,6 +67,9 @@ def merge(ours: Sidecar, theirs: Sidecar) -> Sidecar:
         deleted_tags=deleted_tags,
         deleted_wordlists=deleted_wordlists,
         deleted_words=deleted_words,
+        memos=memos,
+        deleted_memos=deleted_memos,
+        casebook=merge_casebooks(ours.casebook, theirs.casebook),
     )
 
 

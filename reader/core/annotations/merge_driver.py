@@ -2,10 +2,11 @@
 annotation id, so `git merge` never leaves conflict markers in the JSON.
 
 git calls `reader merge-driver %O %A %B` with the common ancestor, our version and
-theirs; the merged sidecar replaces %A. Annotations merge as the app merges them
-(`annotations.merge`: by id, the newest `modified` wins, tombstones respected). The
-ancestor says what one side removed without a tombstone (an annotation, tag, word
-list, list term or dictionary word the other side left as it was): it stays removed.
+theirs; the merged sidecar replaces %A. Annotations, memos, report variables and
+their values merge as the app merges them (`annotations.merge`: by id, the newest
+`modified` wins, tombstones respected). The ancestor says what one side removed
+without a tombstone (an annotation, memo, tag, word list, list term or dictionary
+word the other side left as it was): it stays removed.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def three_way(base: Sidecar, ours: Sidecar, theirs: Sidecar) -> Sidecar:
     """Both sides' work (see the module doc). Pure: no argument is changed."""
     merged = merge(ours, theirs)
     _drop_removed_annotations(merged, base, ours, theirs)
+    _drop_removed_memos(merged, base, ours, theirs)
     _merge_tags(merged, base, ours, theirs)
     merged.wordlists = _merge_wordlists(base.wordlists, ours.wordlists, theirs.wordlists)
     merged.dictionary = _merge_terms(base.dictionary, ours.dictionary, theirs.dictionary)
@@ -82,6 +84,21 @@ def _drop_removed_annotations(merged: Sidecar, base: Sidecar, ours: Sidecar, the
                 when = merged.deleted.get(ann_id)
                 if when is None or timestamp_key(when) < timestamp_key(old.modified):
                     merged.deleted[ann_id] = old.modified
+
+
+def _drop_removed_memos(merged: Sidecar, base: Sidecar, ours: Sidecar, theirs: Sidecar) -> None:
+    """Memos as annotations: one that a side removed without a tombstone while the
+    other left it unchanged is removed."""
+    for memo_id, old in base.memos.items():
+        for gone, kept in ((ours, theirs), (theirs, ours)):
+            if memo_id in gone.memos or memo_id in gone.deleted_memos:
+                continue
+            other = kept.memos.get(memo_id)
+            if other is None or timestamp_key(other.modified) <= timestamp_key(old.modified):
+                merged.memos.pop(memo_id, None)
+                when = merged.deleted_memos.get(memo_id)
+                if when is None or timestamp_key(when) < timestamp_key(old.modified):
+                    merged.deleted_memos[memo_id] = old.modified
 
 
 def _merge_tags(merged: Sidecar, base: Sidecar, ours: Sidecar, theirs: Sidecar) -> None:

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import ClassVar
 
+from reader.core.annotations.auto_origin import AutoOrigin
+from reader.core.annotations.memos import Memo
+from reader.core.annotations.report_variables import Casebook
 from reader.core.problems import ExplainedError
 from reader.core.text.wordlists import WordList
 
@@ -178,6 +181,7 @@ class Annotation:
     author: str = ""
     created: str = ""
     modified: str = ""
+    auto: AutoOrigin | None = None  # how auto-coding found it; None when coded by hand
 
 
 def make_annotation(
@@ -252,6 +256,9 @@ class Sidecar:
     deleted_tags: dict[str, str] = field(default_factory=dict)
     deleted_wordlists: dict[str, str] = field(default_factory=dict)
     deleted_words: dict[str, str] = field(default_factory=dict)
+    memos: dict[str, Memo] = field(default_factory=dict)  # id -> memo (replaced on change)
+    deleted_memos: dict[str, str] = field(default_factory=dict)  # id -> when (tombstones)
+    casebook: Casebook = field(default_factory=Casebook)  # report variables and values
 
     def copy(self) -> Sidecar:
         return copy.deepcopy(self)
@@ -273,6 +280,9 @@ class Sidecar:
             deleted_tags=dict(self.deleted_tags),
             deleted_wordlists=dict(self.deleted_wordlists),
             deleted_words=dict(self.deleted_words),
+            memos=dict(self.memos),
+            deleted_memos=dict(self.deleted_memos),
+            casebook=self.casebook.copy(),
         )
 
     def tag(self, name: str) -> Tag | None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.export.labels import display_date, label
+from reader.core.export.casework import label as memo_label
+from reader.core.export.casework import memo_sections, variable_line
+from reader.core.export.labels import display_date, label, place
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet, records_by_tag
 
 _PUNCTUATION = re.compile(r"([!-.:-@\[-`{-~])")  # ASCII punctuation but "/", which is inert
@@ -44,7 +46,7 @@ def _heading(report: ExportReport, lang: str) -> str:
 
 
 def _citation(report: ExportReport, record: ExportRecord, lang: str) -> str:
-    where = label("paragraph", lang, n=record.paragraph) if record.paragraph else label(record.status, lang)
+    where = escape(place(*record.place, lang))
     title = escape(report.title or report.relpath)
     return f"— {title}，{where}" if lang == "zh" else f"— {title}, {where}"
 
@@ -52,21 +54,12 @@ def _citation(report: ExportReport, record: ExportRecord, lang: str) -> str:
 def _passage(report: ExportReport, record: ExportRecord, lang: str, cite_report: bool) -> list[str]:
     lines = _quote(record.passage)
     a = record.annotation
-    cite = (
-        _citation(report, record, lang)
-        if cite_report
-        else (
-            "— "
-            + (
-                label("paragraph", lang, n=record.paragraph)
-                if record.paragraph
-                else label(record.status, lang)
-            )
-        )
-    )
+    cite = _citation(report, record, lang) if cite_report else "— " + escape(place(*record.place, lang))
     lines += ["", cite]
     if a.tags:
         lines += ["", label("tags-line", lang) + "; ".join(f"`{_code(t)}`" for t in a.tags)]
+    if a.author:
+        lines += ["", label("coder-line", lang) + escape(a.author)]
     if a.note.strip():
         lines += ["", *_paragraph(a.note)]
     return [*lines, ""]
@@ -88,6 +81,18 @@ def to_markdown(export: ExportSet, lang: str, by: str = "report") -> bytes:
     else:
         for report in export.reports:
             out += [f"## {_heading(report, lang)}", "", f"*{escape(report.relpath)}*", ""]
+            values = variable_line(export, report.relpath)
+            if values:
+                out += [escape(values), ""]
             for record in report.records:
                 out += _passage(report, record, lang, cite_report=False)
+    sections = memo_sections(export, lang)
+    if sections:
+        out += [f"## {escape(memo_label('memos', lang))}", ""]
+    for heading, items in sections:
+        out += [f"### {escape(heading)}", ""]
+        for title, byline, memo in items:
+            out += [f"#### {escape(title)}", "", f"*{escape(byline)}*", ""]
+            if memo.text.strip():
+                out += [*_paragraph(memo.text.strip("\n")), ""]
     return ("\n".join(out).rstrip() + "\n").encode("utf-8")

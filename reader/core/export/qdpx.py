@@ -12,6 +12,9 @@
   selection without codes is an annotation there) and also a Note linked by NoteRef
   (for tools that read those). Orphaned passages cannot be placed in the text: each
   is a Note on its report and is written into the report's Description.
+- Report variables are Variables, and each report with values a Case (with the
+  values, referring to its source); memos are Notes: the journal's referred to by
+  the project, the others by their report's source or their tag's code.
 - Carriage returns are written as `&#13;`: an XML parser turns a literal one into a
   line feed.
 
@@ -21,18 +24,24 @@ the same annotations twice gives the same project."""
 from __future__ import annotations
 
 import io
+import re
 import uuid
 import zipfile
 from collections import Counter
 from xml.etree import ElementTree as ET
 
 from reader import __version__
+from reader.core.annotations.memos import REPORT, TAG
 from reader.core.annotations.model import Tag
+from reader.core.annotations.report_variables import Variable
+from reader.core.export.casework import qdpx_type
 from reader.core.export.labels import display_date, label
 from reader.core.export.records import ExportRecord, ExportSet, hex_colour, xml_safe
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
 Q = f"{{{NAMESPACE}}}"
+_DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _GUIDS = uuid.UUID("1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b")  # ours, for derived GUIDs
 
 
@@ -50,12 +59,15 @@ def to_qdpx(export: ExportSet, lang: str) -> bytes:
     project = ET.Element(
         Q + "Project", {"name": xml_safe(export.library), "origin": f"Report Reader {__version__}"}
     )
-    authors = sorted({a.annotation.author or "?" for _r, a in export.records})
+    authors = sorted(
+        {a.annotation.author or "?" for _r, a in export.records} | {m.author or "?" for m in export.memos}
+    )
     users = ET.SubElement(project, Q + "Users")
     for author in authors or ["?"]:
         ET.SubElement(users, Q + "User", {"guid": _guid("user", author), "name": xml_safe(author)})
     if export.tags:
         _codebook(ET.SubElement(ET.SubElement(project, Q + "CodeBook"), Q + "Codes"), export.tags)
+    add_cases(project, export)
 
     sources = ET.SubElement(project, Q + "Sources")
     notes = ET.Element(Q + "Notes")
@@ -87,10 +99,13 @@ def to_qdpx(export: ExportSet, lang: str) -> bytes:
         description.text = xml_safe("\n\n".join(memo))
         for ref in orphan_refs:
             ET.SubElement(source, Q + "NoteRef", {"targetGUID": ref})
+    project_notes = add_memo_notes(project, notes, export)
     if len(sources) == 0:
         project.remove(sources)
     if len(notes):
         project.append(notes)
+    for ref in project_notes:  # the journal, and memos on reports without passages
+        ET.SubElement(project, Q + "NoteRef", {"targetGUID": ref})
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -201,3 +216,88 @@ def _orphan_text(record: ExportRecord, lang: str) -> str:
     if a.note:
         lines.append(a.note)
     return "\n".join(lines)
+
+
+def _value_kind(variable_type: str, values: list[str]) -> str:
+    """typeOfVariable for these values: Float or Date only when every value is one."""
+    kind = qdpx_type(Variable("x", variable_type))
+    if kind == "Float" and not all(_DECIMAL.match(v) for v in values):
+        return "Text"
+    if kind == "Date" and not all(_FULL_DATE.match(v) for v in values):
+        return "Text"
+    return kind
+
+
+def add_cases(project: ET.Element, export: ExportSet) -> None:
+    """Variables, and a Case per exported report with values."""
+    if not export.variables:
+        return
+    variables = ET.SubElement(project, Q + "Variables")
+    kinds = {}
+    for variable in export.variables:
+        values = [v[variable.name] for v in export.values.values() if v.get(variable.name)]
+        kinds[variable.name] = kind = _value_kind(variable.type, values)
+        ET.SubElement(
+            variables,
+            Q + "Variable",
+            {
+                "guid": _guid("variable", variable.name),
+                "name": xml_safe(variable.name),
+                "typeOfVariable": kind,
+            },
+        )
+    cases = ET.Element(Q + "Cases")
+    for report in export.reports:
+        values = export.values.get(report.relpath, {})
+        if not values:
+            continue
+        case = ET.SubElement(
+            cases,
+            Q + "Case",
+            {"guid": _guid("case", report.relpath), "name": xml_safe(report.title or report.relpath)},
+        )
+        for variable in export.variables:
+            value = values.get(variable.name)
+            if not value:
+                continue
+            entry = ET.SubElement(case, Q + "VariableValue")
+            ET.SubElement(entry, Q + "VariableRef", {"targetGUID": _guid("variable", variable.name)})
+            element = {"Float": "FloatValue", "Date": "DateValue"}.get(kinds[variable.name], "TextValue")
+            ET.SubElement(entry, Q + element).text = xml_safe(value)
+        ET.SubElement(case, Q + "SourceRef", {"targetGUID": _guid("source", report.relpath)})
+    if len(cases):
+        project.append(cases)
+
+
+def add_memo_notes(project: ET.Element, notes: ET.Element, export: ExportSet) -> list[str]:
+    """A Note per memo, referred to by its report's source or its tag's code; returns
+    the notes the project itself refers to."""
+    sources = {s.get("guid"): s for s in project.iter(Q + "TextSource")}
+    codes = {c.get("guid"): c for c in project.iter(Q + "Code")}
+    on_project = []
+    for memo in export.memos:
+        attrs = {
+            "guid": memo.id,
+            "name": xml_safe(memo.label()[:60]),
+            "creatingUser": _guid("user", memo.author or "?"),
+        }
+        if memo.created:
+            attrs["creationDateTime"] = memo.created
+        if memo.modified:
+            attrs["modifiedDateTime"] = memo.modified
+        note = ET.SubElement(notes, Q + "Note", attrs)
+        text = memo.title + "\n\n" + memo.text if memo.title else memo.text
+        ET.SubElement(note, Q + "PlainTextContent").text = xml_safe(text)
+        ref = ET.Element(Q + "NoteRef", {"targetGUID": memo.id})
+        source = sources.get(_guid("source", memo.about)) if memo.kind == REPORT else None
+        code = codes.get(_guid("code", memo.about)) if memo.kind == TAG else None
+        if source is not None:
+            source.append(ref)
+        elif code is not None:  # after its Description, before the codes inside it
+            position = 1 if len(code) and code[0].tag == Q + "Description" else 0
+            while position < len(code) and code[position].tag == Q + "NoteRef":
+                position += 1
+            code.insert(position, ref)
+        else:
+            on_project.append(memo.id)
+    return on_project

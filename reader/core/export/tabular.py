@@ -9,6 +9,7 @@ import math
 import unicodedata
 from typing import Any
 
+from reader.core.export.casework import variable_cells
 from reader.core.export.labels import COLUMNS, label
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet
 from reader.core.reading.dates import human_date, parse_iso
@@ -53,6 +54,7 @@ def row_values(report: ExportReport, record: ExportRecord, lang: str) -> dict[st
         "created": a.created,
         "modified": a.modified,
         "status": label(record.status, lang),
+        "section": record.section,
     }
 
 
@@ -63,16 +65,17 @@ def to_csv(export: ExportSet, lang: str) -> bytes:
     numbers (number, start, end) are bare."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
-    writer.writerow([label(c, lang) for c in COLUMNS])
+    writer.writerow([label(c, lang) for c in COLUMNS] + [neutralise(v.name) for v in export.variables])
     for report, record in export.records:
-        values = row_values(report, record, lang)
-        writer.writerow([neutralise(v) if isinstance(v, str) else v for v in values.values()])
+        values = [*row_values(report, record, lang).values(), *variable_cells(export, report.relpath)]
+        writer.writerow([neutralise(v) if isinstance(v, str) else v for v in values])
     return out.getvalue().encode("utf-8-sig")
 
 
 #: Column widths (characters) of the annotations sheet; the rest are 10.
 _WIDTHS = {"number": 6, "title": 22, "file": 14, "date": 13, "tags": 14, "passage": 40, "note": 30,
-           "start": 6, "end": 6, "author": 8, "created": 23, "modified": 23, "status": 8}  # fmt: skip
+           "start": 6, "end": 6, "author": 8, "created": 23, "modified": 23, "status": 8,
+           "section": 14}  # fmt: skip
 _LINE_POINTS = 14.0  # one line of 10-point text, CJK included
 _MAX_ROW_POINTS = 409.0  # Excel's limit
 
@@ -133,8 +136,13 @@ def to_xlsx(export: ExportSet, lang: str) -> bytes:
     for col, name in enumerate(COLUMNS):
         sheet.write_string(0, col, label(name, lang), header)
         sheet.set_column(col, col, _WIDTHS.get(name, 10))
+    for col, variable in enumerate(export.variables, start=len(COLUMNS)):  # the report's variables
+        sheet.write_string(0, col, cell_text(variable.name), header)
+        sheet.set_column(col, col, 12)
     for row, (report, record) in enumerate(export.records, start=1):
         values = row_values(report, record, lang)
+        for variable, value in zip(export.variables, variable_cells(export, report.relpath), strict=True):
+            values[f"variable:{variable.name}"] = value
         texts = [(cell_text(v), _WIDTHS.get(k, 10)) for k, v in values.items() if isinstance(v, str)]
         sheet.set_row(row, _row_height(texts))
         for col, (name, value) in enumerate(values.items()):
@@ -147,7 +155,7 @@ def to_xlsx(export: ExportSet, lang: str) -> bytes:
             else:
                 sheet.write_string(row, col, cell_text(value), wrapped)
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(1, len(export.records)), len(COLUMNS) - 1)
+    sheet.autofilter(0, 0, max(1, len(export.records)), len(COLUMNS) + len(export.variables) - 1)
     _print_layout(sheet)
 
     tags = [t.name for t in export.tags]

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 
-from reader.core.export.labels import display_date, label
+from reader.core.export.casework import label as memo_label
+from reader.core.export.casework import memo_sections, variable_line
+from reader.core.export.labels import display_date, label, place
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet, records_by_tag
 from reader.core.export.records import xml_safe as _clean
 
@@ -67,7 +69,7 @@ class _Writer:
             self.body.append(self.section)  # the section properties close the body
 
 
-STYLE_NAMES = ("Title", "Heading 1", "Quote", NOTE_STYLE)
+STYLE_NAMES = ("Title", "Heading 1", "Heading 2", "Quote", NOTE_STYLE)
 
 
 def to_docx(export: ExportSet, lang: str, by: str = "report") -> bytes:
@@ -98,8 +100,22 @@ def to_docx(export: ExportSet, lang: str, by: str = "report") -> bytes:
             date = display_date(report.date, lang)
             meta = out.paragraph(report.relpath + (f" · {date}" if date else ""))
             meta.runs[0].font.color.rgb = RGBColor(0x66, 0x66, 0x66)  # type: ignore[attr-defined]
+            values = variable_line(export, report.relpath)
+            if values:
+                out.paragraph(values)
             for record in report.records:
                 _passage(out, report, record, lang, cite_report=False)
+    sections = memo_sections(export, lang)
+    if sections:
+        out.paragraph(memo_label("memos", lang), "Heading 1")
+    for heading, items in sections:
+        out.paragraph(heading, "Heading 1")
+        for title, byline, memo in items:
+            out.paragraph(title, "Heading 2")
+            meta = out.paragraph(byline)
+            meta.runs[0].font.color.rgb = RGBColor(0x66, 0x66, 0x66)  # type: ignore[attr-defined]
+            for block in memo.text.strip("\n").split("\n"):
+                out.paragraph(block)
     out.finish()
     buffer = io.BytesIO()
     document.save(buffer)
@@ -166,7 +182,7 @@ def _passage(out: _Writer, report: ExportReport, record: ExportRecord, lang: str
 
     a = record.annotation
     out.paragraph(record.passage, "Quote")
-    where = label("paragraph", lang, n=record.paragraph) if record.paragraph else label(record.status, lang)
+    where = place(*record.place, lang)
     comma = "，" if lang == "zh" else ", "
     cite = f"{report.title or report.relpath}{comma}{where}" if cite_report else where
     line = out.paragraph()
@@ -176,6 +192,8 @@ def _passage(out: _Writer, report: ExportReport, record: ExportRecord, lang: str
     if a.tags:
         tags = line.add_run(_clean("    " + label("tags-line", lang) + "; ".join(a.tags)))  # type: ignore[attr-defined]
         tags.bold = True
+    if a.author:
+        line.add_run(_clean("    " + label("coder-line", lang) + a.author))  # type: ignore[attr-defined]
     if a.note.strip():
         note = a.note.replace("\r\n", "\n").replace("\r", "\n")
         for i, paragraph in enumerate(note.split("\n\n")):

@@ -32,7 +32,7 @@ from reader.core.storage import user_cache_path
 logger = logging.getLogger(__name__)
 
 #: Bump when the cache's tables or what goes in them change.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 #: Large pages: a folded text (8 KB on average) is read in one page, not a chain of
 #: 4 KB overflow pages (reading every text took three times as long).
 PAGE_SIZE = 65536

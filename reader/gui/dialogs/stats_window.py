@@ -241,7 +241,7 @@ class StatsWindow(QWidget):
     def _matrix_numbers(self, session: Library, _p: dict[str, Any]) -> dict[str, Any]:
         labels = {r.relpath: " ".join(x for x in (str(r.number or ""), r.title) if x)
                   for r in session.library_index.reports}  # type: ignore[union-attr]  # fmt: skip
-        annotations = [(a.path, a.tags) for a in session.sidecar.annotations.values()]
+        annotations = [(a.path, a.tags) for a in session.visible_annotations()]
         tags = [t.name for t in session.sidecar.tags]
         order = [(e.relpath, labels.get(e.relpath, e.relpath)) for e in session.entries]
         return {"matrix": coding_matrix(annotations, order, tags)}

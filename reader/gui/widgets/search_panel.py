@@ -94,6 +94,7 @@ class SearchPanel(QWidget):
     search_requested = Signal(object)
     hit_activated = Signal(str, int, int)
     export_requested = Signal()
+    tag_all_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,9 @@ class SearchPanel(QWidget):
         self.export = QPushButton(self)
         self.export.setObjectName("searchExport")
         self.export.setEnabled(False)
+        self.tag_all = QPushButton(self)  # auto-coding, reviewed
+        self.tag_all.setObjectName("searchTagAll")
+        self.tag_all.setEnabled(False)
         self.summary = QLabel(self)
         self.summary.setObjectName("searchSummary")
         plain_labels(self.summary)  # shows error messages that quote the query
@@ -145,6 +149,7 @@ class SearchPanel(QWidget):
         self.sort_label = QLabel(self)
         bottom.addWidget(self.sort_label)
         bottom.addWidget(self.sort)
+        bottom.addWidget(self.tag_all)
         bottom.addWidget(self.export)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -163,6 +168,7 @@ class SearchPanel(QWidget):
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
         self.export.clicked.connect(self.export_requested)
+        self.tag_all.clicked.connect(self.tag_all_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -174,14 +180,15 @@ class SearchPanel(QWidget):
         }
         for i in range(self.mode.count()):
             self.mode.setItemText(i, names[self.mode.itemData(i)])
-        self.exact.setText(self.tr("Match case and width"))
-        self.exact.setToolTip(self.tr("Off: ＡＢＣ finds abc and １９９８ finds 1998"))
+        self.exact.setText(self.tr("Match case, width and script"))
+        self.exact.setToolTip(self.tr("Off: ＡＢＣ finds abc, １９９８ finds 1998 and 发展 finds 發展"))
         sorts = {"report": self.tr("Library order"), "date": self.tr("Date"), "count": self.tr("Most hits")}
         for i in range(self.sort.count()):
             self.sort.setItemText(i, sorts[self.sort.itemData(i)])
         self.sort_label.setText(self.tr("Sort:"))
         self.go.setText(self.tr("Search"))
         self.export.setText(self.tr("Export CSV…"))
+        self.tag_all.setText(self.tr("Tag All Hits…"))
         self.results.setHeaderLabels([self.tr("Report / passage"), self.tr("Date"), self.tr("Hits")])
         if self.folder.count():
             self.folder.setItemText(0, self.tr("All folders"))
@@ -243,6 +250,7 @@ class SearchPanel(QWidget):
         self.results.clear()
         if result is None:
             self.export.setEnabled(False)
+            self.tag_all.setEnabled(False)
             return
         groups = sort_reports(result, self.sort.currentData() or "report")
         items = []
@@ -260,6 +268,7 @@ class SearchPanel(QWidget):
             items[0].setExpanded(True)
         self._summarise()
         self.export.setEnabled(bool(groups))
+        self.tag_all.setEnabled(bool(groups))
 
     def _fill(self, item: QTreeWidgetItem) -> None:
         group: ReportHits | None = item.data(0, GroupRole)

@@ -36,6 +36,7 @@ from reader.core.analysis.autocode.provenance import (
     by_hand,
     hand_coded_only,
     is_auto_coded,
+    recorded,
 )
 from reader.core.analysis.autocode.review import Accepted, accept
 from reader.core.analysis.autocode.rules import Rule, RuleFileError, RuleSet, parse_rules, read_rules
@@ -74,5 +75,6 @@ __all__ = [
     "propose",
     "propose_from_search",
     "read_rules",
+    "recorded",
     "sentences",
 ]

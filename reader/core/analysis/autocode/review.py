@@ -17,7 +17,7 @@ from reader.core.text.wordlists import PALETTE
 class Accepted:
     """The change that adds the annotations (and any new tags to the codebook), the
     texts they were made on (to keep in the sidecar's `texts`, as `annotate` does),
-    and each new annotation's origin."""
+    and each new annotation's origin (which the annotation records, too)."""
 
     change: Change
     texts: dict[str, str] = field(default_factory=dict)
@@ -37,6 +37,7 @@ def accept(
     for p in proposals:
         text = texts[p.fingerprint]
         annotation = make_annotation(p.report, p.fingerprint, text, p.start, p.end, [p.tag], "", author)
+        annotation.auto = p.origin
         after[annotation.id] = annotation
         origins[annotation.id] = p.origin
         used[p.fingerprint] = text
