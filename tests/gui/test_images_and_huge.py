@@ -211,17 +211,17 @@ def test_a_large_report_is_cleaned_in_a_child_process_with_the_same_result(
 def test_the_library_pass_never_cleans_a_large_report_in_the_windows_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader.core.index import library_index
+    from reader.core.index import library_index, workers
     from reader.core.index.scan import scan_library
 
     library = tmp_path / "lib"
     library.mkdir()
     (library / "1大.txt").write_text(scraper_report("1大.txt", "主题教育。"), encoding="utf-8")
-    monkeypatch.setattr(library_index, "ISOLATED_LOAD_BYTES", 0)
+    monkeypatch.setattr(workers, "ISOLATED_LOAD_BYTES", 0)
 
     def not_here(*_args: object) -> None:
         raise AssertionError("a large report was cleaned in this process")
 
-    monkeypatch.setattr(library_index, "rows_for", not_here)  # the worker processes import their own
+    monkeypatch.setattr(workers, "rows_for", not_here)  # the worker processes import their own
     built = library_index.build_index(library, scan_library(library).entries, [], workers=2)
     assert built is not None and [r.title for r in built.reports] == ["大"]
