@@ -7,16 +7,30 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from reader.core.annotations.anchoring import ORPHANED, Anchor
 from reader.core.annotations.model import Annotation, Tag, text_only
 from reader.core.problems import ReportError
 
 if TYPE_CHECKING:
-    from reader.core.library import Library
+    from reader.core.index.scan import ReportEntry
+    from reader.core.reading.loader import Report
 
 logger = logging.getLogger(__name__)
+
+
+class AnnotatedLibrary(Protocol):
+    """What an export reads of a library (`reader.core.library.Library` is one)."""
+
+    root: Path
+    entries: list[ReportEntry]
+
+    def annotations(self) -> list[Annotation]: ...
+    def annotations_in(self, relpath: str) -> list[Annotation]: ...
+    def tags(self) -> list[Tag]: ...
+    def load(self, entry: ReportEntry) -> Report: ...
+    def anchored(self, report: Report) -> list[tuple[Annotation, Anchor]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +127,13 @@ def paragraph_of(text: str, offset: int) -> int:
 
 
 def collect(
-    session: Library,
+    session: AnnotatedLibrary,
     scope: Scope = Scope(),
     progress: Callable[[int, int], None] = lambda done, total: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ExportSet:
     """Slow: load every report with annotations in scope and re-anchor them."""
-    wanted = [a for a in session.sidecar.annotations.values() if scope.takes(a)]
+    wanted = [a for a in session.annotations() if scope.takes(a)]
     paths = {a.path for a in wanted}
     order = {e.relpath: i for i, e in enumerate(session.entries)}
     by_path = {e.relpath: e for e in session.entries}
@@ -131,17 +145,17 @@ def collect(
         reports.append(_report(session, path, by_path.get(path), scope))
         progress(done, len(ordered))
     used = {t for r in reports for rec in r.records for t in rec.annotation.tags}
-    tags = [t for t in session.sidecar.tags if (scope.tags is None and scope.ids is None) or t.name in used]
+    tags = [t for t in session.tags() if (scope.tags is None and scope.ids is None) or t.name in used]
     known = {t.name for t in tags}
     tags += [Tag(name) for name in sorted(used - known)]
     return ExportSet(session.root.name, tags, reports, scope.tags)
 
 
-def _report(session: Library, path: str, entry: object, scope: Scope) -> ExportReport:
+def _report(session: AnnotatedLibrary, path: str, entry: ReportEntry | None, scope: Scope) -> ExportReport:
     report = None
     if entry is not None:
         try:
-            report = session.load(entry)  # type: ignore[arg-type]
+            report = session.load(entry)
         except ReportError as exc:
             logger.info("exporting %s without its text: %s", path, exc.reason())
     if report is not None:
@@ -152,7 +166,7 @@ def _report(session: Library, path: str, entry: object, scope: Scope) -> ExportR
         date = info.date.iso() if info.date else ""
         result = ExportReport(text_only(path), number, text_only(info.title), date, text)
     else:  # (a file name that is not UTF-8 is exported with U+FFFD for its odd bytes)
-        pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in session.sidecar.for_report(path)]
+        pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in session.annotations_in(path)]
         result = ExportReport(text_only(path), "", text_only(Path(path).stem), "", None)
     result.records = sorted(
         (_record(a, anchor, result.text) for a, anchor in pairs if scope.takes(a)),
