@@ -31,6 +31,9 @@ def launch_parser() -> Parser:
             "  reader search DIR QUERY [--regex|--words] [--exact] [--tag T]... [--in FOLDER]\n"
             "                [--sort report|date|count] [--json]  search every report\n"
             "  reader stats DIR [--top N] [--json]  top terms and tag counts\n"
+            "  reader outline [--json] FILE...  an official document's fields and outline\n"
+            "  reader similar DIR [REPORT] [--top N] [--json]  shared passages, or reports like REPORT\n"
+            "  reader phrases DIR [--top N] [--json]  numbered formulations and stock phrases\n"
             "  reader merge-driver %O %A %B   git merge driver for reader-annotations.json\n"
             "  reader --install-desktop       add the app to your applications menu\n"
         ),

@@ -5,7 +5,21 @@ A new verb is a module of `reader.cli` with a `COMMAND` plus one line here.
 
 from __future__ import annotations
 
-from reader.cli import annotations, check, export, import_file, info, merge_driver, search, stats, text
+from reader.cli import (
+    agreement,
+    annotations,
+    check,
+    export,
+    import_file,
+    info,
+    merge_driver,
+    outline,
+    phrases,
+    search,
+    similar,
+    stats,
+    text,
+)
 from reader.cli.command import Command
 
 COMMANDS: tuple[Command, ...] = (
@@ -17,6 +31,10 @@ COMMANDS: tuple[Command, ...] = (
     import_file.COMMAND,
     search.COMMAND,
     stats.COMMAND,
+    agreement.COMMAND,
+    outline.COMMAND,
+    similar.COMMAND,
+    phrases.COMMAND,
     merge_driver.COMMAND,
 )
 NAMES: tuple[str, ...] = tuple(c.name for c in COMMANDS)

@@ -24,6 +24,7 @@ from reader.core.analysis.search import Query, SearchCorpus, SearchError, Search
 from reader.core.annotations import operations
 from reader.core.annotations.anchoring import ORPHANED, Anchor, anchor_all
 from reader.core.annotations.change import Change
+from reader.core.annotations.coders import EVERYONE, CoderView
 from reader.core.annotations.fileformat import dumps
 from reader.core.annotations.merge import merge
 from reader.core.annotations.model import (  # TagError is imported from here, too
@@ -61,6 +62,7 @@ class Library:
         self.load_problems: list[Problem] = []
         self._store = SidecarStore(self.root, read_only)
         self._sidecar = Sidecar()
+        self.coder_view: CoderView = EVERYONE  # whose annotations are shown (annotations.coders)
         self.annotations_loaded = False
         self.idf: IdfTable | None = None
         self._index: LibraryIndex | None = None
@@ -133,6 +135,10 @@ class Library:
         """Whether `index` has run (search and statistics need it)."""
         return self._index is not None
 
+    def indexed_report(self, relpath: str) -> IndexedReport | None:
+        """One report of the index (None before `index` has run, or for a report added since)."""
+        return self._index.by_path.get(relpath) if self._index is not None else None
+
     def indexed_reports(self) -> list[IndexedReport]:
         """Every report of the index (empty before `index` has run)."""
         return list(self._index.reports) if self._index is not None else []
@@ -159,7 +165,8 @@ class Library:
         scope = Scope(tags=tags)
 
         def spans(report: IndexedReport) -> list[tuple[int, int]]:
-            chosen = [a for a in self._sidecar.for_report(report.relpath) if scope.takes(a)]
+            shown = self.coder_view.keep(self._sidecar.for_report(report.relpath))
+            chosen = [a for a in shown if scope.takes(a)]
             pairs = anchor_all(self._sidecar, chosen, report.fingerprint, report.text or "")
             return [(a.start, a.end) for _annotation, a in pairs if a.status != ORPHANED]
 
@@ -208,7 +215,7 @@ class Library:
             r.relpath: " ".join(x for x in (str(r.number or ""), r.title) if x)
             for r in self.indexed_reports()
         }
-        annotations = [(a.path, a.tags) for a in self._sidecar.annotations.values()]
+        annotations = [(a.path, a.tags) for a in self.visible_annotations()]
         order = [(e.relpath, labels.get(e.relpath, e.relpath)) for e in self.entries]
         return stats.coding_matrix(annotations, order, [t.name for t in self._sidecar.tags])
 
@@ -262,14 +269,24 @@ class Library:
     def annotations_in(self, relpath: str) -> list[Annotation]:
         return self._sidecar.for_report(relpath)
 
-    def anchored(self, report: Report) -> list[tuple[Annotation, Anchor]]:
-        """The report's annotations and where each stands in its current text."""
-        return anchor_all(
-            self._sidecar,
-            self._sidecar.for_report(report.relpath),
-            report.info.fingerprint,
-            report.document.text,
-        )
+    def anchored(self, report: Report, every_coder: bool = False) -> list[tuple[Annotation, Anchor]]:
+        """The report's annotations (those `coder_view` shows, unless `every_coder`) and
+        where each stands in its current text."""
+        annotations = self._sidecar.for_report(report.relpath)
+        if not every_coder:
+            annotations = self.coder_view.keep(annotations)
+        return self.place(annotations, report.info.fingerprint, report.document.text)
+
+    def place(
+        self, annotations: Sequence[Annotation], fingerprint: str, text: str
+    ) -> list[tuple[Annotation, Anchor]]:
+        """Where each of `annotations` stands in `text`, a report's cleaned text with
+        `fingerprint` (as the library index keeps it): no report is read again."""
+        return anchor_all(self._sidecar, annotations, fingerprint, text)
+
+    def visible_annotations(self) -> list[Annotation]:
+        """The annotations `coder_view` shows."""
+        return self.coder_view.keep(self._sidecar.annotations.values())
 
     def tags(self) -> list[Tag]:
         """The codebook (a copy)."""
@@ -279,22 +296,20 @@ class Library:
         found = self._sidecar.tag(name)
         return copy.deepcopy(found) if found is not None else None
 
-    def tag_counts(self) -> dict[str, int]:
-        """Annotations per tag (exact name)."""
+    def tag_counts(self, every_coder: bool = False) -> dict[str, int]:
+        """Annotations per tag (exact name): those `coder_view` shows, unless `every_coder`."""
         counts = {t.name: 0 for t in self._sidecar.tags}
-        for annotation in self._sidecar.annotations.values():
+        for annotation in self._sidecar.annotations.values() if every_coder else self.visible_annotations():
             for tag in annotation.tags:
                 counts[tag] = counts.get(tag, 0) + 1
         return counts
 
-    def annotations_with_tag(self, name: str) -> list[Annotation]:
-        """Passages coded with `name` or a tag below it (`整改` includes `整改/专项整治`)."""
+    def annotations_with_tag(self, name: str, every_coder: bool = False) -> list[Annotation]:
+        """Passages coded with `name` or a tag below it (`整改` includes `整改/专项整治`):
+        those `coder_view` shows, unless `every_coder`."""
         prefix = name + "/"
-        found = [
-            a
-            for a in self._sidecar.annotations.values()
-            if any(t == name or t.startswith(prefix) for t in a.tags)
-        ]
+        pool = self._sidecar.annotations.values() if every_coder else self.visible_annotations()
+        found = [a for a in pool if any(t == name or t.startswith(prefix) for t in a.tags)]
         return sorted(found, key=lambda a: (a.path, a.start, a.id))
 
     def snapshot(self) -> Sidecar:

@@ -24,6 +24,7 @@ class Actions:
     find: QAction
     search_library: QAction
     statistics: QAction
+    agreement: QAction
     find_next: QAction
     find_previous: QAction
     focus_filter: QAction
@@ -108,6 +109,7 @@ def create_actions(parent: QWidget) -> Actions:
         find=_action(parent, "actionFind", StandardKey.Find),
         search_library=_action(parent, "actionSearchLibrary", "Ctrl+Shift+F"),
         statistics=_action(parent, "actionStatistics", "F9"),
+        agreement=_action(parent, "actionAgreement", "Shift+F9"),
         find_next=_action(parent, "actionFindNext", ["F3", "Ctrl+G"]),
         find_previous=_action(parent, "actionFindPrevious", ["Shift+F3", "Ctrl+Shift+G"]),
         focus_filter=_action(parent, "actionFocusFilter", "Ctrl+L"),
@@ -185,6 +187,10 @@ def retranslate(a: Actions) -> None:
             QCoreApplication.translate("Actions", "&Statistics…"),
             QCoreApplication.translate("Actions", "Top terms, a term over time, the coding matrix"),
         ),
+        a.agreement: (
+            QCoreApplication.translate("Actions", "&Agreement between Coders…"),
+            QCoreApplication.translate("Actions", "How far coders agree, per tag: κ, α and uα"),
+        ),
         a.quit: (
             QCoreApplication.translate("Actions", "&Quit"),
             QCoreApplication.translate("Actions", "Quit Report Reader"),
@@ -192,7 +198,8 @@ def retranslate(a: Actions) -> None:
         a.find: (
             QCoreApplication.translate("Actions", "&Find…"),
             QCoreApplication.translate(
-                "Actions", "Find in this report (full-width and half-width match alike)"
+                "Actions",
+                "Find in this report (full- and half-width, simplified and traditional match alike)",
             ),
         ),
         a.find_next: (

@@ -57,6 +57,7 @@ from reader.gui.dialogs.library_folder import LibraryFolderDialog
 from reader.gui.dialogs.problems import ProblemsDialog
 from reader.gui.dialogs.stats_window import StatsWindow
 from reader.gui.dialogs.unsaved_work import UnsavedChoice, UnsavedWorkDialog
+from reader.gui.document_views import DocumentViews
 from reader.gui.errors import Errors
 from reader.gui.flows.codebook import CodebookFlow
 from reader.gui.flows.transfer import TransferFlow
@@ -67,11 +68,14 @@ from reader.gui.plain_text import plain
 from reader.gui.settings import AppSettings
 from reader.gui.tasks import TaskRegistry
 from reader.gui.themes import THEMES, apply_theme, theme
+from reader.gui.widgets.agreement_view import AgreementWindow
 from reader.gui.widgets.annotation_widgets import (
     AnnotationDialog,
     AnnotationPanel,
     CodebookPanel,
 )
+from reader.gui.widgets.coder_menu import CoderMenu
+from reader.gui.widgets.compare_panel import compare_dock
 from reader.gui.widgets.find_bar import FindBar, FindController
 from reader.gui.widgets.keyword_panel import KeywordPanel
 from reader.gui.widgets.reader_view import DEFAULT_POINT_SIZE, AnnotationMark, ReaderView
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
         # A report to select in once it is shown: (relpath, where in its text)
         self._select_after_open: tuple[str, Callable[[Report], tuple[int, int] | None]] | None = None
         self.stats_window: StatsWindow | None = None
+        self.agreement_window: AgreementWindow | None = None
         self._highlights = ReportHighlights()
         self._language_choice = self.settings.value_str("ui/language", "system")
         self.annotation_controller = AnnotationController(self)
@@ -152,6 +157,7 @@ class MainWindow(QMainWindow):
             self.search_panel,
         )
         build_menus(self)
+        self.documents = DocumentViews(self)  # the Outline dock, section paths
         self._connect()
         self._restore_preferences()
         self.retranslate()
@@ -168,6 +174,8 @@ class MainWindow(QMainWindow):
         actions_module.set_undo_shortcuts(self.action_undo, self.action_redo)
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
+        self.coder_menu = CoderMenu(self.settings, self._coder_names, self)
+        self.coder_menu.changed.connect(lambda *_args: self._annotations_changed(None))
 
         self.filter_edit = FilterEdit(self)
         self.filter_edit.setObjectName("filterEdit")
@@ -253,6 +261,8 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.search_dock.hide()
+        self.compare_panel = compare_dock(self, self.reader_view, self.settings)
+        self.compare_panel.adjudicated.connect(self._do)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("indexProgress")
@@ -266,6 +276,7 @@ class MainWindow(QMainWindow):
         status_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.count_label, self.problems_button, self.progress, self.cancel_button):
             status_layout.addWidget(widget)
+        self.statusBar().addPermanentWidget(self.coder_menu.indicator)
         self.statusBar().addPermanentWidget(status)
         self.progress.hide()
         self.cancel_button.hide()
@@ -298,6 +309,7 @@ class MainWindow(QMainWindow):
         a.save_annotations_as.triggered.connect(self.transfer_flow.save_annotations_as)
         a.search_library.triggered.connect(self.show_search)
         a.statistics.triggered.connect(self.show_statistics)
+        a.agreement.triggered.connect(self.show_agreement)
         self.search_panel.search_requested.connect(self.search_library)
         self.search_panel.hit_activated.connect(self.open_at)
         self.search_panel.export_requested.connect(self.transfer_flow.export_search)
@@ -634,6 +646,7 @@ class MainWindow(QMainWindow):
 
     def _show_unreadable(self, exc: ReportError) -> None:
         self.reader_view.show_message(exc.reason(problem_language(self._language_choice)))
+        self.documents.report_shown(None)
         self.keyword_panel.show_highlights(ReportHighlights(), "", {}, {})
         self._update_title()
 
@@ -646,6 +659,8 @@ class MainWindow(QMainWindow):
         pairs = self.session.anchored(report)
         self.reader_view.set_report(report, self._highlights, self._annotation_marks(pairs))
         self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
+        self.compare_panel.show_report(self.session, report)
+        self.documents.report_shown(report)
         self._refresh_keyword_panel(report)
         self._update_title()
         self._apply_pending_selection()
@@ -733,6 +748,7 @@ class MainWindow(QMainWindow):
         )
         if ok:
             self.settings.set("user/author", name.strip())
+            self._annotations_changed(None)  # "mine" may now be someone else's
 
     def annotate_selection(self, tags: list[str], note: str = "") -> str:
         """Annotate the reader's current selection; returns the new annotation's id."""
@@ -939,6 +955,18 @@ class MainWindow(QMainWindow):
         self.stats_window.raise_()
         self.stats_window.activateWindow()
 
+    def show_agreement(self) -> None:
+        """View > Agreement between Coders (Shift+F9)."""
+        if self.agreement_window is None:
+            self.agreement_window = AgreementWindow(self.settings, self)
+        self.agreement_window.set_session(self.session)
+        self.agreement_window.show()
+        self.agreement_window.raise_()
+        self.agreement_window.activateWindow()
+
+    def _coder_names(self) -> list[str]:
+        return sorted({a.author for a in self.session.annotations()}) if self.session else []
+
     # -- export and import -------------------------------------------------------------------
     def restore_backup(self) -> None:
         if self.session is None:
@@ -965,12 +993,16 @@ class MainWindow(QMainWindow):
         """Refresh the views that show what `change` touched (None: all of them): the
         sidebar's counts, the codebook when tags or their passages changed, the open
         report's marks and list only when the change is in that report."""
+        if self.session is not None:
+            self.session.coder_view = self.coder_menu.view(self.author)
+        if self.agreement_window is not None:
+            self.agreement_window.library_changed(self.session)
         if self.session is None:
             return
         everything = change is None
         if everything or change.annotations:
             counts: dict[str, int] = {}
-            for annotation in self.session.annotations():
+            for annotation in self.session.visible_annotations():
                 counts[annotation.path] = counts.get(annotation.path, 0) + 1
             self.model.set_annotation_counts(counts)
         if everything or change.codebook or change.retagged:
@@ -1000,6 +1032,7 @@ class MainWindow(QMainWindow):
         pairs = self.session.anchored(report)
         self.reader_view.set_annotations(self._annotation_marks(pairs))
         self.annotation_panel.show_annotations(pairs, editable=self.session.read_only_reason is None)
+        self.compare_panel.show_report(self.session, report)
 
     def _annotation_marks(self, pairs: list[tuple[Annotation, Anchor]]) -> list[AnnotationMark]:
         """How the reader pane shows anchored annotations (orphans are not shown)."""

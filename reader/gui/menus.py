@@ -60,6 +60,9 @@ def build_menus(window: MainWindow) -> None:
     window.view_menu.addAction(a.group_by_category)
     window.view_menu.addAction(a.show_problems)
     window.view_menu.addAction(a.statistics)
+    window.view_menu.addAction(a.agreement)
+    window.view_menu.addMenu(window.coder_menu.menu)
+    window.view_menu.addAction(window.compare_panel.dock.toggleViewAction())
 
     window.words_menu = bar.addMenu("")
     for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):

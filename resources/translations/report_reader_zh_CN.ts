@@ -4,404 +4,592 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="159"/>
+        <location filename="../../reader/gui/actions.py" line="161"/>
         <source>&amp;Open Library…</source>
         <translation>打开文献库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160"/>
+        <location filename="../../reader/gui/actions.py" line="162"/>
         <source>Open a folder of reports</source>
         <translation>打开一个存放报告的文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="163"/>
+        <location filename="../../reader/gui/actions.py" line="165"/>
         <source>&amp;Export Annotations…</source>
         <translation>导出标注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="164"/>
+        <location filename="../../reader/gui/actions.py" line="166"/>
         <source>Save annotations as a table, notes, a web page or a QDA project</source>
         <translation>将标注保存为表格、笔记、网页或 QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169"/>
+        <location filename="../../reader/gui/actions.py" line="171"/>
         <source>&amp;Save Annotations As…</source>
         <translation>标注另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170"/>
+        <location filename="../../reader/gui/actions.py" line="172"/>
         <source>Write all of this library&apos;s annotations to a file you choose (to import later)</source>
         <translation>把本文献库的全部标注写入你选择的文件（以后可导入）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="175"/>
+        <location filename="../../reader/gui/actions.py" line="177"/>
         <source>&amp;Import Annotations…</source>
         <translation>导入标注(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="176"/>
+        <location filename="../../reader/gui/actions.py" line="178"/>
         <source>Merge annotations from another copy or coder (JSON) into this library</source>
         <translation>将另一副本或另一编码者的标注（JSON）合并到本库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="181"/>
+        <location filename="../../reader/gui/actions.py" line="183"/>
         <source>Search &amp;Library…</source>
         <translation>搜索全库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="182"/>
+        <location filename="../../reader/gui/actions.py" line="184"/>
         <source>Search every report of the library</source>
         <translation>在库中所有报告里搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185"/>
+        <location filename="../../reader/gui/actions.py" line="187"/>
         <source>&amp;Statistics…</source>
         <translation>统计(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186"/>
+        <location filename="../../reader/gui/actions.py" line="188"/>
         <source>Top terms, a term over time, the coding matrix</source>
         <translation>高频词、词语随时间的变化、编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="189"/>
+        <location filename="../../reader/gui/actions.py" line="191"/>
+        <source>&amp;Agreement between Coders…</source>
+        <translation>编码者间一致性(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="192"/>
+        <source>How far coders agree, per tag: κ, α and uα</source>
+        <translation>编码者之间的一致程度（按标签）：κ、α 和 uα</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="190"/>
+        <location filename="../../reader/gui/actions.py" line="196"/>
         <source>Quit Report Reader</source>
         <translation>退出报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="193"/>
+        <location filename="../../reader/gui/actions.py" line="199"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="194"/>
-        <source>Find in this report (full-width and half-width match alike)</source>
-        <translation>在本篇报告中查找（全角、半角视为相同）</translation>
+        <location filename="../../reader/gui/actions.py" line="200"/>
+        <source>Find in this report (full- and half-width, simplified and traditional match alike)</source>
+        <translation>在本篇报告中查找（全角与半角、简体与繁体视为相同）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="199"/>
+        <location filename="../../reader/gui/actions.py" line="206"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200"/>
+        <location filename="../../reader/gui/actions.py" line="207"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="203"/>
+        <location filename="../../reader/gui/actions.py" line="210"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="204"/>
+        <location filename="../../reader/gui/actions.py" line="211"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="207"/>
+        <location filename="../../reader/gui/actions.py" line="214"/>
         <source>Filter &amp;Reports</source>
         <translation>筛选报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="208"/>
+        <location filename="../../reader/gui/actions.py" line="215"/>
         <source>Filter the report list by title, number, date or folder</source>
         <translation>按标题、编号、日期或文件夹筛选报告列表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="211"/>
+        <location filename="../../reader/gui/actions.py" line="218"/>
         <source>Add Selection to &amp;Dictionary</source>
         <translation>将所选词语加入词典(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="212"/>
+        <location filename="../../reader/gui/actions.py" line="219"/>
         <source>Keep the selected words whole when segmenting</source>
         <translation>分词时将所选词语作为一个整体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="215"/>
+        <location filename="../../reader/gui/actions.py" line="222"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="216"/>
+        <location filename="../../reader/gui/actions.py" line="223"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="219"/>
+        <location filename="../../reader/gui/actions.py" line="226"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="220"/>
+        <location filename="../../reader/gui/actions.py" line="227"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="223"/>
+        <location filename="../../reader/gui/actions.py" line="230"/>
         <source>&amp;Actual Size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="224"/>
+        <location filename="../../reader/gui/actions.py" line="231"/>
         <source>Default text size</source>
         <translation>默认文字大小</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="227"/>
+        <location filename="../../reader/gui/actions.py" line="234"/>
         <source>&amp;Font…</source>
         <translation>字体(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="228"/>
+        <location filename="../../reader/gui/actions.py" line="235"/>
         <source>Choose the reading font</source>
         <translation>选择阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="231"/>
+        <location filename="../../reader/gui/actions.py" line="238"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="232"/>
+        <location filename="../../reader/gui/actions.py" line="239"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="235"/>
+        <location filename="../../reader/gui/actions.py" line="242"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="236"/>
+        <location filename="../../reader/gui/actions.py" line="243"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="239"/>
+        <location filename="../../reader/gui/actions.py" line="246"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="240"/>
+        <location filename="../../reader/gui/actions.py" line="247"/>
         <source>Sepia theme</source>
         <translation>护眼（米黄）主题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="243"/>
+        <location filename="../../reader/gui/actions.py" line="250"/>
         <source>&amp;Group by Folder</source>
         <translation>按文件夹分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="244"/>
+        <location filename="../../reader/gui/actions.py" line="251"/>
         <source>Show reports under their folders</source>
         <translation>将报告显示在各自的文件夹下</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="247"/>
+        <location filename="../../reader/gui/actions.py" line="254"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="248"/>
+        <location filename="../../reader/gui/actions.py" line="255"/>
         <source>Highlight the report&apos;s automatic keywords</source>
         <translation>高亮本篇报告的自动关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="251"/>
+        <location filename="../../reader/gui/actions.py" line="258"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="252"/>
+        <location filename="../../reader/gui/actions.py" line="259"/>
         <source>Highlight the terms of your word lists</source>
         <translation>高亮词表中的词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="255"/>
+        <location filename="../../reader/gui/actions.py" line="262"/>
         <source>&amp;Entities</source>
         <translation>实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="256"/>
+        <location filename="../../reader/gui/actions.py" line="263"/>
         <source>Underline people, places and organisations</source>
         <translation>为人名、地名和机构名加下划线</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="259"/>
+        <location filename="../../reader/gui/actions.py" line="266"/>
         <source>&amp;Problems…</source>
         <translation>问题列表(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="260"/>
+        <location filename="../../reader/gui/actions.py" line="267"/>
         <source>Files of this library that could not be read</source>
         <translation>本文献库中无法读取的文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="263"/>
+        <location filename="../../reader/gui/actions.py" line="270"/>
         <source>&amp;Manage Word Lists…</source>
         <translation>管理词表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="264"/>
+        <location filename="../../reader/gui/actions.py" line="271"/>
         <source>Create and edit word lists and their colours</source>
         <translation>新建、编辑词表并设置颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="267"/>
+        <location filename="../../reader/gui/actions.py" line="274"/>
         <source>&amp;Import Word List…</source>
         <translation>导入词表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="268"/>
+        <location filename="../../reader/gui/actions.py" line="275"/>
         <source>Import a plain-text word list (one term per line)</source>
         <translation>导入纯文本词表（每行一个词）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="271"/>
+        <location filename="../../reader/gui/actions.py" line="278"/>
         <source>&amp;Export Word List…</source>
         <translation>导出词表(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="272"/>
+        <location filename="../../reader/gui/actions.py" line="279"/>
         <source>Export a word list as plain text</source>
         <translation>将词表导出为纯文本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="275"/>
+        <location filename="../../reader/gui/actions.py" line="282"/>
         <source>&amp;System Language</source>
         <translation>跟随系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="276"/>
+        <location filename="../../reader/gui/actions.py" line="283"/>
         <source>Follow the system&apos;s language</source>
         <translation>使用系统的语言设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="281"/>
+        <location filename="../../reader/gui/actions.py" line="288"/>
         <source>&amp;Tag Selection…</source>
         <translation>为所选内容加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="282"/>
+        <location filename="../../reader/gui/actions.py" line="289"/>
         <source>Give the selected passage one or more tags</source>
         <translation>为所选段落添加一个或多个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="285"/>
+        <location filename="../../reader/gui/actions.py" line="292"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="286"/>
+        <location filename="../../reader/gui/actions.py" line="293"/>
         <source>Write a note on the selected passage</source>
         <translation>为所选段落写笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="289"/>
+        <location filename="../../reader/gui/actions.py" line="296"/>
         <source>&amp;Highlight Selection</source>
         <translation>高亮所选内容(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="290"/>
+        <location filename="../../reader/gui/actions.py" line="297"/>
         <source>Mark the selected passage without tags</source>
         <translation>标记所选段落（不加标签）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="293"/>
+        <location filename="../../reader/gui/actions.py" line="300"/>
         <source>&amp;Delete Annotation</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="294"/>
+        <location filename="../../reader/gui/actions.py" line="301"/>
         <source>Delete the selected annotation (the text stays)</source>
         <translation>删除所选标注（原文不变）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="297"/>
+        <location filename="../../reader/gui/actions.py" line="304"/>
         <source>Your &amp;Name…</source>
         <translation>我的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="298"/>
+        <location filename="../../reader/gui/actions.py" line="305"/>
         <source>The author name recorded with your annotations</source>
         <translation>记录在标注中的作者姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="301"/>
+        <location filename="../../reader/gui/actions.py" line="308"/>
         <source>New Tag…</source>
         <translation>新建标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="302"/>
+        <location filename="../../reader/gui/actions.py" line="309"/>
         <source>Add a tag to the codebook</source>
         <translation>向编码表添加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="305"/>
+        <location filename="../../reader/gui/actions.py" line="312"/>
         <source>Rename Tag…</source>
         <translation>重命名标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="306"/>
+        <location filename="../../reader/gui/actions.py" line="313"/>
         <source>Rename the tag everywhere it is used</source>
         <translation>在所有使用处重命名该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="309"/>
+        <location filename="../../reader/gui/actions.py" line="316"/>
         <source>Tag Colour…</source>
         <translation>标签颜色…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="310"/>
+        <location filename="../../reader/gui/actions.py" line="317"/>
         <source>Change the tag&apos;s colour</source>
         <translation>更改标签颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="313"/>
+        <location filename="../../reader/gui/actions.py" line="320"/>
         <source>Describe Tag…</source>
         <translation>标签说明…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="314"/>
+        <location filename="../../reader/gui/actions.py" line="321"/>
         <source>Write what the tag means</source>
         <translation>说明该标签的含义</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="317"/>
+        <location filename="../../reader/gui/actions.py" line="324"/>
         <source>Merge Into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="318"/>
+        <location filename="../../reader/gui/actions.py" line="325"/>
         <source>Merge the tag into another one</source>
         <translation>将该标签合并到另一个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="321"/>
+        <location filename="../../reader/gui/actions.py" line="328"/>
         <source>Delete Tag…</source>
         <translation>删除标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="322"/>
+        <location filename="../../reader/gui/actions.py" line="329"/>
         <source>Remove the tag from the codebook and every passage</source>
         <translation>从编码表和所有段落中移除该标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="325"/>
+        <location filename="../../reader/gui/actions.py" line="332"/>
         <source>&amp;About Report Reader</source>
         <translation>关于报告阅读器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="326"/>
+        <location filename="../../reader/gui/actions.py" line="333"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="159"/>
+        <source>95% interval (bootstrap, %1 resamples): %2 to %3</source>
+        <extracomment>Cell colours by verdict: translucent, so they sit on the light and the dark theme&apos;s base alike and the theme&apos;s text colour stays readable on them.</extracomment>
+        <translation>95% 置信区间（自助法，%1 次重抽样）：%2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="172"/>
+        <source>Reliable: at least 0.800</source>
+        <translation>可靠：不低于 0.800</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="174"/>
+        <source>Tentative conclusions only: from 0.667 to below 0.800</source>
+        <translation>仅可得出初步结论：0.667 至 0.800 之间</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="175"/>
+        <source>Not reliable: below 0.667</source>
+        <translation>不可靠：低于 0.667</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWindow</name>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="266"/>
+        <source>Agreement between Coders</source>
+        <translation>编码者间一致性</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <source>Coder &amp;A:</source>
+        <translation>编码者 A(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <source>Coder &amp;B:</source>
+        <translation>编码者 B(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="273"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="275"/>
+        <source>Compute the table again from the annotations as they are now</source>
+        <translation>按当前的标注重新计算此表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="277"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="278"/>
+        <source>Confidence &amp;Intervals</source>
+        <translation>置信区间(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="279"/>
+        <source>95% bootstrap intervals, resampling reports 1,000 times</source>
+        <translation>95% 自助法置信区间：对报告重抽样 1,000 次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="280"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="281"/>
+        <source>Save the table as CSV or XLSX</source>
+        <translation>将此表保存为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="283"/>
+        <source>Colours: green ≥ 0.800 reliable; yellow 0.667–0.800 tentative; red &lt; 0.667</source>
+        <translation>颜色：绿色 ≥ 0.800 可靠；黄色 0.667–0.800 仅可初步结论；红色 &lt; 0.667</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="310"/>
+        <source>The annotations have changed since: Refresh to compute the table again.</source>
+        <translation>此后标注已有改动：点“刷新”重新计算此表。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="333"/>
+        <source>Each pair of coders</source>
+        <translation>每两位编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="337"/>
+        <source>%1 (%2 passages)</source>
+        <translation>%1（%2 条摘录）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="343"/>
+        <source>Whole library</source>
+        <translation>整个库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="348"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="352"/>
+        <source>Every tag</source>
+        <translation>每个标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="389"/>
+        <source>Reading the coded reports…</source>
+        <translation>正在读取已编码的报告…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="412"/>
+        <source>Resampling reports…</source>
+        <translation>正在对报告重抽样…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="429"/>
+        <source>The table could not be computed: %1</source>
+        <translation>无法计算此表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="460"/>
+        <source>No library is open.</source>
+        <translation>尚未打开文献库。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="463"/>
+        <source>Blind coding is on: the table would show the other coders&apos; work.</source>
+        <translation>盲编码已开启：此表会显示其他编码者的工作。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="479"/>
+        <source>%1 × %2: %3 reports compared, %4 coded by only one of them (left out).</source>
+        <translation>%1 × %2：比较了 %3 篇报告，%4 篇只有其中一位编码过（未计入）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="490"/>
+        <source>%1 passages not found in their report&apos;s text are left out.</source>
+        <translation>%1 条在报告正文中找不到的摘录未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="496"/>
+        <source>%1 auto-coded passages are left out.</source>
+        <translation>%1 条自动编码的摘录未计入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="507"/>
+        <source>Export Agreement Table</source>
+        <translation>导出一致性表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="508"/>
+        <source>agreement.xlsx</source>
+        <translation>一致性.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="526"/>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="529"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -435,27 +623,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="151"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="152"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="159"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="160"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="163"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="164"/>
         <source>Note (optional; Ctrl+Enter to finish)</source>
         <translation>笔记（可选；按 Ctrl+Enter 完成）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="166"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="167"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="167"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="168"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -463,42 +651,47 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="242"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="243"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="245"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="246"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="246"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="289"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="292"/>
+        <source>Section: %1</source>
+        <translation>所在层次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="308"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -574,29 +767,359 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="337"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="356"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="337"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="356"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="338"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
         <source>Note</source>
         <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>CoderMenu</name>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="86"/>
+        <source>Show One Coder</source>
+        <translation>只显示一位编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="87"/>
+        <source>Show the annotations of:</source>
+        <translation>显示以下编码者的标注：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="111"/>
+        <source>&amp;Coders</source>
+        <translation>编码者(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="112"/>
+        <source>&amp;All Coders</source>
+        <translation>所有编码者(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="113"/>
+        <source>Show every coder&apos;s annotations</source>
+        <translation>显示每位编码者的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="114"/>
+        <source>Only &amp;Mine</source>
+        <translation>只看我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="115"/>
+        <source>Show only the annotations recorded under your name</source>
+        <translation>只显示以你的名字记录的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="116"/>
+        <source>&amp;Blind Coding</source>
+        <translation>盲编码(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="117"/>
+        <source>Hide every other coder&apos;s annotations and their counts while you code</source>
+        <translation>编码时隐藏其他编码者的标注及其计数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="122"/>
+        <source>Only %1…</source>
+        <translation>只看 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="124"/>
+        <source>One &amp;Coder…</source>
+        <translation>某一位编码者(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="125"/>
+        <source>Show only the annotations of a coder you choose</source>
+        <translation>只显示你选择的编码者的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="127"/>
+        <source>Blind coding: only your annotations are shown</source>
+        <translation>盲编码：只显示你的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="129"/>
+        <source>Only your annotations are shown</source>
+        <translation>只显示你的标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/coder_menu.py" line="131"/>
+        <source>Only %1&apos;s annotations are shown</source>
+        <translation>只显示 %1 的标注</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="61"/>
+        <source>Compare Reports</source>
+        <translation>对照报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="66"/>
+        <source>%1 shared passages: %2 characters (%3 of the left report, %4 of the right)</source>
+        <translation>共同段落 %1 段，共 %2 字（占左侧报告的 %3，右侧报告的 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="138"/>
+        <source>Compare Coders</source>
+        <translation>比较编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="140"/>
+        <source>Two coders&apos; codings side by side, their disagreements and adjudication</source>
+        <translation>并列显示两位编码者的编码、分歧及裁定</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="142"/>
+        <source>Coder &amp;A:</source>
+        <translation>编码者 A(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="143"/>
+        <source>Coder &amp;B:</source>
+        <translation>编码者 B(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="144"/>
+        <source>Co&amp;nsensus:</source>
+        <translation>共识(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="145"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="171"/>
+        <source>consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="146"/>
+        <source>The coder name under which adjudicated passages are kept</source>
+        <translation>裁定后的摘录以此编码者名保存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="147"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一处(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="148"/>
+        <source>The previous disagreement (Shift+F8)</source>
+        <translation>上一处分歧（Shift+F8）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="149"/>
+        <source>&amp;Next ▶</source>
+        <translation>下一处(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="150"/>
+        <source>The next disagreement (F8)</source>
+        <translation>下一处分歧（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="151"/>
+        <source>Next Disagreement</source>
+        <translation>下一处分歧</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="152"/>
+        <source>Previous Disagreement</source>
+        <translation>上一处分歧</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="153"/>
+        <source>Keep in the consensus:</source>
+        <translation>共识中保留：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="154"/>
+        <source>A&apos;s</source>
+        <translation>A 的</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="155"/>
+        <source>B&apos;s</source>
+        <translation>B 的</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="156"/>
+        <source>Both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="157"/>
+        <source>Neither</source>
+        <translation>都不要</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="158"/>
+        <source>Keep coder A&apos;s passages here</source>
+        <translation>此处保留编码者 A 的摘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="159"/>
+        <source>Keep coder B&apos;s passages here</source>
+        <translation>此处保留编码者 B 的摘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="160"/>
+        <source>Keep both coders&apos; passages here</source>
+        <translation>此处保留两位编码者的摘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="161"/>
+        <source>Keep no passage here</source>
+        <translation>此处不保留任何摘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="228"/>
+        <source>Open a report to compare its coders.</source>
+        <translation>打开一篇报告以比较其编码者。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="233"/>
+        <source>Blind coding is on: turn it off (View &gt; Coders) to compare coders.</source>
+        <translation>盲编码已开启：请先关闭（视图 &gt; 编码者）再比较编码者。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="242"/>
+        <source>Choose two different coders to compare.</source>
+        <translation>请选择两位不同的编码者进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="264"/>
+        <source>%1 disagreements in this report, %2 adjudicated.</source>
+        <translation>本报告中有 %1 处分歧，已裁定 %2 处。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="280"/>
+        <source>disagreement</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="346"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="347"/>
+        <source>Keep %1&apos;s coding</source>
+        <translation>保留 %1 的编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="348"/>
+        <source>Keep both codings</source>
+        <translation>保留两者的编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="349"/>
+        <source>Keep neither coding</source>
+        <translation>两者的编码都不保留</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViews</name>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="127"/>
+        <source>Similar Reports</source>
+        <translation>相似报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="128"/>
+        <source>&amp;Similar Reports</source>
+        <translation>相似报告(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="130"/>
+        <source>Reports sharing passages with this one, and who wrote each first (Ctrl+Shift+R)</source>
+        <translation>与本篇报告有共同段落的报告，以及每段最早出自谁（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="135"/>
+        <source>Formulations</source>
+        <translation>提法</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="137"/>
+        <source>&amp;Formulations and Stock Phrases</source>
+        <translation>提法与常用语句(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="140"/>
+        <source>Formulations and stock phrases of the library and how they spread (Ctrl+Shift+P)</source>
+        <translation>文献库中的数字概括语和常用语句及其传播（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="146"/>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="147"/>
+        <source>&amp;Outline</source>
+        <translation>大纲(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="149"/>
+        <source>The report&apos;s headings and document fields (Ctrl+Shift+O)</source>
+        <translation>本篇报告的标题层次和公文要素（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="246"/>
+        <source>Open a library first.</source>
+        <translation>请先打开文献库。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="253"/>
+        <source>Open a report to see the reports like it.</source>
+        <translation>打开一篇报告即可查看与之相似的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="261"/>
+        <location filename="../../reader/gui/document_views.py" line="271"/>
+        <source>Finding the passages reports share…</source>
+        <translation>正在查找各报告的共同段落…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="264"/>
+        <source>The library is still being read; the lists follow when it is done.</source>
+        <translation>文献库仍在读取中，读取完毕后显示列表。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="315"/>
+        <source>The lists could not be made: %1</source>
+        <translation>无法生成列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="322"/>
+        <source>Stopped. Show the list again to start over.</source>
+        <translation>已停止。再次打开列表即可重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="373"/>
+        <source>That report cannot be read.</source>
+        <translation>无法读取该报告。</translation>
     </message>
 </context>
 <context>
@@ -729,32 +1252,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="56"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="57"/>
         <source>Find in report</source>
         <translation>在报告中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="57"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="58"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="58"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="59"/>
         <source>Next match (F3)</source>
         <translation>下一个匹配（F3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="59"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="60"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="185"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="186"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="188"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="189"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -849,329 +1372,453 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="491"/>
+        <location filename="../../reader/gui/main_window.py" line="503"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="458"/>
+        <location filename="../../reader/gui/main_window.py" line="470"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="533"/>
+        <location filename="../../reader/gui/main_window.py" line="545"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="541"/>
+        <location filename="../../reader/gui/main_window.py" line="553"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="545"/>
+        <location filename="../../reader/gui/main_window.py" line="557"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="564"/>
+        <location filename="../../reader/gui/main_window.py" line="576"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="598"/>
+        <location filename="../../reader/gui/main_window.py" line="610"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="627"/>
+        <location filename="../../reader/gui/main_window.py" line="639"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="671"/>
+        <location filename="../../reader/gui/main_window.py" line="686"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="677"/>
+        <location filename="../../reader/gui/main_window.py" line="692"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="732"/>
+        <location filename="../../reader/gui/main_window.py" line="747"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="732"/>
+        <location filename="../../reader/gui/main_window.py" line="747"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="744"/>
+        <location filename="../../reader/gui/main_window.py" line="760"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="764"/>
+        <location filename="../../reader/gui/main_window.py" line="780"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="767"/>
+        <location filename="../../reader/gui/main_window.py" line="783"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="778"/>
+        <location filename="../../reader/gui/main_window.py" line="794"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="784"/>
+        <location filename="../../reader/gui/main_window.py" line="800"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879"/>
+        <location filename="../../reader/gui/main_window.py" line="895"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="882"/>
+        <location filename="../../reader/gui/main_window.py" line="898"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="887"/>
+        <location filename="../../reader/gui/main_window.py" line="903"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="472"/>
+        <location filename="../../reader/gui/main_window.py" line="484"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="948"/>
+        <location filename="../../reader/gui/main_window.py" line="976"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="948"/>
+        <location filename="../../reader/gui/main_window.py" line="976"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="952"/>
+        <location filename="../../reader/gui/main_window.py" line="980"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="955"/>
+        <location filename="../../reader/gui/main_window.py" line="983"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1014"/>
+        <location filename="../../reader/gui/main_window.py" line="1047"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1029"/>
+        <location filename="../../reader/gui/main_window.py" line="1062"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1031"/>
+        <location filename="../../reader/gui/main_window.py" line="1064"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1035"/>
+        <location filename="../../reader/gui/main_window.py" line="1068"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1065"/>
+        <location filename="../../reader/gui/main_window.py" line="1098"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1087"/>
+        <location filename="../../reader/gui/main_window.py" line="1120"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1090"/>
+        <location filename="../../reader/gui/main_window.py" line="1123"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="809"/>
+        <location filename="../../reader/gui/main_window.py" line="825"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="809"/>
+        <location filename="../../reader/gui/main_window.py" line="825"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="812"/>
+        <location filename="../../reader/gui/main_window.py" line="828"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="812"/>
+        <location filename="../../reader/gui/main_window.py" line="828"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="815"/>
+        <location filename="../../reader/gui/main_window.py" line="831"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="815"/>
+        <location filename="../../reader/gui/main_window.py" line="831"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1167"/>
+        <location filename="../../reader/gui/main_window.py" line="1200"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1202"/>
+        <location filename="../../reader/gui/main_window.py" line="1235"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1205"/>
+        <location filename="../../reader/gui/main_window.py" line="1238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1206"/>
+        <location filename="../../reader/gui/main_window.py" line="1239"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1207"/>
+        <location filename="../../reader/gui/main_window.py" line="1240"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1208"/>
+        <location filename="../../reader/gui/main_window.py" line="1241"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1209"/>
+        <location filename="../../reader/gui/main_window.py" line="1242"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1210"/>
+        <location filename="../../reader/gui/main_window.py" line="1243"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1211"/>
+        <location filename="../../reader/gui/main_window.py" line="1244"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1212"/>
+        <location filename="../../reader/gui/main_window.py" line="1245"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1213"/>
+        <location filename="../../reader/gui/main_window.py" line="1246"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1214"/>
+        <location filename="../../reader/gui/main_window.py" line="1247"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1215"/>
+        <location filename="../../reader/gui/main_window.py" line="1248"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1216"/>
+        <location filename="../../reader/gui/main_window.py" line="1249"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1217"/>
+        <location filename="../../reader/gui/main_window.py" line="1250"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1218"/>
+        <location filename="../../reader/gui/main_window.py" line="1251"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1223"/>
+        <location filename="../../reader/gui/main_window.py" line="1256"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1225"/>
+        <location filename="../../reader/gui/main_window.py" line="1258"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1229"/>
+        <location filename="../../reader/gui/main_window.py" line="1262"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1229"/>
+        <location filename="../../reader/gui/main_window.py" line="1262"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1229"/>
+        <location filename="../../reader/gui/main_window.py" line="1262"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1230"/>
+        <location filename="../../reader/gui/main_window.py" line="1263"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1232"/>
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1232"/>
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1232"/>
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1242"/>
+        <location filename="../../reader/gui/main_window.py" line="1275"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1244"/>
+        <location filename="../../reader/gui/main_window.py" line="1277"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="126"/>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="127"/>
+        <source>Issuing organs</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="128"/>
+        <source>Kind</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="129"/>
+        <source>Date of issue</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="130"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="139"/>
+        <source>Reading the report&apos;s structure…</source>
+        <translation>正在识别报告结构…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="141"/>
+        <source>Open a report to see its outline.</source>
+        <translation>打开一篇报告即可查看其大纲。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/outline_panel.py" line="143"/>
+        <source>No headings found in this report (一、 （一） 1. or 第一条).</source>
+        <translation>本篇报告中未识别出标题层次（一、 （一） 1. 或 第一条）。</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesPanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="98"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="99"/>
+        <source>Search Library</source>
+        <translation>搜索全库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="100"/>
+        <source>Search the library for the chosen phrase (double-click)</source>
+        <translation>在全库搜索所选语句（双击）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="103"/>
+        <source>Formulation or phrase</source>
+        <translation>提法或语句</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="104"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="105"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="212"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="106"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="219"/>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="107"/>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="124"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="125"/>
+        <source>numbered</source>
+        <translation>数字概括语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="126"/>
+        <source>stock phrase</source>
+        <translation>常用语句</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="177"/>
+        <source>%1 numbered formulations and %2 stock phrases found in two or more reports.</source>
+        <translation>在两篇以上报告中找到数字概括语 %1 个、常用语句 %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="204"/>
+        <source>No dated report has it.</source>
+        <translation>没有带日期的报告含有该语句。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="226"/>
+        <source>%1: first %2, in %3 reports</source>
+        <translation>%1：最早 %2，见于 %3 篇报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="235"/>
+        <source>and %1 times in reports without a full date</source>
+        <translation>另有 %1 次出现在无完整日期的报告中</translation>
     </message>
 </context>
 <context>
@@ -1344,13 +1991,13 @@
     </message>
     <message>
         <location filename="../../reader/gui/widgets/search_panel.py" line="177"/>
-        <source>Match case and width</source>
-        <translation>区分大小写和全半角</translation>
+        <source>Match case, width and script</source>
+        <translation>区分大小写、全半角和简繁体</translation>
     </message>
     <message>
         <location filename="../../reader/gui/widgets/search_panel.py" line="178"/>
-        <source>Off: ＡＢＣ finds abc and １９９８ finds 1998</source>
-        <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998</translation>
+        <source>Off: ＡＢＣ finds abc, １９９８ finds 1998 and 发展 finds 發展</source>
+        <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998，发展 可找到 發展</translation>
     </message>
     <message>
         <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
@@ -1407,6 +2054,59 @@
         <location filename="../../reader/gui/widgets/search_panel.py" line="236"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="128"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="129"/>
+        <source>Compare Side by Side</source>
+        <translation>并排对照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="131"/>
+        <source>Show the open report and the chosen one side by side (double-click)</source>
+        <translation>将当前报告与所选报告并排对照（双击）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Similar report</source>
+        <translation>相似报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Shared characters</source>
+        <translation>共同字数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="134"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="136"/>
+        <source>Shared passage / reports carrying it</source>
+        <translation>共同段落 / 载有该段的报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="189"/>
+        <source>No other report shares a passage of 50 characters or more with this one.</source>
+        <translation>没有其他报告与本篇有 50 字以上的共同段落。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/similar_panel.py" line="193"/>
+        <source>%1 reports share passages with this one; %2 of its passages are shared.</source>
+        <translation>%1 篇报告与本篇有共同段落；本篇有 %2 段与其他报告共有。</translation>
     </message>
 </context>
 <context>
@@ -1585,124 +2285,124 @@
 <context>
     <name>TransferFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="96"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="133"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="245"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="97"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="134"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="261"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="99"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="100"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="99"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="100"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="123"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="124"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="129"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="130"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="145"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="147"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="147"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="149"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="158"/>
-        <source>Annotations are read-only</source>
-        <translation>标注为只读</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="161"/>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="166"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="157"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="170"/>
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/flows/transfer.py" line="173"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="188"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="175"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="190"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="183"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="198"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="186"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="201"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="191"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="206"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="195"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="210"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="207"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="223"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="209"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="225"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="218"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="234"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="219"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="235"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="225"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="241"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="228"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="244"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="238"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="254"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="248"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="264"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>

@@ -188,3 +188,13 @@ def test_peek_listing_reads_only_the_head(tmp_path: Path) -> None:
     listing = peek_listing(path)
     assert listing is not None
     assert (listing.number, listing.title) == (42, "标题四十二")
+
+
+def test_peek_listing_reads_a_big5_title(tmp_path: Path) -> None:
+    """The sidebar's first title of a traditional report is its own, not GB18030 garble."""
+    path = write(
+        tmp_path, "r.txt", scraper_report("6經濟發展座談會.txt", "中華民國經濟發展座談會今日舉行。"), "big5"
+    )
+    listing = peek_listing(path)
+    assert listing is not None
+    assert (listing.number, listing.title) == (6, "經濟發展座談會")

@@ -23,7 +23,7 @@ from reader.core.library import Library
 from tests.export_fixtures import fixed_library
 
 IDS = [f"00000000-0000-4000-8000-{n:012d}" for n in range(1, 6)]
-COLUMNS = 13
+COLUMNS = 14
 AWKWARD_NOTE = 'a, b; c\td "quoted", \'x\r\nWindows line\rold Mac line'
 
 
@@ -96,7 +96,7 @@ def test_calc_split_reads_like_calc() -> None:
     assert calc_split('"x\r\ny",z\r\n') == [["x\r\ny", "z"]]
 
 
-def test_csv_keeps_13_columns_with_comma_semicolon_and_tab_as_separators(session: Library) -> None:
+def test_csv_keeps_14_columns_with_comma_semicolon_and_tab_as_separators(session: Library) -> None:
     text = rendered(session, "csv").decode("utf-8-sig")
     as_calc = calc_split(text)
     assert [len(row) for row in as_calc] == [COLUMNS] * 6

@@ -59,12 +59,12 @@ def test_csv_matches_golden_and_reads_back(session: Library) -> None:
     check_golden("annotations.zh.csv", text)
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert rows[0] == ["编号", "标题", "文件", "日期", "标签", "摘录", "笔记", "起点", "终点",
-                       "作者", "创建时间", "修改时间", "状态"]  # fmt: skip
+                       "作者", "创建时间", "修改时间", "状态", "所在层次"]  # fmt: skip
     assert len(rows) == 6
     first = rows[1]
     assert first[4] == "整改/专项整治; 学习"
     assert first[6] == "第一行\n第二行：=SUM(A1)"  # a newline inside a cell survives
-    orphans = [r for r in rows if r[-1] == "未找到"]
+    orphans = [r for r in rows if r[12] == "未找到"]
     assert [r[5] for r in orphans] == ["已删除的段落"]  # the orphan is exported, with its quote
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from html import escape
 
-from reader.core.export.labels import display_date, label
+from reader.core.export.labels import display_date, label, place
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet, hex_colour
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
@@ -147,14 +147,14 @@ def _notes(report: ExportReport, lang: str, numbers: dict[str, int]) -> str:
 def _note_item(record: ExportRecord, lang: str, numbers: dict[str, int], quote: bool = False) -> str:
     a = record.annotation
     n = numbers[a.id]
-    where = label("paragraph", lang, n=record.paragraph) if record.paragraph else label(record.status, lang)
+    where = place(*record.place, lang)
     parts = [f'<li id="note-{n}">']
     if quote:
         parts.append(f"<blockquote>{_e(record.passage)}</blockquote>")
     else:
         parts.append(f'<a href="#ref-{n}">↑</a> «{_e(record.passage)}» ')
-    tags = ", ".join(a.tags)
-    parts.append(f'<span class="meta">{_e(where)}{" · " + _e(tags) if tags else ""}</span>')
+    meta = [where, ", ".join(a.tags), label("coder-line", lang) + a.author if a.author else ""]
+    parts.append(f'<span class="meta">{" · ".join(_e(m) for m in meta if m)}</span>')
     if a.note:
         parts.append(f'<div class="note">{_e(a.note)}</div>')
     parts.append("</li>")

@@ -8,7 +8,7 @@ from reader.core.reading.dates import human_date
 #: The columns of the CSV and the Excel annotations sheet, in order.
 COLUMNS = (
     "number", "title", "file", "date", "tags", "passage", "note",
-    "start", "end", "author", "created", "modified", "status",
+    "start", "end", "author", "created", "modified", "status", "section",
 )  # fmt: skip
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -18,6 +18,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "date": ("Date", "日期"),
     "tags": ("Tags", "标签"),
     "tags-line": ("Tags: ", "标签："),
+    "coder-line": ("Coder: ", "编码者："),
     "passage": ("Passage", "摘录"),
     "note": ("Note", "笔记"),
     "start": ("Start", "起点"),
@@ -26,6 +27,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "created": ("Created", "创建时间"),
     "modified": ("Modified", "修改时间"),
     "status": ("Status", "状态"),
+    "section": ("Section", "所在层次"),
     ATTACHED: ("attached", "已定位"),
     MOVED: ("moved", "已移位"),
     ORPHANED: ("orphaned", "未找到"),
@@ -51,6 +53,15 @@ _LABELS: dict[str, tuple[str, str]] = {
 def label(key: str, lang: str = "en", **params: object) -> str:
     en, zh = _LABELS[key]
     return (zh if lang == "zh" else en).format(**params)
+
+
+def place(paragraph: int, status: str, section: str, lang: str = "en") -> str:
+    """Where a passage stands, as exports cite it: 'paragraph 3', with its section path
+    when the report has headings ('paragraph 3 · 二、（一）'); its status when orphaned."""
+    if not paragraph:
+        return label(status, lang)
+    where = label("paragraph", lang, n=paragraph)
+    return f"{where} · {section}" if section else where
 
 
 def display_date(iso: str, lang: str = "en") -> str:

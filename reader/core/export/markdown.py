@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.export.labels import display_date, label
+from reader.core.export.labels import display_date, label, place
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet, records_by_tag
 
 _PUNCTUATION = re.compile(r"([!-.:-@\[-`{-~])")  # ASCII punctuation but "/", which is inert
@@ -44,7 +44,7 @@ def _heading(report: ExportReport, lang: str) -> str:
 
 
 def _citation(report: ExportReport, record: ExportRecord, lang: str) -> str:
-    where = label("paragraph", lang, n=record.paragraph) if record.paragraph else label(record.status, lang)
+    where = escape(place(*record.place, lang))
     title = escape(report.title or report.relpath)
     return f"— {title}，{where}" if lang == "zh" else f"— {title}, {where}"
 
@@ -52,21 +52,12 @@ def _citation(report: ExportReport, record: ExportRecord, lang: str) -> str:
 def _passage(report: ExportReport, record: ExportRecord, lang: str, cite_report: bool) -> list[str]:
     lines = _quote(record.passage)
     a = record.annotation
-    cite = (
-        _citation(report, record, lang)
-        if cite_report
-        else (
-            "— "
-            + (
-                label("paragraph", lang, n=record.paragraph)
-                if record.paragraph
-                else label(record.status, lang)
-            )
-        )
-    )
+    cite = _citation(report, record, lang) if cite_report else "— " + escape(place(*record.place, lang))
     lines += ["", cite]
     if a.tags:
         lines += ["", label("tags-line", lang) + "; ".join(f"`{_code(t)}`" for t in a.tags)]
+    if a.author:
+        lines += ["", label("coder-line", lang) + escape(a.author)]
     if a.note.strip():
         lines += ["", *_paragraph(a.note)]
     return [*lines, ""]

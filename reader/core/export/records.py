@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from reader.core.analysis.docstructure import DocumentStructure, analyse_document
 from reader.core.annotations.anchoring import ORPHANED, Anchor
+from reader.core.annotations.coders import EVERYONE, CoderView
 from reader.core.annotations.model import Annotation, Tag, text_only
 from reader.core.problems import ReportError
 
@@ -30,13 +32,17 @@ class AnnotatedLibrary(Protocol):
     def annotations_in(self, relpath: str) -> list[Annotation]: ...
     def tags(self) -> list[Tag]: ...
     def load(self, entry: ReportEntry) -> Report: ...
-    def anchored(self, report: Report) -> list[tuple[Annotation, Anchor]]: ...
+
+    coder_view: CoderView
+
+    def anchored(self, report: Report, every_coder: bool = False) -> list[tuple[Annotation, Anchor]]: ...
 
 
 @dataclass(frozen=True, slots=True)
 class ExportRecord:
     """One annotation as exported: its passage in the current text (the stored quote
-    when it is orphaned) and its paragraph (1-based, 0 when orphaned)."""
+    when it is orphaned), its paragraph (1-based, 0 when orphaned) and its section
+    path in the report's outline ('二、（三）2.', '第三条第二款'; '' when none)."""
 
     annotation: Annotation
     status: str
@@ -44,6 +50,12 @@ class ExportRecord:
     end: int
     passage: str
     paragraph: int
+    section: str = ""
+
+    @property
+    def place(self) -> tuple[int, str, str]:
+        """(paragraph, status, section), for `labels.place`."""
+        return self.paragraph, self.status, self.section
 
     @property
     def orphaned(self) -> bool:
@@ -131,9 +143,12 @@ def collect(
     scope: Scope = Scope(),
     progress: Callable[[int, int], None] = lambda done, total: None,
     cancelled: Callable[[], bool] = lambda: False,
+    every_coder: bool = False,
 ) -> ExportSet:
-    """Slow: load every report with annotations in scope and re-anchor them."""
-    wanted = [a for a in session.annotations() if scope.takes(a)]
+    """Slow: load every report with annotations in scope and re-anchor them: those of
+    the coders `session.coder_view` shows, unless `every_coder`."""
+    view = EVERYONE if every_coder else session.coder_view
+    wanted = [a for a in view.keep(session.annotations()) if scope.takes(a)]
     paths = {a.path for a in wanted}
     order = {e.relpath: i for i, e in enumerate(session.entries)}
     by_path = {e.relpath: e for e in session.entries}
@@ -142,7 +157,7 @@ def collect(
     for done, path in enumerate(ordered, start=1):
         if cancelled():
             break
-        reports.append(_report(session, path, by_path.get(path), scope))
+        reports.append(_report(session, path, by_path.get(path), scope, view))
         progress(done, len(ordered))
     used = {t for r in reports for rec in r.records for t in rec.annotation.tags}
     tags = [t for t in session.tags() if (scope.tags is None and scope.ids is None) or t.name in used]
@@ -151,7 +166,9 @@ def collect(
     return ExportSet(session.root.name, tags, reports, scope.tags)
 
 
-def _report(session: AnnotatedLibrary, path: str, entry: ReportEntry | None, scope: Scope) -> ExportReport:
+def _report(
+    session: AnnotatedLibrary, path: str, entry: ReportEntry | None, scope: Scope, view: CoderView
+) -> ExportReport:
     report = None
     if entry is not None:
         try:
@@ -159,7 +176,7 @@ def _report(session: AnnotatedLibrary, path: str, entry: ReportEntry | None, sco
         except ReportError as exc:
             logger.info("exporting %s without its text: %s", path, exc.reason())
     if report is not None:
-        pairs = session.anchored(report)
+        pairs = session.anchored(report, every_coder=True)
         text: str | None = report.document.text
         info = report.info
         number = "" if info.number is None else str(info.number)
@@ -168,14 +185,18 @@ def _report(session: AnnotatedLibrary, path: str, entry: ReportEntry | None, sco
     else:  # (a file name that is not UTF-8 is exported with U+FFFD for its odd bytes)
         pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in session.annotations_in(path)]
         result = ExportReport(text_only(path), "", text_only(Path(path).stem), "", None)
+    chosen = [(a, anchor) for a, anchor in pairs if scope.takes(a) and view.shows(a.author)]
+    structure = analyse_document(result.text, result.title) if result.text is not None and chosen else None
     result.records = sorted(
-        (_record(a, anchor, result.text) for a, anchor in pairs if scope.takes(a)),
+        (_record(a, anchor, result.text, structure) for a, anchor in chosen),
         key=lambda r: (r.orphaned, r.start, r.end, r.annotation.id),
     )
     return result
 
 
-def _record(annotation: Annotation, anchor: Anchor, text: str | None) -> ExportRecord:
+def _record(
+    annotation: Annotation, anchor: Anchor, text: str | None, structure: DocumentStructure | None
+) -> ExportRecord:
     if anchor.status == ORPHANED or text is None:
         return ExportRecord(annotation, ORPHANED, annotation.start, annotation.end, annotation.quote.exact, 0)
     return ExportRecord(
@@ -185,6 +206,7 @@ def _record(annotation: Annotation, anchor: Anchor, text: str | None) -> ExportR
         anchor.end,
         text[anchor.start : anchor.end],
         paragraph_of(text, anchor.start),
+        structure.section_path(anchor.start) if structure is not None else "",
     )
 
 

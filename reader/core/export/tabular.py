@@ -53,6 +53,7 @@ def row_values(report: ExportReport, record: ExportRecord, lang: str) -> dict[st
         "created": a.created,
         "modified": a.modified,
         "status": label(record.status, lang),
+        "section": record.section,
     }
 
 
@@ -72,7 +73,8 @@ def to_csv(export: ExportSet, lang: str) -> bytes:
 
 #: Column widths (characters) of the annotations sheet; the rest are 10.
 _WIDTHS = {"number": 6, "title": 22, "file": 14, "date": 13, "tags": 14, "passage": 40, "note": 30,
-           "start": 6, "end": 6, "author": 8, "created": 23, "modified": 23, "status": 8}  # fmt: skip
+           "start": 6, "end": 6, "author": 8, "created": 23, "modified": 23, "status": 8,
+           "section": 14}  # fmt: skip
 _LINE_POINTS = 14.0  # one line of 10-point text, CJK included
 _MAX_ROW_POINTS = 409.0  # Excel's limit
 

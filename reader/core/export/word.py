@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 
-from reader.core.export.labels import display_date, label
+from reader.core.export.labels import display_date, label, place
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet, records_by_tag
 from reader.core.export.records import xml_safe as _clean
 
@@ -166,7 +166,7 @@ def _passage(out: _Writer, report: ExportReport, record: ExportRecord, lang: str
 
     a = record.annotation
     out.paragraph(record.passage, "Quote")
-    where = label("paragraph", lang, n=record.paragraph) if record.paragraph else label(record.status, lang)
+    where = place(*record.place, lang)
     comma = "，" if lang == "zh" else ", "
     cite = f"{report.title or report.relpath}{comma}{where}" if cite_report else where
     line = out.paragraph()
@@ -176,6 +176,8 @@ def _passage(out: _Writer, report: ExportReport, record: ExportRecord, lang: str
     if a.tags:
         tags = line.add_run(_clean("    " + label("tags-line", lang) + "; ".join(a.tags)))  # type: ignore[attr-defined]
         tags.bold = True
+    if a.author:
+        line.add_run(_clean("    " + label("coder-line", lang) + a.author))  # type: ignore[attr-defined]
     if a.note.strip():
         note = a.note.replace("\r\n", "\n").replace("\r", "\n")
         for i, paragraph in enumerate(note.split("\n\n")):

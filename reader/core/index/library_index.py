@@ -46,7 +46,7 @@ from reader.core.text.keywords import IdfTable, KeywordEngine
 logger = logging.getLogger(__name__)
 
 #: Bump when the cache's tables or what goes in them change.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 CHUNK = 40  # reports per task sent to a worker process
 WRITE_BATCH = 400  # reports written to the cache per transaction
 #: Appended to each folded text in the full-text table, so that every character,

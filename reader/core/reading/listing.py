@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.problems import ReportError
+from reader.core.reading.encoding import decode_bytes
 from reader.core.reading.safe_read import read_head
 
 #: The listing number is ASCII digits; digits written full-width (`１５１`) are the
@@ -57,9 +59,11 @@ def peek_listing(path: Path) -> ListingName | None:
                 return parse_listing_line(text.split("\n", 1)[0])
             line = line[len(bom) :]
             break
-    for codec in ("utf-8", "gb18030"):
-        try:
-            return parse_listing_line(line.decode(codec))
-        except UnicodeDecodeError:
-            continue
-    return None
+    try:
+        return parse_listing_line(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    try:  # GB18030 or Big5, whichever reads as common Chinese
+        return parse_listing_line(decode_bytes(line).text)
+    except ReportError:
+        return None

@@ -95,7 +95,7 @@ class CodebookFlow(QObject):
         tag, library = self._selected(), self._library()
         if library is None or not tag:
             return
-        count = len(library.annotations_with_tag(tag))
+        count = len(library.annotations_with_tag(tag, every_coder=True))
         answer = QMessageBox.question(
             self._parent,
             self.tr("Delete tag"),

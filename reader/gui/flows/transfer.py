@@ -58,6 +58,7 @@ class TransferFlow(QObject):
         self._current_report = current_report
         self.search_panel = search_panel
         self.export_progress: QProgressDialog | None = None
+        self._import_queue: list[Path] = []  # files chosen together, still to import
 
     def export_annotations(self) -> None:
         """File > Export Annotations: ask what and where, then write in the background."""
@@ -136,19 +137,30 @@ class TransferFlow(QObject):
         self._tasks.run(tasks.EXPORT, work, finished, failed, on_progress=on_progress)
 
     def import_annotations(self) -> None:
-        """File > Import Annotations: merge a JSON file (sidecar or W3C export)."""
+        """File > Import Annotations: merge JSON files (sidecars or W3C exports: several
+        coders' files at once), one after the other."""
         if self._library() is None:
             return
         folder = self._settings.value_str("import/folder", str(Path.home()))
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen, _filter = QFileDialog.getOpenFileNames(
             self._parent,
             self.tr("Import Annotations"),
             folder,
             self.tr("Annotations (*.json *.jsonld);;All files (*)"),
         )
         if chosen:
-            self._settings.set("import/folder", str(Path(chosen).parent))
-            self.import_file(Path(chosen))
+            self._settings.set("import/folder", str(Path(chosen[0]).parent))
+            self._import_queue = [Path(p) for p in chosen[1:]]
+            self.import_file(Path(chosen[0]))
+
+    def _import_failed(self, message: str) -> None:
+        self._warn(self.tr("The file could not be imported"), message)
+        self._import_next()
+
+    def _import_next(self) -> None:
+        """Import the next of the files chosen together, if any is left."""
+        if self._import_queue:
+            self.import_file(self._import_queue.pop(0))
 
     def import_file(self, path: Path) -> None:
         session = self._library()
@@ -163,11 +175,14 @@ class TransferFlow(QObject):
             tasks.IMPORT,
             lambda: plan_import(session, path),
             lambda result: self._import_planned(session, path, result),
-            lambda message: self._warn(self.tr("The file could not be imported"), message),
+            self._import_failed,
         )
 
     def _import_planned(self, session: Library, path: Path, result: ImportResult) -> None:
-        if session is not self._library() or result.change is None:
+        if session is not self._library():
+            return
+        if result.change is None:
+            self._import_next()
             return
         if result.added or result.updated:
             self._controller.do(result.change, self.tr("Import annotations from %1").replace("%1", path.name))
@@ -193,6 +208,7 @@ class TransferFlow(QObject):
             message += "\n" + "\n".join(result.refused[:5]) + ("\n…" if len(result.refused) > 5 else "")
         self._status(message.split("\n")[0], 15000)
         QMessageBox.information(self._parent, self.tr("Import finished"), plain(message))
+        self._import_next()
 
     def save_annotations_as(self) -> bool:
         """File > Save Annotations As…: the library's whole annotations file, written

@@ -33,6 +33,7 @@ from reader.core.annotations.model import Annotation, Tag
 from reader.gui.plain_text import plain, plain_labels
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+PlaceRole = Qt.ItemDataRole.UserRole + 2  # (passage shown, quote, start, status)
 TAG_SEPARATORS = re.compile(r"[,，;；、\n]+")
 
 
@@ -233,6 +234,7 @@ class AnnotationPanel(QWidget):
         self.banner.hide()
         self.restore_button.hide()
         self._filling = False
+        self._section_path: Callable[[int], str] | None = None
         self.tree.itemClicked.connect(lambda item, _c: self.activated.emit(item.data(0, IdRole)))
         self.tree.itemChanged.connect(self._changed)
         self.restore_button.clicked.connect(self.restore_requested)
@@ -261,7 +263,8 @@ class AnnotationPanel(QWidget):
                 ],
             )
             item.setData(0, IdRole, annotation.id)
-            item.setToolTip(0, plain(annotation.quote.exact))
+            item.setData(0, PlaceRole, (passage, annotation.quote.exact, anchor.start, anchor.status))
+            self._show_place(item)
             item.setToolTip(1, plain("、".join(annotation.tags)))
             item.setToolTip(2, plain(annotation.note))
             item.setToolTip(3, plain(f"{annotation.author}\n{annotation.created}\n{annotation.modified}"))
@@ -272,6 +275,22 @@ class AnnotationPanel(QWidget):
             if annotation.id == selected:
                 self.tree.setCurrentItem(item)
         self._filling = False
+
+    def set_section_paths(self, section_path: Callable[[int], str] | None) -> None:
+        """Show each passage's section path (二、（三）2., 第三条第二款) before it, from
+        `section_path(offset)` of the open report; None shows none."""
+        self._section_path = section_path
+        filling, self._filling = self._filling, True
+        for i in range(self.tree.topLevelItemCount()):
+            self._show_place(self.tree.topLevelItem(i))
+        self._filling = filling
+
+    def _show_place(self, item: QTreeWidgetItem) -> None:
+        passage, exact, start, status = item.data(0, PlaceRole)
+        path = self._section_path(start) if self._section_path and status != "orphaned" else ""
+        item.setText(0, f"{path}  {passage}" if path else passage)
+        tip = self.tr("Section: %1").replace("%1", path) + "\n" + exact if path else exact
+        item.setToolTip(0, plain(tip))
 
     def selected_id(self) -> str | None:
         item = self.tree.currentItem()

@@ -1,5 +1,6 @@
-"""Find in the current report: a bar under the reader pane, width-insensitive
-matching (NFKC: `１９９８` finds `1998`), next/previous with wrap-around, and a count."""
+"""Find in the current report: a bar under the reader pane, width-, case- and
+script-insensitive matching (`１９９８` finds `1998`, `发展` finds `發展`), next/previous
+with wrap-around, and a count."""
 
 from __future__ import annotations
 

@@ -174,8 +174,8 @@ class SearchPanel(QWidget):
         }
         for i in range(self.mode.count()):
             self.mode.setItemText(i, names[self.mode.itemData(i)])
-        self.exact.setText(self.tr("Match case and width"))
-        self.exact.setToolTip(self.tr("Off: ＡＢＣ finds abc and １９９８ finds 1998"))
+        self.exact.setText(self.tr("Match case, width and script"))
+        self.exact.setToolTip(self.tr("Off: ＡＢＣ finds abc, １９９８ finds 1998 and 发展 finds 發展"))
         sorts = {"report": self.tr("Library order"), "date": self.tr("Date"), "count": self.tr("Most hits")}
         for i in range(self.sort.count()):
             self.sort.setItemText(i, sorts[self.sort.itemData(i)])

@@ -117,22 +117,31 @@ class ReuseLibrary:
 
     def similar(self, key: str, top: int = 20) -> list[SimilarReport]:
         """The reports sharing most characters with report `key`, most first."""
-        own: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        count: dict[str, int] = defaultdict(int)
-        for passage in self.passages():
-            mine = [o for o in passage.occurrences if o.report == key]
-            if not mine:
-                continue
-            for other in {o.report for o in passage.occurrences if o.report != key}:
-                own[other].extend((o.start, o.end) for o in mine)
-                count[other] += 1
-        length = max(1, len(self._entries[key].text)) if key in self._entries else 1
-        rows = []
-        for other, spans in own.items():
-            shared = _covered(spans)
-            rows.append(SimilarReport(other, shared, shared / length, count[other]))
-        rows.sort(key=lambda r: (-r.shared_chars, r.report))
-        return rows[:top]
+        length = len(self._entries[key].text) if key in self._entries else 0
+        return similar_reports(self.passages(), key, length, top)
+
+
+def similar_reports(
+    passages: Iterable[SharedPassage], key: str, length: int, top: int = 20
+) -> list[SimilarReport]:
+    """The reports sharing most characters with report `key` (of `length` characters)
+    in `passages`, most first: characters of `key` inside passages they share, and
+    their share of `key`."""
+    own: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    count: dict[str, int] = defaultdict(int)
+    for passage in passages:
+        mine = [o for o in passage.occurrences if o.report == key]
+        if not mine:
+            continue
+        for other in {o.report for o in passage.occurrences if o.report != key}:
+            own[other].extend((o.start, o.end) for o in mine)
+            count[other] += 1
+    rows = []
+    for other, spans in own.items():
+        shared = _covered(spans)
+        rows.append(SimilarReport(other, shared, shared / max(1, length), count[other]))
+    rows.sort(key=lambda r: (-r.shared_chars, r.report))
+    return rows[:top]
 
 
 def _covered(spans: list[tuple[int, int]]) -> int:

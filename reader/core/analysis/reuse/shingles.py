@@ -1,19 +1,21 @@
 """A report's reuse signature: a hash of every character k-gram of its folded text.
 
-Folding is one character to one (as `text_find.fold1`: width and case), so the
-i-th hash is the k-gram at code point i of the cleaned text and every span found
-is a span of that text. The signature is what the library keeps per report (8 bytes
+Folding is one character to one (as `text_find.fold1`: width, case, traditional
+to simplified), so the i-th hash is the k-gram at code point i of the cleaned text
+and every span found is a span of that text; a reprint in traditional characters
+shares its passages with the simplified original. The signature is what the library keeps per report (8 bytes
 per character; `to_bytes`/`from_bytes` store it); it depends only on the text.
 """
 
 from __future__ import annotations
 
 import struct
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+
+from reader.core.text.folding import fold1_table
 
 #: Characters per shingle: long enough that a shared k-gram is rarely chance in this
 #: genre's stock phrasing, short enough that a passage with an edit every 15
@@ -31,16 +33,11 @@ _TABLE_SIZE = 0x30000  # the planes fold1 folds in
 
 @lru_cache(maxsize=1)
 def _fold_table() -> np.ndarray:
-    """What `fold1` makes of every code point below _TABLE_SIZE (NFKC and case folding
-    where that gives one character), as an array: one lookup per character."""
+    """What `fold1` makes of every code point below _TABLE_SIZE, as an array: one
+    lookup per character."""
     table = np.arange(_TABLE_SIZE, dtype=np.uint32)
-    for cp in range(_TABLE_SIZE):
-        if 0xD800 <= cp <= 0xDFFF:
-            continue
-        ch = chr(cp)
-        result = unicodedata.normalize("NFKC", ch).casefold()
-        if result != ch and len(result) == 1:
-            table[cp] = ord(result)
+    for ch, result in fold1_table().items():
+        table[ord(ch)] = ord(result)
     return table
 
 
