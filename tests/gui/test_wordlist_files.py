@@ -21,7 +21,9 @@ def test_a_failed_word_list_export_keeps_the_file_that_was_there(
     window.session.apply(
         window.session.set_wordlists([WordList("运动", "#2f9e8f", ["专项整治", "主题教育"])])
     )
-    target = tmp_path / "运动.txt"
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    target = folder / "运动.txt"
     target.write_text("旧词\n", encoding="utf-8")
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("运动", True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
@@ -35,7 +37,7 @@ def test_a_failed_word_list_export_keeps_the_file_that_was_there(
     window.wordlist_flow.export_wordlist()
     assert warnings == ["The word list could not be written"]
     assert target.read_text(encoding="utf-8") == "旧词\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["运动.txt"]  # no temporary file left
+    assert sorted(p.name for p in folder.iterdir()) == ["运动.txt"]  # no temporary file left
 
     monkeypatch.undo()
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("运动", True))
