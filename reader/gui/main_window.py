@@ -1022,7 +1022,8 @@ class MainWindow(QMainWindow):
             return
         if change is not None and change.dictionary and report is not None:
             self._start_highlights(report)  # the segmenter knows the word now
-        if report is not None and (everything or report.relpath in change.reports):
+        # a change naming nothing (a disagreement kept as neither coder had it) still shows
+        if report is not None and (everything or change.empty or report.relpath in change.reports):
             self._refresh_report_annotations()
 
     def _refresh_report_annotations(self) -> None:
