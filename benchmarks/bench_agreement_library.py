@@ -38,12 +38,13 @@ def annotate(session: Library, annotations: int, seed: int = 1) -> None:
     rng = random.Random(seed)
     entries = session.entries
     texts = {}
+    sidecar = session.snapshot()  # built here, then taken in as if read from the file
     for i in range(annotations // 2):
         entry = entries[i % len(entries)]
         if entry.relpath not in texts:
             report = session.load(entry)
             texts[entry.relpath] = (report.document.text, report.info.fingerprint)
-            session.sidecar.texts[report.info.fingerprint] = report.document.text
+            sidecar.texts[report.info.fingerprint] = report.document.text
         text, fingerprint = texts[entry.relpath]
         if len(text) < 200:
             continue
@@ -51,7 +52,7 @@ def annotate(session: Library, annotations: int, seed: int = 1) -> None:
         end = start + rng.randint(10, 120)
         tags = rng.sample(TAGS, 1)
         a = make_annotation(entry.relpath, fingerprint, text, start, end, tags, "", "甲")
-        session.sidecar.annotations[a.id] = a
+        sidecar.annotations[a.id] = a
         if rng.random() < 0.8:
             s, e = max(0, start + rng.randint(-5, 5)), min(len(text), end + rng.randint(-5, 5))
             other = tags if rng.random() < 0.85 else rng.sample(TAGS, 1)
@@ -59,7 +60,8 @@ def annotate(session: Library, annotations: int, seed: int = 1) -> None:
             s = rng.randrange(0, len(text) - 130)
             e, other = s + rng.randint(10, 120), rng.sample(TAGS, 1)
         b = make_annotation(entry.relpath, fingerprint, text, s, e, other, "", "乙")
-        session.sidecar.annotations[b.id] = b
+        sidecar.annotations[b.id] = b
+    session.take_annotations(sidecar)
     session.save()
 
 
@@ -88,7 +90,7 @@ def main() -> int:
             indexed.append(time.perf_counter() - began)
         pair = result.table.pairs[0]
         print(
-            f"{len(session.sidecar.annotations)} annotations by {len(result.coders)} coders, "
+            f"{len(session.annotations())} annotations by {len(result.coders)} coders, "
             f"{len(pair.reports)} reports compared, {len(pair.rows)} tags"
         )
         print(f"{'step':<40}{'median s':>10}{'min s':>10}{'max s':>10}")

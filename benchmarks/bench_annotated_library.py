@@ -55,7 +55,7 @@ while window.busy or not window.session.annotations_loaded or not window.reader_
 shown = time.perf_counter() - start
 ticks.append(time.perf_counter())
 stall = max(b - a for a, b in zip(ticks, ticks[1:]))
-assert len(window.session.sidecar.annotations) == int(sys.argv[2])
+assert len(window.session.annotations()) == int(sys.argv[2])
 print(json.dumps({"built": built, "stall": stall, "shown": shown}))
 """
 

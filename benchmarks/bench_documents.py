@@ -110,7 +110,7 @@ def readings_table(count: int, runs: int, library: Path | None) -> None:
         generate(root, count, seed=7, big=False)
     session = Library(root)
     session.apply_index(session.index())
-    reports = session.library_index.reports
+    reports = session.indexed_reports()
     chars = sum(len(r.text or "") for r in reports)
     firsts, cached = [], []
     found = None

@@ -16,7 +16,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.annotations.model import Tag, make_annotation  # noqa: E402
+from reader.core.annotations.model import Sidecar, Tag, make_annotation  # noqa: E402
 from reader.core.export import Scope, collect  # noqa: E402
 from reader.core.export.writers import FORMATS, render  # noqa: E402
 from reader.core.library import Library  # noqa: E402
@@ -33,8 +33,7 @@ def library() -> Path:
 
 def annotated_session(annotations: int, reports: int) -> Library:
     session = Library(library(), read_only=True)  # nothing is written to the library
-    sidecar = session.sidecar
-    sidecar.annotations.clear()
+    sidecar = Sidecar()
     sidecar.tags = [Tag(f"类别{i}/子类{j}") for i in range(10) for j in range(5)]
     entries = [e for e in session.entries if e.size < 1_000_000][:reports]
     loaded = [session.load(e) for e in entries]
@@ -47,6 +46,7 @@ def annotated_session(annotations: int, reports: int) -> Library:
             [sidecar.tags[i % 50].name, sidecar.tags[(i * 7) % 50].name], f"笔记 {i}\n第二行", "甲",
         )  # fmt: skip
         sidecar.annotations[ann.id] = ann
+    session.take_annotations(sidecar)
     return session
 
 

@@ -127,7 +127,7 @@ entries = [e for e in window.session.entries if e.size < 100_000]
 state = {"step": "wait", "busy": [], "idle": [], "queue": entries[100:], "next": start + 1.0,
          "searches": ["主题教育", "党", "骆惠宁"]}
 def indexed():
-    return window.session.library_index is not None and not window.busy
+    return window.session.indexed and not window.busy
 def click():
     entry = state["queue"].pop(0)
     Painted.count = 0

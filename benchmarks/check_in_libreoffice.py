@@ -54,7 +54,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     profile = out / "profile"
     session = fixed_library(Path(tempfile.mkdtemp()) / "样例库")
-    annotation = session.sidecar.annotations["00000000-0000-4000-8000-000000000002"]
+    annotation = session.annotation("00000000-0000-4000-8000-000000000002")
     annotation.note, annotation.tags = NOTE, ["学习", "人物;其他", "地方,省"]
     export = collect(session, Scope())
     csv_path, xlsx_path = out / "annotations.csv", out / "annotations.xlsx"

@@ -59,14 +59,14 @@ def window_child(library: Path, label: str, seconds: float, seed: int, log: Path
     step = 0
 
     def save() -> None:
-        snapshot = session.sidecar.snapshot()  # what the window hands to its saving thread
-        written = session.store.save(snapshot)
+        snapshot = session.snapshot()  # what the window hands to its saving thread
+        written = session.write(snapshot)
         session.saved(snapshot, written)
 
     while time.monotonic() < end:
         step += 1
         action = rng.random()
-        mine = [a for a in made if a in session.sidecar.annotations]
+        mine = [a for a in made if a in session.snapshot().annotations]
         if action < 0.55 or not mine:
             start = rng.randrange(0, len(text) - 10)
             change = session.annotate(report, start, start + rng.randint(1, 8), [f"{label}标签"], "", label)
@@ -86,11 +86,11 @@ def window_child(library: Path, label: str, seconds: float, seed: int, log: Path
             deleted_tags.append(name)
         else:
             word = f"{label}词{step}"
-            session.add_dictionary_word(word)
+            session.apply(session.add_dictionary_word(word))
             save()
-            session.remove_dictionary_word(word)
+            session.apply(session.remove_dictionary_word(word))
             deleted_words.append(word)
-        if session.store.changed_on_disk():  # the window's watcher: merge others' work
+        if session.changed_on_disk():  # the window's watcher: merge others' work
             save()
         time.sleep(rng.uniform(0, 0.05))
         save()

@@ -23,11 +23,13 @@ def coded_library(
         third.rename(root / "sub" / third.name)
     session = Library(root)
     reports = [session.load(e) for e in session.entries]
+    sidecar = session.snapshot()  # built here, then taken in as if read from the file
     for index, start, end, tags, coder in specs:
         report = reports[index]
         text = report.document.text
         a = make_annotation(report.relpath, report.info.fingerprint, text, start, end, tags, "", coder)
-        session.sidecar.annotations[a.id] = a
-        session.sidecar.texts[report.info.fingerprint] = text
+        sidecar.annotations[a.id] = a
+        sidecar.texts[report.info.fingerprint] = text
+    session.take_annotations(sidecar)
     session.save()
     return session

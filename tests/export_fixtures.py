@@ -23,7 +23,7 @@ def fixed_library(root: Path) -> Library:
         (1, "主题教育推进会", 0, ["整改"], "*重点* <b>注意</b> [链接](javascript:alert(1))", "甲"),
         (2, "主题教育", 1, [], "只有笔记，没有标签。", "乙"),
     ]
-    sidecar = session.sidecar
+    sidecar = session.snapshot()  # built here, then taken in as if read from the file
     sidecar.tags = [
         Tag("整改", "#E0533D", "整改落实情况"),
         Tag("整改/专项整治", "#F08C00", "专项整治的措施"),
@@ -49,6 +49,7 @@ def fixed_library(root: Path) -> Library:
     orphan.quote.exact = "已删除的段落"
     _fix(orphan, 5)
     sidecar.annotations[orphan.id] = orphan
+    session.take_annotations(sidecar)
     session.save()
     return session
 

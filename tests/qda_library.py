@@ -57,7 +57,7 @@ def qda_library(root: Path) -> Library:
     (root / "900_extra.txt").write_text(EXTRA_REPORT, encoding="utf-8")
     session = Library(root)
     reports = [session.load(e) for e in session.entries]
-    sidecar = session.sidecar
+    sidecar = session.snapshot()  # built here, then taken in as if read from the file
     sidecar.tags = [Tag(t.name, t.colour, t.description) for t in TAGS]
     for n, (index, passage, occurrence, tags, note, author) in enumerate(SPECS, start=1):
         report = reports[index]
@@ -78,6 +78,7 @@ def qda_library(root: Path) -> Library:
     orphan.quote.exact = ORPHAN_QUOTE  # words that are not in the report's text
     _fix(orphan, len(SPECS) + 1)
     sidecar.annotations[orphan.id] = orphan
+    session.take_annotations(sidecar)
     session.save()
     return session
 

@@ -66,7 +66,7 @@ def run(options: argparse.Namespace) -> int:
         return session
     coders = None
     if options.coders is not None:
-        present = [c.name for c in coders_of(session.sidecar.annotations.values())]
+        present = [c.name for c in coders_of(session.annotations())]
         if len(set(options.coders)) < 2:
             error(" ".join(options.coders), _tr("same-coder"))
             return EXIT_USAGE

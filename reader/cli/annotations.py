@@ -34,7 +34,7 @@ def run(options: argparse.Namespace) -> int:
         out.write(f"{row['report']}\t[{row['status']}]\t{tags}\n  「{row['quote']}」\n")
         if row["note"]:
             out.write("".join(f"  > {line}\n" for line in str(row["note"]).splitlines()))
-    out.write(tr("annotations-summary", count=len(rows), where=display_path(session.store.path)) + "\n")
+    out.write(tr("annotations-summary", count=len(rows), where=display_path(session.sidecar_location)) + "\n")
     return EXIT_OK
 
 

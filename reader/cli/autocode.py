@@ -44,7 +44,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(options: argparse.Namespace) -> int:
     from reader.core.analysis.autocode import (
-        LibrarySources,
         RuleFileError,
         existing_from,
         propose,
@@ -65,7 +64,9 @@ def run(options: argparse.Namespace) -> int:
     if isinstance(session, int):
         return session
     existing = existing_from(passages_from_export(collect(session)))
-    result = propose(LibrarySources(session.corpus, options.subfolder), rules.rules, options.unit, existing)
+    sources = session.coding_sources(options.subfolder)
+    assert sources is not None  # indexed above
+    result = propose(sources, rules.rules, options.unit, existing)
     counts = result.proposals.tag_counts()
     if options.json:
         write_json(

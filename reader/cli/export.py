@@ -39,7 +39,7 @@ def run(options: argparse.Namespace) -> int:
         reports = set()
         for name in options.report:
             relpath = relpath_in(session.root, name)
-            if relpath not in known and relpath not in {a.path for a in session.sidecar.annotations.values()}:
+            if relpath not in known and relpath not in {a.path for a in session.annotations()}:
                 error(name, tr("no-report"))
                 return EXIT_USAGE
             reports.add(relpath)
@@ -47,7 +47,7 @@ def run(options: argparse.Namespace) -> int:
     if tags is False:
         return EXIT_USAGE
     out = Path(options.output)
-    if session.store.owns(out):
+    if session.owns(out):
         error(options.output, SidecarError("own-file").reason())
         return EXIT_USAGE
     export = collect(session, Scope(frozenset(reports) if reports is not None else None, tags))

@@ -38,10 +38,10 @@ def run(options: argparse.Namespace) -> int:
     try:
         session.save()
     except SidecarError as exc:  # too large to write, a link, the file deleted meanwhile...
-        error(str(session.store.path), exc.reason())
+        error(str(session.sidecar_location), exc.reason())
         return EXIT_PROBLEMS
     except OSError as exc:
-        error(str(session.store.path), tr("cannot-write", error=exc.strerror or exc))
+        error(str(session.sidecar_location), tr("cannot-write", error=exc.strerror or exc))
         return EXIT_PROBLEMS
     sys.stdout.write(
         tr(
@@ -49,7 +49,7 @@ def run(options: argparse.Namespace) -> int:
             added=len(result.added),
             updated=len(result.updated),
             skipped=len(result.skipped),
-            where=display_path(session.store.path),
+            where=display_path(session.sidecar_location),
         )
         + "\n"
     )

@@ -42,7 +42,7 @@ def run(options: argparse.Namespace) -> int:
         out.write("".join(f"  {line}\n" for line in memo.text.splitlines()))
         if memo.links:
             out.write("  (" + pick(MESSAGES, "links").format(count=len(memo.links)) + ")\n")
-    where = display_path(session.store.path)
+    where = display_path(session.sidecar_location)
     out.write(pick(MESSAGES, "summary").format(count=len(memos), where=where) + "\n")
     return EXIT_OK
 

@@ -51,7 +51,7 @@ def open_annotations(name: str) -> Library | int:
         return EXIT_USAGE
     session = Library(folder)
     if session.read_only_reason is not None:
-        error(str(session.store.path), session.read_only_reason)
+        error(str(session.sidecar_location), session.read_only_reason)
         return EXIT_PROBLEMS
     return session
 
@@ -68,7 +68,7 @@ def indexed(name: str) -> Library | int:
             sys.stderr.write("\r" + tr("indexing", done=done, total=total))
             sys.stderr.flush()
 
-    from reader.core.index.library_index import IndexCacheError
+    from reader.core.library import IndexCacheError
 
     try:
         session.apply_index(session.index(progress=progress))

@@ -25,7 +25,7 @@ def run(options: argparse.Namespace) -> int:
     session = indexed(options.folder)
     if isinstance(session, int):
         return session
-    readings = library_readings(session.root, session.library_index.reports)
+    readings = library_readings(session.root, session.indexed_reports())
     if options.json:
         write_json(printing.phrases_json(readings, options.top), sys.stdout)
     else:

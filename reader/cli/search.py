@@ -42,8 +42,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(options: argparse.Namespace) -> int:
-    from reader.core.analysis.search import REGEX, WORDS, Query, SearchError, kwic, list_all, sort_reports
-    from reader.core.index.library_index import IndexCacheError
+    from reader.core.analysis.search import REGEX, WORDS, Query, SearchError, kwic, sort_reports
+    from reader.core.library import IndexCacheError
 
     session = indexed(options.folder)
     if isinstance(session, int):
@@ -57,7 +57,7 @@ def run(options: argparse.Namespace) -> int:
         result = session.search(query)
         groups = sort_reports(result, options.sort)
         # listed now, a batch of texts at a time: a damaged cache is one error, not half a listing
-        texts = list_all(session.library_index.cache, groups)
+        texts = session.texts_of(groups)
     except SearchError as exc:
         error(options.query, exc.reason())
         return EXIT_USAGE

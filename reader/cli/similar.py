@@ -27,7 +27,7 @@ def run(options: argparse.Namespace) -> int:
     session = indexed(options.folder)
     if isinstance(session, int):
         return session
-    readings = library_readings(session.root, session.library_index.reports)
+    readings = library_readings(session.root, session.indexed_reports())
     lang = user_language()
     if options.report is None:
         if options.json:

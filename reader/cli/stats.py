@@ -18,23 +18,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(options: argparse.Namespace) -> int:
-    from reader.core.analysis.stats import library_counts, top_terms
-
     session = indexed(options.folder)
     if isinstance(session, int):
         return session
-    index = session.library_index
-    counts = library_counts(index)
-    idf = index.document_frequencies()
-    by_count = top_terms(counts, idf, options.top, "count")
-    by_tfidf = top_terms(counts, idf, options.top, "tfidf")
-    tags = sorted(session.tag_counts().items(), key=lambda kv: (-kv[1], kv[0]))
-    readable = sum(1 for r in index.reports if r.text is not None)
+    figures = session.statistics(options.top)
+    by_count, by_tfidf, tags = figures.by_count, figures.by_tfidf, figures.tags
+    readable, occurrences = figures.reports, figures.occurrences
     if options.json:
         write_json(
             {
                 "reports": readable,
-                "occurrences": sum(counts.values()),
+                "occurrences": occurrences,
                 "terms": [{"term": r.term, "count": r.count, "tfidf": round(r.tfidf, 6)} for r in by_count],
                 "tfidf": [{"term": r.term, "count": r.count, "tfidf": round(r.tfidf, 6)} for r in by_tfidf],
                 "tags": [{"tag": t, "count": c} for t, c in tags],
@@ -43,7 +37,7 @@ def run(options: argparse.Namespace) -> int:
         )
         return EXIT_OK
     out = sys.stdout
-    out.write(tr("stats-summary", reports=readable, tokens=sum(counts.values())) + "\n\n")
+    out.write(tr("stats-summary", reports=readable, tokens=occurrences) + "\n\n")
     out.write(tr("top-count") + "\n")
     for row in by_count:
         out.write(f"  {row.term}\t{row.count}\n")

@@ -44,7 +44,7 @@ def run(options: argparse.Namespace) -> int:
         return _import(session, options.csv)
     from reader.core.analysis.variables import builtin_variables
 
-    readable = [r for r in session.library_index.reports if r.text is not None]
+    readable = [r for r in session.indexed_reports() if r.text is not None]
     builtin = builtin_variables(readable)
     values = session.casebook.table()
     names = [v.name for v in session.casebook.variables]
@@ -96,7 +96,7 @@ def _import(session, name: str) -> int:  # noqa: ANN001 - Library
         error(name, exc.reason())
         return EXIT_USAGE
     except SidecarError as exc:
-        error(str(session.store.path), exc.reason())
+        error(str(session.sidecar_location), exc.reason())
         return EXIT_PROBLEMS
     for row, cell in imported.unknown_reports:
         error(name, pick(MESSAGES, "no-report").format(row=row, name=cell))
@@ -104,7 +104,7 @@ def _import(session, name: str) -> int:  # noqa: ANN001 - Library
         error(name, pick(MESSAGES, "bad-value").format(row=row, variable=variable, reason=exc.reason()))
     sys.stdout.write(
         pick(MESSAGES, "imported").format(
-            values=len(imported.edits), variables=len(imported.new_variables), where=session.store.path
+            values=len(imported.edits), variables=len(imported.new_variables), where=session.sidecar_location
         )
         + "\n"
     )

@@ -1,8 +1,12 @@
-"""The open library: the one object the window talks to (no Qt here).
+"""The open library: the one door between the core and the window or command line.
 
-It scans the folder, loads reports, keeps the library's word lists and dictionary
-words, and computes highlights. Methods marked slow run jieba or read every
-report: the GUI calls them off the UI thread.
+`Library` scans the folder, loads reports, indexes and searches the library, computes
+highlights and statistics, and holds the annotations. Callers get plain data back
+(reports, annotations, tags, results); they never reach the sidecar, its store or the
+index. Every edit is a `Change` built without touching anything (`annotate`,
+`rename_tag`…, from `reader.core.annotations.operations`) and made by `apply`, which
+returns what it changed so that views refresh only that. Methods marked slow run
+jieba or read every report: the window calls them off the UI thread.
 """
 
 from __future__ import annotations
@@ -10,15 +14,20 @@ from __future__ import annotations
 import copy
 import logging
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.analysis.search import Query, SearchCorpus, SearchError, SearchResult, search
-from reader.core.annotations.anchoring import ORPHANED, Anchor, TextMap, reanchor
+from reader.core.analysis import stats
+from reader.core.analysis.autocode import LibrarySources
+from reader.core.analysis.pass_result import IndexResult
+from reader.core.analysis.search import Query, SearchCorpus, SearchError, SearchResult, list_all, search
+from reader.core.annotations import operations
+from reader.core.annotations.anchoring import ORPHANED, Anchor, anchor_all
 from reader.core.annotations.casework import CaseworkOps
 from reader.core.annotations.change import Change
 from reader.core.annotations.coders import EVERYONE, CoderView
+from reader.core.annotations.fileformat import dumps
 from reader.core.annotations.merge import merge
 from reader.core.annotations.model import (  # TagError is imported from here, too
     Annotation,
@@ -26,82 +35,50 @@ from reader.core.annotations.model import (  # TagError is imported from here, t
     SidecarError,
     Tag,
     TagError,
-    check_name,
-    make_annotation,
-    normalise_tag,
-    normalise_tags,
     now,
-    text_only,
 )
 from reader.core.annotations.store import SidecarStore
 from reader.core.export.records import Scope
-from reader.core.index.library_index import IndexedReport, LibraryIndex, build_index
+from reader.core.index.library_index import IndexCacheError, IndexedReport, LibraryIndex, build_index
 from reader.core.index.scan import ReportEntry, scan_library
 from reader.core.problems import Problem
 from reader.core.reading.loader import Report, load_report, load_showable
 from reader.core.text.highlights import ReportHighlights, compute_highlights, wordlist_spans
-from reader.core.text.keywords import (
-    DEFAULT_TOP_K,
-    LIBRARY_IDF_MIN_REPORTS,
-    IdfTable,
-    KeywordEngine,
-)
-from reader.core.text.wordlists import PALETTE, WordList
+from reader.core.text.keywords import DEFAULT_TOP_K, LIBRARY_IDF_MIN_REPORTS, IdfTable, KeywordEngine
+from reader.core.text.wordlists import WordList
+
+__all__ = ["Change", "IndexCacheError", "IndexResult", "Library", "TagError"]
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(slots=True)
-class IndexResult:
-    """What the background pass over every report found."""
-
-    dates: dict[str, str] = field(default_factory=dict)  # relpath -> ISO date ('' when none)
-    problems: list[Problem] = field(default_factory=list)
-    idf: IdfTable | None = None
-    cancelled: bool = False
-    index: LibraryIndex | None = None
-    corpus: SearchCorpus | None = None
 
 
 class Library(CaseworkOps):
     def __init__(self, root: Path, read_only: bool = False, load_annotations: bool = True) -> None:
         """Scan `root`; read its annotations too unless `load_annotations` is False
-        (the window reads them on a worker thread, then calls `take_annotations`)."""
+        (the window reads them on a worker thread with `read_annotations`, then calls
+        `take_annotations`)."""
         self.root = Path(root)
         scan = scan_library(self.root)
         self.entries: list[ReportEntry] = scan.entries
         self.scan_problems: list[Problem] = scan.problems
         self.load_problems: list[Problem] = []
-        self.store = SidecarStore(self.root, read_only)
-        self.sidecar = Sidecar()
-        self.coder_view: CoderView = EVERYONE  # whose annotations are shown (reader.core.annotations.coders)
+        self._store = SidecarStore(self.root, read_only)
+        self._sidecar = Sidecar()
+        self.coder_view: CoderView = EVERYONE  # whose annotations are shown (annotations.coders)
         self.annotations_loaded = False
         self.idf: IdfTable | None = None
-        self.library_index: LibraryIndex | None = None
-        self.corpus: SearchCorpus | None = None
+        self._index: LibraryIndex | None = None
+        self._corpus: SearchCorpus | None = None
+        self._term_counts: Counter[str] | None = None
         self._engine: KeywordEngine | None = None
         self._engine_lock = threading.Lock()
         if load_annotations:
-            self.take_annotations(self.store.load())
+            self.take_annotations(self.read_annotations())
 
     # -- reports ------------------------------------------------------------------
     @property
     def problems(self) -> list[Problem]:
         return self.scan_problems + self.load_problems
-
-    @property
-    def notice(self) -> str | None:
-        """Something the user should know about the annotations just read (an older
-        file was merged with the copy of the last save), in the UI language."""
-        recovered = self.store.recovered
-        return recovered.reason() if recovered else None
-
-    @property
-    def read_only_reason(self) -> str | None:
-        """Why annotations cannot be changed now (None when they can)."""
-        if not self.annotations_loaded:
-            return SidecarError("loading").reason()
-        return self.store.error.reason() if self.store.error is not None else None
 
     def entry_for(self, path: Path) -> ReportEntry | None:
         resolved = Path(path).resolve()
@@ -117,6 +94,7 @@ class Library(CaseworkOps):
         cleaned in a child process: `load_showable`)."""
         return load_showable(entry.path, self.root, entry.size)
 
+    # -- the index ---------------------------------------------------------------------
     def index(
         self,
         cancelled: Callable[[], bool] = lambda: False,
@@ -130,7 +108,7 @@ class Library(CaseworkOps):
         built = build_index(
             self.root,
             self.entries,
-            list(self.sidecar.dictionary),
+            list(self._sidecar.dictionary),
             progress=lambda p: progress(p.done, p.total),
             cancelled=cancelled,
             workers=workers,
@@ -150,50 +128,116 @@ class Library(CaseworkOps):
         if result.idf is not None:
             self.idf = result.idf
         if result.index is not None:
-            self.library_index = result.index
-            self.corpus = result.corpus
+            self._index = result.index
+            self._corpus = result.corpus
+            self._term_counts = None
+
+    @property
+    def indexed(self) -> bool:
+        """Whether `index` has run (search and statistics need it)."""
+        return self._index is not None
+
+    def indexed_report(self, relpath: str) -> IndexedReport | None:
+        """One report of the index (None before `index` has run, or for a report added since)."""
+        return self._index.by_path.get(relpath) if self._index is not None else None
+
+    def indexed_reports(self) -> list[IndexedReport]:
+        """Every report of the index (empty before `index` has run)."""
+        return list(self._index.reports) if self._index is not None else []
 
     # -- library search ------------------------------------------------------------------
+    def coding_sources(self, folder: str | None = None) -> LibrarySources | None:
+        """The indexed library's readable reports (or one folder's) as sources for
+        auto-coding rules; None until the library is indexed."""
+        return LibrarySources(self._corpus, folder) if self._corpus is not None else None
+
     def search(self, query: Query) -> SearchResult:
         """Search the indexed library (index() must have run; raises SearchError)."""
-        if self.library_index is None:
+        if self._index is None:
             raise SearchError("not-indexed")
         tagged = None
         if query.tags:
             tagged = self._tagged_spans(query.tags)
-        return search(self.library_index, query, tagged, self.corpus)
+        return search(self._index, query, tagged, self._corpus)
+
+    def texts_of(self, groups: Sequence[object]) -> dict[int, str]:
+        """The cleaned texts of the reports of search result `groups`, by report id
+        (a batch at a time from the index cache; IndexCacheError when it is damaged)."""
+        if self._index is None:
+            raise SearchError("not-indexed")
+        return list_all(self._index.cache, groups)
 
     def _tagged_spans(self, tags: frozenset[str]) -> Callable[[IndexedReport], list[tuple[int, int]]]:
         """The spans of passages with `tags` (or tags below them) in an indexed report."""
         scope = Scope(tags=tags)
 
         def spans(report: IndexedReport) -> list[tuple[int, int]]:
-            shown = self.coder_view.keep(self.sidecar.for_report(report.relpath))
+            shown = self.coder_view.keep(self._sidecar.for_report(report.relpath))
             chosen = [a for a in shown if scope.takes(a)]
-            pairs = self._anchor_all(chosen, report.fingerprint, report.text or "")
+            pairs = anchor_all(self._sidecar, chosen, report.fingerprint, report.text or "")
             return [(a.start, a.end) for _annotation, a in pairs if a.status != ORPHANED]
 
         return spans
 
     def tag_passages(self, tag: str) -> list[str]:
         """The current text of every passage with `tag` (or a tag below it)."""
-        if self.library_index is None:
+        if self._index is None:
             return []
         spans_of = self._tagged_spans(frozenset({tag}))
         passages = []
         for path in sorted({a.path for a in self.annotations_with_tag(tag)}):
-            report = self.library_index.by_path.get(path)
+            report = self._index.by_path.get(path)
             if report is not None and report.text:
                 passages += [report.text[s:e] for s, e in spans_of(report)]
         return passages
 
-    # -- keywords and word lists ----------------------------------------------------
+    # -- statistics (the command line's and the window's) ---------------------------------
+    def term_counts(self) -> Counter[str]:
+        """Slow the first time: occurrences of every term in the indexed library."""
+        if self._index is None:
+            raise SearchError("not-indexed")
+        if self._term_counts is None:
+            self._term_counts = stats.library_counts(self._index)
+        return self._term_counts
+
+    def top_terms(self, top: int, measure: str, report: Report | None = None) -> list[stats.TermRow]:
+        """The `top` terms of the library (or of `report`) by count or TF-IDF."""
+        counts = self.engine().term_counts(report.document.text) if report is not None else self.term_counts()
+        return stats.top_terms(counts, self._index.idf if self._index is not None else None, top, measure)
+
+    def statistics(self, top: int) -> stats.LibraryStatistics:
+        """`reader stats`: readable reports, occurrences, top terms both ways, tag counts."""
+        return stats.library_statistics(
+            self.indexed_reports(), self.term_counts(), self.top_terms, self.tag_counts(), top
+        )
+
+    def term_over_time(self, term: str) -> stats.TimeSeries:
+        if self._corpus is None:
+            raise SearchError("not-indexed")
+        return stats.term_over_time(self._corpus, term)
+
+    def coding_matrix(self) -> stats.CodingMatrix:
+        """Passages per tag and report, the reports in library order."""
+        labels = {
+            r.relpath: " ".join(x for x in (str(r.number or ""), r.title) if x)
+            for r in self.indexed_reports()
+        }
+        annotations = [(a.path, a.tags) for a in self.visible_annotations()]
+        order = [(e.relpath, labels.get(e.relpath, e.relpath)) for e in self.entries]
+        return stats.coding_matrix(annotations, order, [t.name for t in self._sidecar.tags])
+
+    def keyness(self, tag: str, top: int = 15) -> list[stats.KeyRow]:
+        """Slow: the terms over-represented in the passages with `tag`."""
+        counts = stats.passage_counts(self.engine(), self.tag_passages(tag))
+        return stats.keyness(counts, self.term_counts(), top)
+
+    # -- keywords, word lists and the dictionary -------------------------------------------
     def engine(self) -> KeywordEngine:
         """The keyword engine (slow the first time: loads jieba's dictionary)."""
         with self._engine_lock:
             if self._engine is None:
                 # jieba alone: one report at a time needs no fast backend (about 60 MB)
-                self._engine = KeywordEngine(self.sidecar.dictionary, fast=False)
+                self._engine = KeywordEngine(self._sidecar.dictionary, fast=False)
             engine = self._engine
         engine.ensure_loaded()
         return engine
@@ -207,159 +251,62 @@ class Library(CaseworkOps):
             report.document.text,
             top_k=top_k,
             idf=self.idf,
-            wordlists=self.sidecar.wordlists,
+            wordlists=self._sidecar.wordlists,
             entities=entities,
         )
 
     def wordlist_highlights(self, report: Report) -> ReportHighlights:
         """Fast: word-list matches only (shown before the keywords are ready)."""
-        return ReportHighlights([], wordlist_spans(report.document.text, self.sidecar.wordlists))
+        return ReportHighlights([], wordlist_spans(report.document.text, self._sidecar.wordlists))
 
-    def set_wordlists(self, wordlists: Sequence[WordList]) -> None:
-        """Replace the library's word lists (saved with the annotations; a removed list
-        leaves a tombstone). SidecarError for a name or term with control characters."""
-        self._require_writable()
-        for wordlist in wordlists:
-            check_name(wordlist.name)
-            for term in wordlist.terms:
-                check_name(term)
-        self.sidecar.set_wordlists(list(wordlists), now())
+    def wordlists(self) -> list[WordList]:
+        return copy.deepcopy(self._sidecar.wordlists)
 
-    def add_dictionary_word(self, word: str) -> None:
-        """Teach the segmenter `word` (saved with the annotations). SidecarError for a
-        word with control characters."""
-        word = word.strip()
-        self._require_writable()
-        added = bool(word) and self.sidecar.add_word(check_name(word), now())
-        if added and self._engine is not None:
-            self._engine.add_word(word)
+    def dictionary(self) -> list[str]:
+        return list(self._sidecar.dictionary)
 
-    def remove_dictionary_word(self, word: str) -> bool:
-        """Forget a dictionary word (a tombstone keeps another copy from bringing it
-        back); it stays in the segmenter until the library is opened again."""
-        self._require_writable()
-        return self.sidecar.remove_word(word, now())
+    # -- reading the annotations ------------------------------------------------------------
+    def annotation(self, ann_id: str) -> Annotation | None:
+        return self._sidecar.annotations.get(ann_id)
 
-    # -- annotations -------------------------------------------------------------------
-    def save(self) -> None:
-        """Write the sidecar (merged with the file on disk if that changed)."""
-        self.sidecar = self.store.save(self.sidecar)
+    def annotations(self) -> list[Annotation]:
+        """Every annotation, by report and position."""
+        return sorted(self._sidecar.annotations.values(), key=lambda a: (a.path, a.start, a.end, a.id))
 
-    def saved(self, snapshot: Sidecar, written: Sidecar) -> bool:
-        """Take in `written`, what `SidecarStore.save` wrote for `snapshot` (a
-        `Sidecar.snapshot` saved in the background). When the file on disk had changed,
-        that holds others' work: it is merged into the sidecar, whose own changes since
-        the snapshot are newer and win. True then."""
-        if written is snapshot:
-            return False
-        self.sidecar = merge(self.sidecar, written)
-        return True
-
-    def restore_backup(self, backup: Path) -> bool:
-        """Put `backup` in place of the unusable sidecar file. Work held in memory (done
-        before the file was damaged under us) is merged in; True when there is such
-        work, which then still needs saving."""
-        restored = self.store.restore_backup(backup)
-        kept = self.sidecar
-        self.sidecar = merge(restored, kept)
-        return bool(kept.annotations or kept.deleted)
-
-    def take_annotations(self, sidecar: Sidecar) -> None:
-        """Use `sidecar`, what `store.load()` read (slow for a large file that was
-        written elsewhere: its schema is checked)."""
-        self.sidecar = sidecar
-        self.annotations_loaded = True
-        if self._engine is not None:
-            for word in sidecar.dictionary:
-                self._engine.add_word(word)
-
-    def _require_writable(self) -> None:
-        if not self.annotations_loaded:
-            raise SidecarError("loading")
-        if self.store.error is not None:
-            raise self.store.error
+    def annotations_in(self, relpath: str) -> list[Annotation]:
+        return self._sidecar.for_report(relpath)
 
     def anchored(self, report: Report, every_coder: bool = False) -> list[tuple[Annotation, Anchor]]:
         """The report's annotations (those `coder_view` shows, unless `every_coder`) and
         where each stands in its current text."""
-        annotations = self.sidecar.for_report(report.relpath)
+        annotations = self._sidecar.for_report(report.relpath)
         if not every_coder:
             annotations = self.coder_view.keep(annotations)
-        return self._anchor_all(annotations, report.info.fingerprint, report.document.text)
+        return self.place(annotations, report.info.fingerprint, report.document.text)
 
     def place(
         self, annotations: Sequence[Annotation], fingerprint: str, text: str
     ) -> list[tuple[Annotation, Anchor]]:
         """Where each of `annotations` stands in `text`, a report's cleaned text with
         `fingerprint` (as the library index keeps it): no report is read again."""
-        return self._anchor_all(annotations, fingerprint, text)
+        return anchor_all(self._sidecar, annotations, fingerprint, text)
 
-    def _anchor_all(
-        self, annotations: Sequence[Annotation], fingerprint: str, text: str
-    ) -> list[tuple[Annotation, Anchor]]:
-        """Where each annotation stands in `text` (the cleaned text with `fingerprint`):
-        by its offsets when it was made on this text, else through a diff of the text it
-        was made on (one diff per old text)."""
-        maps: dict[str, TextMap] = {}
-        result = []
-        for annotation in annotations:
-            mapping = None
-            if annotation.fingerprint != fingerprint:
-                old = self.sidecar.texts.get(annotation.fingerprint)
-                if old is not None:
-                    if annotation.fingerprint not in maps:
-                        maps[annotation.fingerprint] = TextMap(old, text)
-                    mapping = maps[annotation.fingerprint]
-            result.append((annotation, reanchor(annotation, text, mapping)))
-        return result
-
-    def annotate(
-        self, report: Report, start: int, end: int, tags: Sequence[str], note: str, author: str
-    ) -> Change:
-        self._require_writable()
-        annotation = make_annotation(
-            report.relpath,
-            report.info.fingerprint,
-            report.document.text,
-            start,
-            end,
-            list(tags),
-            note,
-            author,
-        )
-        self.sidecar.texts[report.info.fingerprint] = report.document.text
-        tags_before = self._tags()
-        self.sidecar.ensure_tags(annotation.tags, PALETTE)
-        return Change({annotation.id: None}, {annotation.id: annotation}, tags_before, self._tags())
-
-    def update_annotation(
-        self, ann_id: str, tags: Sequence[str] | None = None, note: str | None = None
-    ) -> Change:
-        self._require_writable()
-        before = self.sidecar.annotations[ann_id]
-        after = copy.deepcopy(before)
-        if tags is not None:
-            after.tags = normalise_tags(list(tags))
-        if note is not None:
-            after.note = text_only(note)
-        after.modified = now()
-        tags_before = self._tags()
-        self.sidecar.ensure_tags(after.tags, PALETTE)
-        return Change({ann_id: copy.deepcopy(before)}, {ann_id: after}, tags_before, self._tags())
-
-    def delete_annotation(self, ann_id: str) -> Change:
-        self._require_writable()
-        return Change({ann_id: copy.deepcopy(self.sidecar.annotations[ann_id])}, {ann_id: None})
-
-    # -- the codebook --------------------------------------------------------------------
     def visible_annotations(self) -> list[Annotation]:
         """The annotations `coder_view` shows."""
-        return self.coder_view.keep(self.sidecar.annotations.values())
+        return self.coder_view.keep(self._sidecar.annotations.values())
+
+    def tags(self) -> list[Tag]:
+        """The codebook (a copy)."""
+        return copy.deepcopy(self._sidecar.tags)
+
+    def tag(self, name: str) -> Tag | None:
+        found = self._sidecar.tag(name)
+        return copy.deepcopy(found) if found is not None else None
 
     def tag_counts(self, every_coder: bool = False) -> dict[str, int]:
         """Annotations per tag (exact name): those `coder_view` shows, unless `every_coder`."""
-        counts = {t.name: 0 for t in self.sidecar.tags}
-        for annotation in self.sidecar.annotations.values() if every_coder else self.visible_annotations():
+        counts = {t.name: 0 for t in self._sidecar.tags}
+        for annotation in self._sidecar.annotations.values() if every_coder else self.visible_annotations():
             for tag in annotation.tags:
                 counts[tag] = counts.get(tag, 0) + 1
         return counts
@@ -368,101 +315,203 @@ class Library(CaseworkOps):
         """Passages coded with `name` or a tag below it (`整改` includes `整改/专项整治`):
         those `coder_view` shows, unless `every_coder`."""
         prefix = name + "/"
-        found = [
-            a
-            for a in (self.sidecar.annotations.values() if every_coder else self.visible_annotations())
-            if any(t == name or t.startswith(prefix) for t in a.tags)
-        ]
+        pool = self._sidecar.annotations.values() if every_coder else self.visible_annotations()
+        found = [a for a in pool if any(t == name or t.startswith(prefix) for t in a.tags)]
         return sorted(found, key=lambda a: (a.path, a.start, a.id))
+
+    def snapshot(self) -> Sidecar:
+        """A copy of everything the annotations file holds, for work off the UI thread
+        (a save, an export): later changes do not reach it."""
+        return self._sidecar.snapshot()
+
+    # -- the annotations file -------------------------------------------------------------------
+    @property
+    def sidecar_location(self) -> Path:
+        """Where the annotations are kept."""
+        return self._store.path
+
+    @property
+    def sidecar_in_library(self) -> bool:
+        """False when the library's folder cannot be written and the annotations are
+        kept in the user's data folder instead."""
+        return self._store.in_library
+
+    def owns(self, path: Path) -> bool:
+        """Whether `path` is the annotations file or one of its backups."""
+        return self._store.owns(path)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether nothing more can be written until the user acts (a file that failed
+        to parse, a link, a folder that cannot be written)."""
+        return self._store.read_only
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why annotations cannot be changed now (None when they can)."""
+        if not self.annotations_loaded:
+            return SidecarError("loading").reason()
+        return self._store.error.reason() if self._store.error is not None else None
+
+    @property
+    def notice(self) -> str | None:
+        """Something the user should know about the annotations just read (an older
+        file was merged with the copy of the last save), in the UI language."""
+        recovered = self._store.recovered
+        return recovered.reason() if recovered else None
+
+    def read_annotations(self) -> Sidecar:
+        """Slow for a large file written elsewhere (its schema is checked): what the
+        annotations file holds, for `take_annotations`. Safe off the UI thread."""
+        return self._store.load()
+
+    def annotations_unreadable(self, reason: str) -> None:
+        """Reading the annotations failed unexpectedly (`reason`): nothing may be
+        written over the file; the library holds no annotations."""
+        self._store.error = SidecarError("unreadable", reason)
+        self.take_annotations(Sidecar())
+
+    def take_annotations(self, sidecar: Sidecar) -> None:
+        """Use `sidecar`, what `read_annotations` read."""
+        self._sidecar = sidecar
+        self.annotations_loaded = True
+        if self._engine is not None:
+            for word in sidecar.dictionary:
+                self._engine.add_word(word)
+
+    def changed_on_disk(self) -> bool:
+        """Whether the annotations file changed since this library last read or wrote it."""
+        return self._store.changed_on_disk()
+
+    def save(self) -> bool:
+        """Write the annotations, merged with the file on disk if that changed (True
+        then: others' work came in)."""
+        written = self._store.save(self._sidecar)
+        merged, self._sidecar = written is not self._sidecar, written
+        return merged
+
+    def write(self, snapshot: Sidecar) -> Sidecar:
+        """Write `snapshot` (a `snapshot()` taken on the UI thread) from a worker
+        thread; what was written, merged with the file on disk if that changed, goes
+        to `saved`."""
+        return self._store.save(snapshot)
+
+    def saved(self, snapshot: Sidecar, written: Sidecar) -> bool:
+        """Take in `written`, what `write` wrote for `snapshot`. When the file on disk
+        had changed, that holds others' work: it is merged in, and the changes made
+        since the snapshot, newer, win. True then."""
+        if written is snapshot:
+            return False
+        self._sidecar = merge(self._sidecar, written)
+        return True
+
+    def file_bytes(self) -> bytes:
+        """The whole annotations file as it would be written now (File > Save As)."""
+        return dumps(self._sidecar)
+
+    def has_backups(self) -> bool:
+        return bool(self._store.backups())
+
+    def newest_good_backup(self) -> Path | None:
+        return self._store.newest_good_backup()
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Put `backup` in place of the unusable annotations file. Work held in memory
+        (done before the file was damaged under us) is merged in; True when there is
+        such work, which then still needs saving."""
+        restored = self._store.restore_backup(backup)
+        kept = self._sidecar
+        self._sidecar = merge(restored, kept)
+        return bool(kept.annotations or kept.deleted)
+
+    # -- edits: each builds a Change, touching nothing; `apply` makes it ------------------
+    def annotate(
+        self, report: Report, start: int, end: int, tags: Sequence[str], note: str, author: str
+    ) -> Change:
+        self._require_writable()
+        info, text = report.info, report.document.text
+        return operations.annotate(
+            self._sidecar, report.relpath, info.fingerprint, text, start, end, tags, note, author
+        )
+
+    def update_annotation(
+        self, ann_id: str, tags: Sequence[str] | None = None, note: str | None = None
+    ) -> Change:
+        self._require_writable()
+        return operations.update_annotation(self._sidecar, ann_id, tags, note)
+
+    def delete_annotation(self, ann_id: str) -> Change:
+        self._require_writable()
+        return operations.delete_annotation(self._sidecar, ann_id)
 
     def add_tag(self, name: str, colour: str | None = None, description: str = "") -> Change:
         self._require_writable()
-        name = normalise_tag(name)
-        if not name:
-            raise TagError("empty")
-        if self.sidecar.tag(name) is not None:
-            raise TagError("exists", name)
-        tags = [
-            *self._tags(),
-            Tag(name, colour or PALETTE[len(self.sidecar.tags) % len(PALETTE)], description),
-        ]
-        return Change({}, {}, self._tags(), tags)
+        return operations.add_tag(self._sidecar, name, colour, description)
 
     def edit_tag(self, name: str, colour: str | None = None, description: str | None = None) -> Change:
         self._require_writable()
-        tags = self._tags()
-        for tag in tags:
-            if tag.name == name:
-                tag.colour = colour or tag.colour
-                tag.description = tag.description if description is None else description
-        return Change({}, {}, self._tags(), tags)
+        return operations.edit_tag(self._sidecar, name, colour, description)
 
     def rename_tag(self, old: str, new: str) -> Change:
         """Rename a tag and the tags below it; renaming onto an existing tag merges them."""
         self._require_writable()
-        new = normalise_tag(new)
-        if not new:
-            raise TagError("empty")
-
-        def renamed(tag: str) -> str:
-            if tag == old:
-                return new
-            return new + tag[len(old) :] if tag.startswith(old + "/") else tag
-
-        before, after = self._retag(lambda tags: normalise_tags([renamed(t) for t in tags]))
-        tags_after: list[Tag] = []
-        for tag in self._tags():
-            name = renamed(tag.name)
-            if all(t.name != name for t in tags_after):
-                tags_after.append(Tag(name, tag.colour, tag.description))
-        return Change(before, after, self._tags(), tags_after)
+        return operations.rename_tag(self._sidecar, old, new)
 
     def delete_tag(self, name: str) -> Change:
-        """Remove a tag (and those below it) from the codebook and every annotation;
-        the passages stay annotated."""
+        """Remove a tag (and those below it) from the codebook and every annotation."""
         self._require_writable()
-        prefix = name + "/"
-        before, after = self._retag(lambda tags: [t for t in tags if t != name and not t.startswith(prefix)])
-        tags_after = [t for t in self._tags() if t.name != name and not t.name.startswith(prefix)]
-        return Change(before, after, self._tags(), tags_after)
+        return operations.delete_tag(self._sidecar, name)
 
-    def _retag(
-        self, retag: Callable[[list[str]], list[str]]
-    ) -> tuple[dict[str, Annotation | None], dict[str, Annotation | None]]:
-        """Before and after states of every annotation whose tags `retag` changes."""
-        before: dict[str, Annotation | None] = {}
-        after: dict[str, Annotation | None] = {}
-        stamp = now()
-        for annotation in self.sidecar.annotations.values():
-            tags = retag(annotation.tags)
-            if tags != annotation.tags:
-                before[annotation.id] = copy.deepcopy(annotation)
-                changed = copy.deepcopy(annotation)
-                changed.tags, changed.modified = tags, stamp
-                after[annotation.id] = changed
-        return before, after
-
-    def _tags(self) -> list[Tag]:
-        return copy.deepcopy(self.sidecar.tags)
-
-    # -- applying changes ------------------------------------------------------------------
-    def apply(self, change: Change, undo: bool = False) -> None:
-        """Make a change (or undo it) in the sidecar. Re-created annotations get a new
-        `modified` time so that a merge with an older copy on disk keeps them."""
+    def set_wordlists(self, wordlists: Sequence[WordList]) -> Change:
+        """Replace the word lists (SidecarError for a name or term with control characters)."""
         self._require_writable()
-        states = change.before if undo else change.after
+        return operations.set_wordlists(self._sidecar, wordlists)
+
+    def add_dictionary_word(self, word: str) -> Change:
+        """Teach the segmenter `word` (SidecarError for a word with control characters)."""
+        self._require_writable()
+        return operations.add_word(self._sidecar, word)
+
+    def remove_dictionary_word(self, word: str) -> Change:
+        """Forget a dictionary word (it stays in the segmenter until the library is
+        opened again)."""
+        self._require_writable()
+        return operations.remove_word(self._sidecar, word)
+
+    def _require_writable(self) -> None:
+        if not self.annotations_loaded:
+            raise SidecarError("loading")
+        if self._store.error is not None:
+            raise self._store.error
+
+    def apply(self, change: Change, undo: bool = False) -> Change:
+        """Make a change (or undo it); returns the change made (the inverse when
+        undoing). Re-created annotations get a new `modified` time so that a merge
+        with an older copy on disk keeps them."""
+        self._require_writable()
+        made = change.inverse() if undo else change
+        sidecar = self._sidecar
         stamp = now()
-        for ann_id, state in states.items():
+        for ann_id, state in made.after.items():
             if state is None:
-                self.sidecar.annotations.pop(ann_id, None)
-                self.sidecar.deleted[ann_id] = stamp
+                sidecar.annotations.pop(ann_id, None)
+                sidecar.deleted[ann_id] = stamp
             else:
                 restored = copy.deepcopy(state)
                 if undo or not change.keep_times:
                     restored.modified = stamp
-                self.sidecar.annotations[ann_id] = restored
-                self.sidecar.deleted.pop(ann_id, None)
-        tags = change.tags_before if undo else change.tags_after
-        if tags is not None:
-            self.sidecar.set_tags(tags, stamp)
-        self.apply_casework(change, undo, stamp)
+                sidecar.annotations[ann_id] = restored
+                sidecar.deleted.pop(ann_id, None)
+        for fingerprint, text in made.texts.items():
+            sidecar.texts.setdefault(fingerprint, text)
+        if made.tags_after is not None:
+            sidecar.set_tags(made.tags_after, stamp)
+        if made.wordlists_after is not None:
+            sidecar.set_wordlists(made.wordlists_after, stamp)
+        for word in made.words_added:
+            if sidecar.add_word(word, stamp) and self._engine is not None:
+                self._engine.add_word(word)
+        for word in made.words_removed:
+            sidecar.remove_word(word, stamp)
+        self.apply_casework(made, stamp)
+        return made

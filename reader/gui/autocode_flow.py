@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from reader.core.analysis.autocode import (
-    LibrarySources,
     ProposalSet,
     RuleFileError,
     RuleSet,
@@ -121,10 +120,10 @@ class AutocodeFlow(QObject):
         if search is not None and not tag:
             view.summary.setText(self.tr("Name the tag to give the hits."))
             return
-        if rules is not None and session.corpus is None:
+        sources = session.coding_sources() if rules is not None else None
+        if rules is not None and sources is None:
             view.summary.setText(self.tr("The library is still being indexed; try again when it is done."))
             return
-        corpus = session.corpus
         self._stop = threading.Event()
         stop = self._stop
 
@@ -133,7 +132,7 @@ class AutocodeFlow(QObject):
             existing = existing_from(passages_from_export(collect(session, cancelled=cancelled)))
             if search is not None:
                 return propose_from_search(search, tag, unit, existing, progress, cancelled)
-            return propose(LibrarySources(corpus), rules.rules, unit, existing, progress, cancelled)
+            return propose(sources, rules.rules, unit, existing, progress, cancelled)
 
         def done(result: ProposalSet) -> None:
             self._task = None
@@ -167,8 +166,7 @@ class AutocodeFlow(QObject):
             w._warn(self.tr("Annotations are read-only"), session.read_only_reason)
             return
         chosen = [result.proposals[i] for i in rows]
-        accepted = accept(chosen, result.texts, session.sidecar.tags, w.author)
-        session.sidecar.texts.update(accepted.texts)
+        accepted = accept(chosen, result.texts, session.tags(), w.author)
         w._do(accepted.change, self.tr("Auto-code %1 passages").replace("%1", str(len(chosen))))
         self._result = None
         self.view.show_proposals(

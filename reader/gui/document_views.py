@@ -260,8 +260,7 @@ class DocumentViews(QObject):
         if self._readings_task is not None:
             self._tell(panels, translate("DocumentViews", "Finding the passages reports share…"), busy=True)
             return
-        index = session.library_index
-        if index is None:
+        if not session.indexed:
             message = translate(
                 "DocumentViews", "The library is still being read; the lists follow when it is done."
             )
@@ -270,7 +269,7 @@ class DocumentViews(QObject):
             return
         self._wait_timer.stop()
         self._tell(panels, translate("DocumentViews", "Finding the passages reports share…"), busy=True)
-        reports, root = list(index.reports), session.root
+        reports, root = session.indexed_reports(), session.root
 
         def work(token, progress):  # noqa: ANN001, ANN202 - worker signature
             try:
@@ -365,9 +364,9 @@ class DocumentViews(QObject):
     def compare_with(self, relpath: str) -> None:
         """Show the open report and `relpath` side by side."""
         report, session = self.window.reader_view.report, self.window.session
-        if report is None or session is None or session.library_index is None:
+        if report is None or session is None or not session.indexed:
             return
-        other = session.library_index.by_path.get(relpath)
+        other = session.indexed_report(relpath)
         text_b = other.text if other is not None else None
         if text_b is None:
             self.window.statusBar().showMessage(

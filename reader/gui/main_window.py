@@ -1,7 +1,9 @@
 """The main window: builds the widgets, lays them out and connects them.
 
-Widgets emit intent; the window answers by asking the library session (core) and
-telling widgets what to show. Slow work goes through `run_in_background`.
+Widgets emit intent; the window answers by asking the library (`reader.core.library`)
+and telling widgets what to show. Edits and saving go through the annotation
+controller, whose `annotations_changed(Change)` refreshes only the views the change
+names; slow work goes through the task registry (`reader.gui.tasks`).
 """
 
 from __future__ import annotations
@@ -10,18 +12,14 @@ import hashlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QColorDialog,
     QComboBox,
-    QDialog,
     QDockWidget,
-    QFileDialog,
     QFontDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -42,46 +39,43 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.bundled import resources_dir, seeds_dir
-from reader.core.analysis.search import Query, write_search_csv
+from reader.core.analysis.search import Query
 from reader.core.annotations.anchoring import ORPHANED, Anchor, reanchor
 from reader.core.annotations.change import Change
-from reader.core.annotations.fileformat import dumps
-from reader.core.annotations.model import Annotation, Sidecar, SidecarError, default_author
-from reader.core.annotations.store import FILE_NAME
-from reader.core.export import ExportSet, collect, write_export
-from reader.core.export.importer import ImportResult, plan_import, repairs_text
+from reader.core.annotations.model import Annotation, Sidecar, default_author
 from reader.core.index.library_index import cached_listings
 from reader.core.index.scan import ReportEntry
-from reader.core.library import IndexResult, Library, TagError
+from reader.core.library import IndexResult, Library
 from reader.core.problems import ReportError, user_language
 from reader.core.reading.dates import human_date
 from reader.core.reading.loader import Report, default_root
-from reader.core.reading.safe_read import MAX_REPORT_BYTES, read_regular
-from reader.core.storage import atomic_write_bytes
 from reader.core.text.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
-from reader.core.text.wordlists import parse_plain_terms, terms_to_plain
 from reader.gui import actions as actions_module
+from reader.gui import tasks
 from reader.gui.autocode_flow import AutocodeFlow
 from reader.gui.compare_flow import CompareFlow
-from reader.gui.dialogs.export_dialog import ExportChoice, ExportDialog
+from reader.gui.controllers.annotation_controller import AnnotationController
 from reader.gui.dialogs.library_folder import LibraryFolderDialog
 from reader.gui.dialogs.problems import ProblemsDialog
 from reader.gui.dialogs.stats_window import StatsWindow
 from reader.gui.dialogs.unsaved_work import UnsavedChoice, UnsavedWorkDialog
-from reader.gui.dialogs.word_list import WordListDialog
 from reader.gui.document_views import DocumentViews
+from reader.gui.errors import Errors
+from reader.gui.flows.codebook import CodebookFlow
+from reader.gui.flows.transfer import TransferFlow
+from reader.gui.flows.wordlists import WordListFlow
 from reader.gui.i18n import install_language, problem_language
 from reader.gui.memo_flow import MemoFlow
+from reader.gui.menus import build_menus
 from reader.gui.plain_text import plain
 from reader.gui.settings import AppSettings
-from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver, describe_save_error
+from reader.gui.tasks import TaskRegistry
 from reader.gui.themes import THEMES, apply_theme, theme
 from reader.gui.variables_flow import VariablesFlow, is_filter_key
 from reader.gui.widgets.agreement_view import AgreementWindow
 from reader.gui.widgets.annotation_widgets import (
     AnnotationDialog,
     AnnotationPanel,
-    ChangeCommand,
     CodebookPanel,
 )
 from reader.gui.widgets.coder_menu import CoderMenu
@@ -102,7 +96,6 @@ from reader.gui.widgets.report_tree import (
     rows_for,
 )
 from reader.gui.widgets.search_panel import SearchPanel
-from reader.gui.worker import Task, run_in_background
 
 logger = logging.getLogger(__name__)
 
@@ -129,39 +122,45 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "report-reader.svg")))
         self.session: Library | None = None
+        self.tasks = TaskRegistry(self)
+        self.errors = Errors(self)
         self.current_entry: ReportEntry | None = None
-        self._highlight_task: Task | None = None
-        self._index_task: Task | None = None
-        self._load_task: Task | None = None
-        self._export_task: Task | None = None
-        self._search_task: Task | None = None
-        self._index_scheduled = False
-        self._open_scheduled = False
         self._pending_search: Query | None = None
         # A report to select in once it is shown: (relpath, where in its text)
         self._select_after_open: tuple[str, Callable[[Report], tuple[int, int] | None]] | None = None
         self.stats_window: StatsWindow | None = None
         self.agreement_window: AgreementWindow | None = None
-        self._import_task: Task | None = None
-        self._import_queue: list[Path] = []  # files chosen together, still to import
-        self._sidecar_task: Task | None = None
         self._highlights = ReportHighlights()
         self._language_choice = self.settings.value_str("ui/language", "system")
-        self.undo_stack = QUndoStack(self)
-        self._save_schedule = SaveSchedule(SAVE_DELAY_MS, self)
-        self._save_timer = self._save_schedule.timer
-        self._dirty = False
-        # Why the last save of this window's work failed (None once a save succeeds):
-        # the work is then only in memory, and closing or switching library asks.
-        self._save_error: Exception | None = None
-        self._asking_about_unsaved = False
-        self._saver = SidecarSaver(self)
-        self._merging_disk_change = False  # the save under way was started by the watcher
-        self._disk_changed_while_saving = False
-        self._watcher = QFileSystemWatcher(self)
+        self.annotation_controller = AnnotationController(self)
+        self.undo_stack = self.annotation_controller.undo_stack
 
         self._build_widgets()
-        self._build_menus()
+        self.codebook_flow = CodebookFlow(
+            self, lambda: self.session, self.annotation_controller, self.codebook.selected_tag, self._attempt
+        )
+        self.wordlist_flow = WordListFlow(
+            self,
+            lambda: self.session,
+            self.annotation_controller,
+            lambda title, detail: self._warn(title, detail),
+            lambda message: self.statusBar().showMessage(message, 5000),
+            lambda: problem_language(self._language_choice),
+        )
+        self.transfer_flow = TransferFlow(
+            self,
+            lambda: self.session,
+            self.annotation_controller,
+            self.tasks,
+            self.settings,
+            lambda title, detail: self._warn(title, detail),
+            lambda *message: self.statusBar().showMessage(*message),
+            lambda: problem_language(self._language_choice),
+            self.model.labels,
+            lambda: self.reader_view.report,
+            self.search_panel,
+        )
+        build_menus(self)
         self.documents = DocumentViews(self)  # the Outline dock, section paths
         self._connect()
         self._restore_preferences()
@@ -180,7 +179,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
         self.coder_menu = CoderMenu(self.settings, self._coder_names, self)
-        self.coder_menu.changed.connect(self._refresh_annotation_views)
+        self.coder_menu.changed.connect(lambda *_args: self._annotations_changed(None))
 
         self.filter_edit = FilterEdit(self)
         self.filter_edit.setObjectName("filterEdit")
@@ -311,93 +310,25 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1380, 860)
 
-    def _build_menus(self) -> None:
-        a = self.actions
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(a.open_library)
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.setObjectName("menuRecentLibraries")
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a.import_annotations)
-        self.file_menu.addAction(a.export_annotations)
-        self.file_menu.addAction(a.save_annotations_as)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a.quit)
-
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(self.action_undo)
-        self.edit_menu.addAction(self.action_redo)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(a.find)
-        self.edit_menu.addAction(a.search_library)
-        self.edit_menu.addAction(a.find_next)
-        self.edit_menu.addAction(a.find_previous)
-        self.edit_menu.addAction(a.focus_filter)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(a.add_to_dictionary)
-        self.edit_menu.addAction(a.set_author)
-
-        self.annotate_menu = bar.addMenu("")
-        for action in (a.tag_selection, a.note_selection, a.highlight_selection, a.delete_annotation):
-            self.annotate_menu.addAction(action)
-        self.annotate_menu.addSeparator()
-        for action in (a.new_tag, a.rename_tag, a.recolour_tag, a.describe_tag, a.merge_tag, a.delete_tag):
-            self.annotate_menu.addAction(action)
-            self.codebook.tags.addAction(action)
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addAction(self.autocode_flow.action)
-        self.annotation_panel.tree.addAction(a.delete_annotation)
-
-        self.view_menu = bar.addMenu("")
-        for action in (a.zoom_in, a.zoom_out, a.zoom_reset, a.choose_font):
-            self.view_menu.addAction(action)
-        self.theme_menu = self.view_menu.addMenu("")
-        for action in (a.theme_light, a.theme_dark, a.theme_sepia):
-            self.theme_menu.addAction(action)
-        self.view_menu.addSeparator()
-        for action in (a.toggle_keywords, a.toggle_wordlists, a.toggle_entities):
-            self.view_menu.addAction(action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(a.group_by_category)
-        self.view_menu.addAction(a.show_problems)
-        self.view_menu.addAction(a.statistics)
-        self.view_menu.addAction(a.agreement)
-        self.view_menu.addMenu(self.coder_menu.menu)
-        self.view_menu.addAction(self.compare_panel.dock.toggleViewAction())
-        self.view_menu.addAction(self.variables_flow.action)
-        self.view_menu.addAction(self.compare_flow.action)
-
-        self.words_menu = bar.addMenu("")
-        for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):
-            self.words_menu.addAction(action)
-
-        self.language_menu = bar.addMenu("")
-        for action in (a.language_system, a.language_chinese, a.language_english):
-            self.language_menu.addAction(action)
-
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(a.about)
-
     def _connect(self) -> None:
         a = self.actions
         a.open_library.triggered.connect(self.choose_library)
         a.quit.triggered.connect(self.close)
-        a.export_annotations.triggered.connect(self.export_annotations)
-        a.save_annotations_as.triggered.connect(self.save_annotations_as)
+        a.export_annotations.triggered.connect(self.transfer_flow.export_annotations)
+        a.save_annotations_as.triggered.connect(self.transfer_flow.save_annotations_as)
         a.search_library.triggered.connect(self.show_search)
         a.statistics.triggered.connect(self.show_statistics)
         a.agreement.triggered.connect(self.show_agreement)
         self.search_panel.search_requested.connect(self.search_library)
         self.search_panel.hit_activated.connect(self.open_at)
-        self.search_panel.export_requested.connect(self.export_search)
-        a.import_annotations.triggered.connect(self.import_annotations)
+        self.search_panel.export_requested.connect(self.transfer_flow.export_search)
+        a.import_annotations.triggered.connect(self.transfer_flow.import_annotations)
         a.find.triggered.connect(lambda: self.find_bar.open_bar(self.reader_view.selected_text()))
-        a.find_next.triggered.connect(self._find_next)
-        a.find_previous.triggered.connect(self._find_previous)
+        a.find_next.triggered.connect(lambda: self.find.find_next(forward=True))
+        a.find_previous.triggered.connect(lambda: self.find.find_next(forward=False))
         a.focus_filter.triggered.connect(self._focus_filter)
         a.add_to_dictionary.triggered.connect(
-            lambda: self.add_to_dictionary(self.reader_view.selected_text())
+            lambda: self.wordlist_flow.add_to_dictionary(self.reader_view.selected_text())
         )
         a.zoom_in.triggered.connect(self.reader_view.zoom_in)
         a.zoom_out.triggered.connect(self.reader_view.zoom_out)
@@ -411,9 +342,9 @@ class MainWindow(QMainWindow):
         a.toggle_wordlists.toggled.connect(lambda on: self._set_layer(WORDLIST, on))
         a.toggle_entities.toggled.connect(lambda on: self._set_layer(ENTITY, on))
         a.show_problems.triggered.connect(self.show_problems)
-        a.manage_wordlists.triggered.connect(self.manage_wordlists)
-        a.import_wordlist.triggered.connect(self.import_wordlist)
-        a.export_wordlist.triggered.connect(self.export_wordlist)
+        a.manage_wordlists.triggered.connect(self.wordlist_flow.manage_wordlists)
+        a.import_wordlist.triggered.connect(self.wordlist_flow.import_wordlist)
+        a.export_wordlist.triggered.connect(self.wordlist_flow.export_wordlist)
         a.language_system.triggered.connect(lambda: self.set_language("system"))
         a.language_chinese.triggered.connect(lambda: self.set_language("zh_CN"))
         a.language_english.triggered.connect(lambda: self.set_language("en"))
@@ -424,16 +355,17 @@ class MainWindow(QMainWindow):
         a.highlight_selection.triggered.connect(self._highlight_selection)
         a.delete_annotation.triggered.connect(self._delete_selected_annotation)
         a.set_author.triggered.connect(self.choose_author)
-        a.new_tag.triggered.connect(self.new_tag)
-        a.rename_tag.triggered.connect(self.rename_tag)
-        a.recolour_tag.triggered.connect(self.recolour_tag)
-        a.describe_tag.triggered.connect(self.describe_tag)
-        a.merge_tag.triggered.connect(self.merge_tag)
-        a.delete_tag.triggered.connect(self.delete_tag)
-        self._save_schedule.due.connect(self._save_in_background)
-        self._saver.finished.connect(self._background_save_done)
-        self._watcher.fileChanged.connect(self._sidecar_changed_on_disk)
-        self._watcher.directoryChanged.connect(self._sidecar_changed_on_disk)
+        a.new_tag.triggered.connect(self.codebook_flow.new_tag)
+        a.rename_tag.triggered.connect(self.codebook_flow.rename_tag)
+        a.recolour_tag.triggered.connect(self.codebook_flow.recolour_tag)
+        a.describe_tag.triggered.connect(self.codebook_flow.describe_tag)
+        a.merge_tag.triggered.connect(self.codebook_flow.merge_tag)
+        a.delete_tag.triggered.connect(self.codebook_flow.delete_tag)
+        ac = self.annotation_controller
+        ac.annotations_changed.connect(self._annotations_changed)
+        ac.replayed.connect(self._show_replayed)
+        ac.status.connect(lambda message, ms: self.statusBar().showMessage(message, ms))
+        ac.problem.connect(lambda title, reason: self._warn(title, reason))
         self.reader_view.annotation_clicked.connect(self._annotation_clicked)
         self.annotation_panel.activated.connect(self.show_annotation)
         self.annotation_panel.edit_requested.connect(self.edit_annotation)
@@ -449,7 +381,7 @@ class MainWindow(QMainWindow):
         self.report_list.activated.connect(self._open_index)  # Enter, or double-click
         self.problems_button.clicked.connect(self.show_problems)
         self.cancel_button.clicked.connect(self.cancel_indexing)
-        self.reader_view.add_to_dictionary_requested.connect(self.add_to_dictionary)
+        self.reader_view.add_to_dictionary_requested.connect(self.wordlist_flow.add_to_dictionary)
         self.keyword_panel.term_activated.connect(self._term_activated)
         self.keyword_panel.top_k_changed.connect(self._top_k_changed)
 
@@ -525,9 +457,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_library(library)
         self._refresh_recent_menu()
         self.current_entry = None
-        self.undo_stack.clear()
-        self._watch_sidecar()
-        self._refresh_annotation_views()  # the last library's annotations go
+        self.annotation_controller.set_library(session)
+        self._annotations_changed(None)  # the last library's annotations go
         self._update_title()
         self._update_status()
 
@@ -549,9 +480,9 @@ class MainWindow(QMainWindow):
         # The sidebar paints while the annotations are read (a large file written
         # elsewhere takes seconds: its schema is checked). Said in the reader pane only
         # when it takes long enough to notice.
-        self._run_task(
-            "_sidecar_task",
-            session.store.load,
+        self.tasks.run(
+            tasks.ANNOTATIONS,
+            session.read_annotations,
             lambda sidecar: self._annotations_read(session, sidecar, entry, top),
             lambda message: self._annotations_read(session, None, entry, top, message),
         )
@@ -573,30 +504,30 @@ class MainWindow(QMainWindow):
         if session is not self.session:
             return
         if sidecar is None:  # reading failed unexpectedly: nothing may be written over
-            session.store.error = SidecarError("unreadable", failure)
-            sidecar = Sidecar()
-        session.take_annotations(sidecar)
+            session.annotations_unreadable(failure)
+        else:
+            session.take_annotations(sidecar)
         if session.read_only_reason is not None:
             self.statusBar().showMessage(
                 self.tr("Annotations are read-only: %1").replace("%1", session.read_only_reason), 15000
             )
         elif session.notice is not None:  # an older file was merged with the last save
             self.statusBar().showMessage(session.notice, 30000)
-        self._watch_sidecar()
-        self._refresh_annotation_views()
-        self.reader_view.set_wordlist_colours({w.name: w.colour for w in session.sidecar.wordlists})
+        self.annotation_controller.watch()
+        self._annotations_changed(None)
+        self.reader_view.set_wordlist_colours({w.name: w.colour for w in session.wordlists()})
         if entry is not None:
             # The sidebar paints first; the report follows at once (laying out a large
             # one must not hold back the list of titles).
-            self._open_scheduled = True
+            self.tasks.schedule(tasks.LOAD)
             QTimer.singleShot(0, self, lambda: self._open_first(session, entry, top))
         # Let the window paint its sidebar and report first: the library pass starts
         # a moment later (it competes with the UI thread for the interpreter).
-        self._index_scheduled = True
+        self.tasks.schedule(tasks.INDEX)
         QTimer.singleShot(INDEX_DELAY_MS, self, lambda: self._start_indexing(session))
 
     def _open_first(self, session: Library, entry: ReportEntry, top: int) -> None:
-        self._open_scheduled = False
+        self.tasks.schedule(tasks.LOAD, False)
         if session is self.session and self.current_entry is None:
             self.open_entry(entry, top_offset=top)
 
@@ -646,7 +577,7 @@ class MainWindow(QMainWindow):
     def _start_indexing(self, session: Library | None = None) -> None:
         if session is not self.session:
             return  # another library was opened meanwhile; its own pass is scheduled
-        self._index_scheduled = False
+        self.tasks.schedule(tasks.INDEX, False)
         if session is None or not session.entries:
             return
         self.progress.setRange(0, len(session.entries))
@@ -658,8 +589,8 @@ class MainWindow(QMainWindow):
         def work(token, progress):  # noqa: ANN001, ANN202 - worker signature
             return session.index(lambda: token.cancelled, progress, background=True)
 
-        self._run_task(
-            "_index_task",
+        self.tasks.run(
+            tasks.INDEX,
             work,
             lambda result: self._indexing_done(session, result),
             self._indexing_failed,
@@ -688,9 +619,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Reading the library failed: %1").replace("%1", message), 10000)
 
     def cancel_indexing(self) -> None:
-        if self._index_task is not None:
-            self._index_task.cancel()
-            self._index_task = None
+        self.tasks.cancel(tasks.INDEX)
         self.progress.hide()
         self.cancel_button.hide()
 
@@ -707,9 +636,7 @@ class MainWindow(QMainWindow):
         self.current_entry = entry
         self._select_in_list(entry)
         session = self.session
-        if self._load_task is not None:
-            self._load_task.cancel()
-            self._load_task = None
+        self.tasks.cancel(tasks.LOAD)
         if entry.size <= BACKGROUND_LOAD_BYTES:
             try:
                 report = session.load_to_show(entry)
@@ -719,8 +646,8 @@ class MainWindow(QMainWindow):
             self._show_report(report, top_offset)
             return
         self.reader_view.show_message(self.tr("Opening %1…").replace("%1", entry.relpath))
-        self._run_task(
-            "_load_task",
+        self.tasks.run(
+            tasks.LOAD,
             lambda: session.load_to_show(entry),
             lambda report: self._show_report(report, top_offset),
             self.reader_view.show_message,
@@ -767,8 +694,8 @@ class MainWindow(QMainWindow):
         top_k = self.keyword_panel.top_k.value()
         entities = self.actions.toggle_entities.isChecked()
         self.keyword_panel.set_busy(self.tr("Finding keywords…"))
-        self._run_task(
-            "_highlight_task",
+        self.tasks.run(
+            tasks.HIGHLIGHTS,
             lambda: session.highlights(report, top_k, entities),
             lambda highlights: self._highlights_ready(report, highlights),
             lambda message: self.keyword_panel.set_busy(
@@ -776,42 +703,10 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _run_task(
-        self,
-        slot: str,
-        work: Callable[..., Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[str], None],
-        on_progress: Callable[[int, int], None] | None = None,
-    ) -> None:
-        """Run `work` in the background as the window's task in `slot` (replacing and
-        cancelling the one there). Its callbacks run only while it is still that task."""
-        previous = getattr(self, slot)
-        if previous is not None:
-            previous.cancel()
-
-        def owned(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            def run(value: Any) -> None:
-                if getattr(self, slot) is task:
-                    setattr(self, slot, None)
-                    callback(value)
-
-            return run
-
-        task = run_in_background(work, owned(on_done), owned(on_error), on_progress, parent=self)
-        setattr(self, slot, task)
-
     @property
     def busy(self) -> bool:
         """Whether background work for the library or the open report is under way."""
-        tasks = (
-            self._index_task,
-            self._highlight_task,
-            self._load_task,
-            self._search_task,
-            self._sidecar_task,
-        )
-        return self._index_scheduled or self._open_scheduled or any(t is not None for t in tasks)
+        return self.tasks.busy()
 
     def _highlights_ready(self, report: Report, highlights: ReportHighlights) -> None:
         if report is not self.reader_view.report:
@@ -822,7 +717,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_keyword_panel(self, report: Report) -> None:
         layers = {layer: self.reader_view.layer_visible(layer) for layer in (KEYWORD, WORDLIST, ENTITY)}
-        colours = {w.name: w.colour for w in self.session.sidecar.wordlists} if self.session else {}
+        colours = {w.name: w.colour for w in self.session.wordlists()} if self.session else {}
         self.keyword_panel.show_highlights(self._highlights, report.document.text, layers, colours)
 
     @property
@@ -863,7 +758,7 @@ class MainWindow(QMainWindow):
         )
         if ok:
             self.settings.set("user/author", name.strip())
-            self._refresh_annotation_views()  # "mine" may now be someone else's
+            self._annotations_changed(None)  # "mine" may now be someone else's
 
     def annotate_selection(self, tags: list[str], note: str = "") -> str:
         """Annotate the reader's current selection; returns the new annotation's id."""
@@ -879,7 +774,7 @@ class MainWindow(QMainWindow):
         if not self._can_annotate():
             return
         dialog = AnnotationDialog(
-            self.reader_view.selected_text(), [t.name for t in self.session.sidecar.tags], parent=self
+            self.reader_view.selected_text(), [t.name for t in self.session.tags()], parent=self
         )
         if focus_note:
             dialog.focus_note()
@@ -900,9 +795,9 @@ class MainWindow(QMainWindow):
         return True
 
     def edit_annotation(self, ann_id: str, tags: list[str], note: str) -> None:
-        if self.session is None or ann_id not in self.session.sidecar.annotations:
+        current = self.session.annotation(ann_id) if self.session is not None else None
+        if current is None:
             return
-        current = self.session.sidecar.annotations[ann_id]
         if tags == current.tags and note == current.note:
             return
         self._attempt(
@@ -910,7 +805,7 @@ class MainWindow(QMainWindow):
         )
 
     def delete_annotation(self, ann_id: str) -> None:
-        if self.session is not None and ann_id in self.session.sidecar.annotations:
+        if self.session is not None and self.session.annotation(ann_id) is not None:
             self._attempt(
                 lambda: self._do(self.session.delete_annotation(ann_id), self.tr("Delete annotation"))
             )
@@ -921,25 +816,12 @@ class MainWindow(QMainWindow):
             self.delete_annotation(ann_id)
 
     def _attempt(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except SidecarError as exc:
-            self._warn(self.tr("Annotations are read-only"), exc.reason())
+        """An edit of the annotations, or a message box saying why it was refused."""
+        self.errors.attempt(action, lambda title, reason: self._warn(title, reason))
 
     def _do(self, change: Change, text: str) -> None:
         """Put a change on the undo stack (which applies it)."""
-        self.undo_stack.push(ChangeCommand(text, self._apply_change, change, self._show_replayed))
-
-    def _apply_change(self, change: Change, undo: bool) -> None:
-        if self.session is None:
-            return
-        try:
-            self.session.apply(change, undo)
-        except SidecarError as exc:
-            self._warn(self.tr("Annotations are read-only"), exc.reason())
-            return
-        self._changed()
-        self._refresh_annotation_views()
+        self.annotation_controller.do(change, text)
 
     def _show_replayed(self, text: str, change: Change, undo: bool) -> None:
         """After Ctrl+Z or Ctrl+Shift+Z: say what was undone or redone and where, and
@@ -969,140 +851,32 @@ class MainWindow(QMainWindow):
 
         self._open_with_selection(annotation.path, passage)
 
-    def _changed(self) -> None:
-        """The sidecar changed in memory: it is saved within SAVE_DELAY_MS of the
-        first change not yet saved, however many follow."""
-        self._dirty = True
-        self._save_schedule.changed()
-
-    def _save_in_background(self) -> None:
-        """The scheduled save: written off the UI thread."""
-        if self.session is None or not self._dirty:
-            return
-        if self._saver.busy:
-            self._save_schedule.blocked()  # starts as soon as the save under way is over
-            return
-        self._dirty = False
-        self._saver.start(self.session)
-
-    def _background_save_done(self) -> None:
-        outcome = self._saver.collect()
-        if outcome is not None:
-            self._take_in(outcome)
-
-    def _finish_background_save(self) -> None:
-        """Wait for a save under way and take in what it wrote: before anything else
-        is written from this window (it may have merged others' work into the file)."""
-        outcome = self._saver.collect(wait=True)
-        if outcome is not None:
-            self._take_in(outcome)
-
-    def _take_in(self, outcome: SaveOutcome) -> None:
-        """Show what a save did (views change only if it merged others' work or failed);
-        save again if there is more to write."""
-        from_watcher, self._merging_disk_change = self._merging_disk_change, False
-        if outcome.session is not self.session:
-            return
-        if outcome.error is None:
-            self._save_error = None
-        elif not from_watcher:  # else nothing of ours was waiting to be written
-            self._save_error = outcome.error
-        if isinstance(outcome.error, SidecarError) and self.session.store.read_only:
-            self._dirty = False  # nothing more can be written until the user acts
-            if not from_watcher and not self._asking_about_unsaved:  # else the panel or question says why
-                self._warn(self.tr("Annotations could not be saved"), outcome.error.reason())
-        elif outcome.error is not None:  # the cause may go away (space freed, a folder removed)
-            self._dirty = True  # try again, lose nothing; closing asks what to do
-            reason = describe_save_error(outcome.error)
-            self.statusBar().showMessage(
-                self.tr("Annotations could not be saved (%1); retrying.").replace("%1", reason), 10000
-            )
-        elif outcome.merged:
-            self.statusBar().showMessage(self.tr("Annotations changed on disk were merged in."), 5000)
-        self._watch_sidecar()
-        if outcome.merged or outcome.error is not None:
-            self._refresh_annotation_views()
-        self._save_schedule.finished(self._dirty, failed=outcome.error is not None)
-        if self._disk_changed_while_saving:
-            self._disk_changed_while_saving = False
-            self._sidecar_changed_on_disk()
-
     def save_annotations(self) -> None:
-        """Write the sidecar now, on this thread, if anything changed (closing the
-        window or the library, and importing, call this; it first waits for a save
-        under way in the background)."""
-        self._finish_background_save()
-        self._save_schedule.cancel()
-        if self.session is None or not self._dirty:
-            return
-        self._dirty = False
-        before = self.session.sidecar
-        try:
-            self.session.save()
-        except (SidecarError, OSError) as exc:
-            outcome = SaveOutcome(self.session, error=exc)
-        else:  # a merge with the file on disk gives a new sidecar
-            outcome = SaveOutcome(self.session, merged=self.session.sidecar is not before)
-        self._take_in(outcome)
-
-    def save_annotations_as(self) -> bool:
-        """File > Save Annotations As…: the library's whole annotations file, written
-        atomically to a file the user chooses (File > Import Annotations reads it
-        back). True when written."""
-        session = self.session
-        if session is None or not session.annotations_loaded:
-            return False
-        folder = Path(self.settings.value_str("import/folder", str(Path.home())))
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save Annotations As"),
-            str(folder / f"{session.root.name}-{FILE_NAME}"),
-            self.tr("Annotations (*.json)"),
-        )
-        if not chosen:
-            return False
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(".json")
-        if path.resolve() == session.store.path.resolve():
-            self._warn(
-                self.tr("Choose another file"),
-                self.tr("This is the library's own annotations file; choose another file or folder."),
-            )
-            return False
-        try:
-            atomic_write_bytes(path, dumps(session.sidecar))
-        except OSError as exc:
-            self._warn(self.tr("The annotations could not be written"), exc.strerror or str(exc))
-            return False
-        self.settings.set("import/folder", str(path.parent))
-        message = self.tr("Annotations saved to %1 (File → Import Annotations brings them into a library).")
-        self.statusBar().showMessage(message.replace("%1", str(path)), 15000)
-        return True
+        """Write the annotations now if anything changed (closing the window or the
+        library, and importing, call this)."""
+        self.annotation_controller.save_now()
 
     def release_library(self) -> bool:
         """Before the window closes or another library opens: write what is not saved.
         When that fails, ask: save elsewhere, try again, discard, or stay (False)."""
         self.memo_flow.panel.flush()  # typing not yet autosaved
-        self.save_annotations()
-        self._asking_about_unsaved = True
+        controller = self.annotation_controller
+        controller.save_now()
+        controller.asking_about_unsaved = True
         try:
-            while self.session is not None and self._save_error is not None:
-                reason = describe_save_error(self._save_error)
-                choice = UnsavedWorkDialog(str(self.session.store.path), reason, self).ask()
+            while self.session is not None and controller.unsaved_reason is not None:
+                where = str(self.session.sidecar_location)
+                choice = UnsavedWorkDialog(where, controller.unsaved_reason, self).ask()
                 if choice is UnsavedChoice.CANCEL:
                     return False
                 if choice is UnsavedChoice.RETRY:
-                    self._dirty = True
-                    self.save_annotations()
-                elif choice is UnsavedChoice.DISCARD or self.save_annotations_as():
+                    controller.retry_save()
+                elif choice is UnsavedChoice.DISCARD or self.transfer_flow.save_annotations_as():
                     logger.info("Unsaved annotations of %s: %s", self.session.root, choice.value)
                     break
         finally:
-            self._asking_about_unsaved = False
-        self._save_schedule.cancel()
-        self._dirty = False
-        self._save_error = None
+            controller.asking_about_unsaved = False
+        controller.forget_unsaved()
         return True
 
     # -- library search -----------------------------------------------------------------------
@@ -1120,21 +894,21 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         folders = sorted({e.category for e in self.session.entries if e.category})
-        self.search_panel.set_choices(folders, [t.name for t in self.session.sidecar.tags])
+        self.search_panel.set_choices(folders, [t.name for t in self.session.tags()])
 
     def search_library(self, query: Query) -> None:
         session = self.session
         if session is None:
             return
-        if session.library_index is None:
+        if not session.indexed:
             self._pending_search = query
             self.search_panel.show_busy(
                 self.tr("The library is being indexed; the search runs when it is ready.")
             )
             return
         self.search_panel.show_busy(self.tr("Searching…"))
-        self._run_task(
-            "_search_task",
+        self.tasks.run(
+            tasks.SEARCH,
             lambda: session.search(query),
             self.search_panel.show_result,
             lambda message: self.search_panel.show_busy(self.tr("Cannot search: %1").replace("%1", message)),
@@ -1182,26 +956,6 @@ class MainWindow(QMainWindow):
 
         QTimer.singleShot(0, self, reveal)
 
-    def export_search(self) -> None:
-        groups = self.search_panel.visible_groups()
-        if not groups:
-            return
-        folder = self.settings.value_str("export/folder", str(Path.home()))
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export Search Results"), str(Path(folder) / "search.csv"), "CSV (*.csv)"
-        )
-        if not chosen:
-            return
-        try:
-            write_search_csv(Path(chosen), groups)
-        except OSError as exc:
-            self._warn(self.tr("The export could not be written"), exc.strerror or str(exc))
-            return
-        rows = sum(len(g.hits) for g in groups)
-        self.statusBar().showMessage(
-            self.tr("Wrote %1 lines to %2.").replace("%1", str(rows)).replace("%2", chosen), 10000
-        )
-
     # -- statistics ----------------------------------------------------------------------------
     def show_statistics(self) -> None:
         """View > Statistics (F9): charts for the current report and the library."""
@@ -1221,192 +975,17 @@ class MainWindow(QMainWindow):
         self.agreement_window.raise_()
         self.agreement_window.activateWindow()
 
+    def _coder_names(self) -> list[str]:
+        return sorted({a.author for a in self.session.annotations()}) if self.session else []
+
     # -- export and import -------------------------------------------------------------------
-    def export_annotations(self) -> None:
-        """File > Export Annotations: ask what and where, then write in the background."""
-        if self.session is None:
-            return
-        if not self.session.annotations_loaded:
-            self.statusBar().showMessage(self.session.read_only_reason or "", 5000)
-            return
-        self.save_annotations()
-        labels = self.model.labels()
-        annotated = {a.path for a in self.session.sidecar.annotations.values()}
-        reports = [
-            (e.relpath, labels.get(e.relpath, e.relpath))
-            for e in self.session.entries
-            if e.relpath in annotated
-        ]
-        report = self.reader_view.report
-        dialog = ExportDialog(
-            self.settings,
-            self.session.root.name,
-            reports,
-            [t.name for t in self.session.sidecar.tags],
-            report.relpath if report is not None else None,
-            self,
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        dialog.remember()
-        self.run_export(dialog.choice())
-
-    def run_export(self, choice: ExportChoice) -> None:
-        """Gather and write an export off the UI thread, with progress and Cancel."""
-        session = self.session
-        if session is None:
-            return
-        if session.store.owns(choice.path):  # never over the annotations the export is made of
-            self._warn(self.tr("The export could not be written"), SidecarError("own-file").reason())
-            return
-        lang = problem_language(self._language_choice)
-        progress = QProgressDialog(self.tr("Exporting annotations…"), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        self._export_progress = progress
-
-        def work(token, report):  # noqa: ANN001, ANN202 - worker signature
-            export = collect(session, choice.scope, report, lambda: token.cancelled)
-            if token.cancelled:
-                return None
-            report(0, 0)  # writing the file: the bar just shows it is busy
-            write_export(export, choice.fmt, choice.path, session.root, lang, choice.by)
-            return export
-
-        def on_progress(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        def finished(export: ExportSet | None) -> None:
-            progress.close()
-            if export is None:
-                return
-            count = len(export.records)
-            message = (
-                self.tr("Wrote %1 annotations from %2 reports to %3.")
-                .replace("%1", str(count))
-                .replace("%2", str(len(export.reports)))
-                .replace("%3", str(choice.path))
-            )
-            self.statusBar().showMessage(message, 15000)
-            QMessageBox.information(self, self.tr("Export finished"), plain(message))
-
-        def failed(message: str) -> None:
-            progress.close()
-            self._warn(self.tr("The export could not be written"), message)
-
-        progress.canceled.connect(lambda: self._export_task.cancel() if self._export_task else None)
-        self._run_task("_export_task", work, finished, failed, on_progress=on_progress)
-
-    def import_annotations(self) -> None:
-        """File > Import Annotations: merge JSON files (sidecars or W3C exports: several
-        coders' files at once), one after the other."""
-        if self.session is None:
-            return
-        folder = self.settings.value_str("import/folder", str(Path.home()))
-        chosen, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import Annotations"),
-            folder,
-            self.tr("Annotations (*.json *.jsonld);;All files (*)"),
-        )
-        if chosen:
-            self.settings.set("import/folder", str(Path(chosen[0]).parent))
-            self._import_queue = [Path(p) for p in chosen[1:]]
-            self.import_file(Path(chosen[0]))
-
-    def _import_failed(self, message: str) -> None:
-        self._warn(self.tr("The file could not be imported"), message)
-        self._import_next()
-
-    def _import_next(self) -> None:
-        """Import the next of the files chosen together, if any is left."""
-        queue = self._import_queue
-        if queue:
-            self.import_file(queue.pop(0))
-
-    def import_file(self, path: Path) -> None:
-        session = self.session
-        if session is None:
-            return
-        if session.read_only_reason is not None:
-            self._warn(self.tr("Annotations are read-only"), session.read_only_reason)
-            return
-        self.save_annotations()
-        self.statusBar().showMessage(self.tr("Reading %1…").replace("%1", path.name))
-        self._run_task(
-            "_import_task",
-            lambda: plan_import(session, path),
-            lambda result: self._import_planned(session, path, result),
-            self._import_failed,
-        )
-
-    def _import_planned(self, session: Library, path: Path, result: ImportResult) -> None:
-        if session is not self.session:
-            return
-        if result.change is None:
-            self._import_next()
-            return
-        if result.added or result.updated:
-            self._do(result.change, self.tr("Import annotations from %1").replace("%1", path.name))
-        message = (
-            self.tr("Added %1, updated %2 and skipped %3 annotations from %4.")
-            .replace("%1", str(len(result.added)))
-            .replace("%2", str(len(result.updated)))
-            .replace("%3", str(len(result.skipped)))
-            .replace("%4", path.name)
-        )
-        if result.unplaced:
-            message += " " + self.tr(
-                "%1 are for reports not in this library; they are listed as not found."
-            ).replace("%1", str(len(result.unplaced)))
-        if result.repaired:
-            message += " " + self.tr("%1 were repaired to the annotations file's rules (%2).").replace(
-                "%1", str(len(result.repaired))
-            ).replace("%2", repairs_text(result))
-        if result.refused:
-            message += "\n\n" + self.tr(
-                "%1 were not imported, as they break the annotations file's rules:"
-            ).replace("%1", str(len(result.refused)))
-            message += "\n" + "\n".join(result.refused[:5]) + ("\n…" if len(result.refused) > 5 else "")
-        self.statusBar().showMessage(message.split("\n")[0], 15000)
-        QMessageBox.information(self, self.tr("Import finished"), plain(message))
-        self._import_next()
-
-    def _watch_sidecar(self) -> None:
-        watched = self._watcher.files() + self._watcher.directories()
-        if watched:
-            self._watcher.removePaths(watched)
-        if self.session is not None:
-            path = self.session.store.path
-            if path.parent.is_dir():
-                self._watcher.addPath(str(path.parent))
-            if path.exists():
-                self._watcher.addPath(str(path))
-
-    def _sidecar_changed_on_disk(self, *_args: object) -> None:
-        """Another program wrote the sidecar: merge its changes in (in the background)."""
-        if self.session is None or self._dirty or not self.session.annotations_loaded:
-            return  # our own pending save merges anyway; or not read yet
-        if self._saver.busy:
-            self._disk_changed_while_saving = True  # maybe our own write: checked after it
-            return
-        store = self.session.store
-        if store.read_only or not store.changed_on_disk():
-            return
-        self._merging_disk_change = True
-        if not self._saver.start(self.session):
-            self._merging_disk_change = False
-
     def restore_backup(self) -> None:
         if self.session is None:
             return
-        backup = self.session.store.newest_good_backup()
+        backup = self.session.newest_good_backup()
         if backup is None:
             self._warn(self.tr("No backup to restore"), self.tr("There is no backup that can be read."))
             return
-        self._finish_background_save()
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),
@@ -1419,37 +998,50 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.session.restore_backup(backup):
-            self._changed()  # this session's work, merged into the backup
-        self.undo_stack.clear()
-        self._refresh_annotation_views()
-        self.statusBar().showMessage(self.tr("Annotations restored from the backup."), 5000)
+        self.annotation_controller.restore_backup(backup)
 
-    def _coder_names(self) -> list[str]:
-        return sorted({a.author for a in self.session.sidecar.annotations.values()}) if self.session else []
-
-    def _refresh_annotation_views(self) -> None:
+    def _annotations_changed(self, change: Change | None) -> None:
+        """Refresh the views that show what `change` touched (None: all of them): the
+        sidebar's counts, the codebook when tags or their passages changed, the open
+        report's marks and list only when the change is in that report."""
         if self.session is not None:
             self.session.coder_view = self.coder_menu.view(self.author)
         if self.agreement_window is not None:
             self.agreement_window.library_changed(self.session)
         if self.session is None:
             return
-        counts: dict[str, int] = {}
-        for annotation in self.session.visible_annotations():
-            counts[annotation.path] = counts.get(annotation.path, 0) + 1
-        self.model.set_annotation_counts(counts)
-        self.codebook.show_tags(self.session.sidecar.tags, self.session.tag_counts())
-        tag = self.codebook.selected_tag()
-        if tag:
-            self._tag_selected(tag)
-        self._fill_tag_filter()
-        self._fill_search_choices()
-        self._update_sidecar_labels()
-        self.memo_flow.refresh()
-        self.variables_flow.refresh()
-        self.compare_flow.refresh()
-        if self.reader_view.report is not None:
+        everything = change is None
+        if everything or change.annotations:
+            counts: dict[str, int] = {}
+            for annotation in self.session.visible_annotations():
+                counts[annotation.path] = counts.get(annotation.path, 0) + 1
+            self.model.set_annotation_counts(counts)
+        if everything or change.codebook or change.retagged:
+            self.codebook.show_tags(self.session.tags(), self.session.tag_counts())
+            tag = self.codebook.selected_tag()
+            if tag:
+                self._tag_selected(tag)
+            self._fill_tag_filter()
+            self._fill_search_choices()
+        if everything:
+            self._update_sidecar_labels()
+        if everything or change.casework or change.annotations:
+            self.memo_flow.refresh()  # memos, and the passages they link to
+            self.variables_flow.refresh()
+        if change is not None and change.casework and not (change.codebook or change.retagged):
+            self._fill_tag_filter()  # the sidebar filter offers the variables' values
+        if everything or change.annotations or change.codebook:
+            self.compare_flow.refresh()
+        report = self.reader_view.report
+        if change is not None and change.wordlists:
+            self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.wordlists()})
+            if report is not None:
+                self._show_report(report, self.reader_view.top_offset() or 0)
+            return
+        if change is not None and change.dictionary and report is not None:
+            self._start_highlights(report)  # the segmenter knows the word now
+        # a change naming nothing (a disagreement kept as neither coder had it) still shows
+        if report is not None and (everything or change.empty or report.relpath in change.reports):
             self._refresh_report_annotations()
 
     def _refresh_report_annotations(self) -> None:
@@ -1469,7 +1061,7 @@ class MainWindow(QMainWindow):
         for annotation, anchor in pairs:
             if anchor.status == ORPHANED:
                 continue
-            tag = self.session.sidecar.tag(annotation.tags[0]) if annotation.tags else None
+            tag = self.session.tag(annotation.tags[0]) if annotation.tags else None
             colour = annotation.colour or (tag.colour if tag else "#8a8a8a")
             tooltip = "、".join(annotation.tags) or self.tr("(highlight)")
             if annotation.note:
@@ -1484,21 +1076,21 @@ class MainWindow(QMainWindow):
     def _update_sidecar_labels(self) -> None:
         if self.session is None:
             return
-        store = self.session.store
-        if store.in_library:
-            text = self.tr("Annotations are saved in %1").replace("%1", str(store.path))
+        location = self.session.sidecar_location
+        if self.session.sidecar_in_library:
+            text = self.tr("Annotations are saved in %1").replace("%1", str(location))
         else:
             text = self.tr("This library's folder cannot be written to; annotations are saved in %1").replace(
-                "%1", str(store.path)
+                "%1", str(location)
             )
         if not self.session.annotations_loaded:
-            text = self.tr("Reading the annotations in %1…").replace("%1", str(store.path))
+            text = self.tr("Reading the annotations in %1…").replace("%1", str(location))
         self.annotation_panel.location.setText(text)
         reason = self.session.read_only_reason
         damaged = reason if self.session.annotations_loaded else None  # no banner while reading
         self.annotation_panel.set_read_only(
             damaged,
-            bool(damaged and store.backups()),  # Restore checks which one parses
+            bool(damaged and self.session.has_backups()),  # Restore checks which one parses
         )
         editable = reason is None
         for action in (
@@ -1510,7 +1102,8 @@ class MainWindow(QMainWindow):
 
     def show_annotation(self, ann_id: str) -> None:
         """Open the annotation's report and select its passage."""
-        if self.session is None or ann_id not in self.session.sidecar.annotations:
+        annotation = self.session.annotation(ann_id) if self.session is not None else None
+        if annotation is None:
             return
         session = self.session
 
@@ -1519,7 +1112,7 @@ class MainWindow(QMainWindow):
             anchor = next((a for ann, a in session.anchored(report) if ann.id == ann_id), None)
             return (anchor.start, anchor.end) if anchor is not None and anchor.status != ORPHANED else None
 
-        if not self._open_with_selection(session.sidecar.annotations[ann_id].path, where):
+        if not self._open_with_selection(annotation.path, where):
             self.statusBar().showMessage(
                 self.tr("The report of this passage is no longer in the library."), 5000
             )
@@ -1545,7 +1138,7 @@ class MainWindow(QMainWindow):
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All reports"), None)
         if self.session is not None:
-            for tag in sorted(t.name for t in self.session.sidecar.tags):
+            for tag in sorted(t.name for t in self.session.tags()):
                 self.tag_filter.addItem(self.tr("Tagged: %1").replace("%1", tag), tag)
             for label, choice in self.variables_flow.filter_choices():
                 self.tag_filter.addItem(label, choice)
@@ -1565,102 +1158,7 @@ class MainWindow(QMainWindow):
             self.proxy.set_allowed_paths({a.path for a in self.session.annotations_with_tag(tag)})
         self.report_list.expandToDepth(0)
 
-    def new_tag(self) -> None:
-        if self.session is None:
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("New tag"), self.tr("Tag (整改/专项整治 for a sub-tag):")
-        )
-        if ok and name.strip():
-            self._attempt_value(lambda: self._do(self.session.add_tag(name), self.tr("New tag")))
-
-    def rename_tag(self) -> None:
-        tag = self.codebook.selected_tag()
-        if self.session is None or not tag:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Rename tag"), self.tr("New name:"), text=tag)
-        if ok and name.strip() and name.strip() != tag:
-            self._attempt_value(lambda: self._do(self.session.rename_tag(tag, name), self.tr("Rename tag")))
-
-    def merge_tag(self) -> None:
-        tag = self.codebook.selected_tag()
-        if self.session is None or not tag:
-            return
-        others = sorted(t.name for t in self.session.sidecar.tags if t.name != tag)
-        if not others:
-            return
-        label = plain(self.tr("Merge “%1” into:").replace("%1", tag))
-        target, ok = QInputDialog.getItem(self, self.tr("Merge tag"), label, others, 0, False)
-        if ok:
-            self._attempt_value(lambda: self._do(self.session.rename_tag(tag, target), self.tr("Merge tags")))
-
-    def recolour_tag(self) -> None:
-        tag = self.codebook.selected_tag()
-        entry = self.session.sidecar.tag(tag) if self.session and tag else None
-        if entry is None:
-            return
-        from PySide6.QtGui import QColor
-
-        colour = QColorDialog.getColor(QColor(entry.colour), self, self.tr("Tag colour"))
-        if colour.isValid():
-            self._attempt_value(
-                lambda: self._do(self.session.edit_tag(tag, colour=colour.name()), self.tr("Tag colour"))
-            )
-
-    def describe_tag(self) -> None:
-        tag = self.codebook.selected_tag()
-        entry = self.session.sidecar.tag(tag) if self.session and tag else None
-        if entry is None:
-            return
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Describe tag"),
-            plain(self.tr("What “%1” means:").replace("%1", tag)),
-            entry.description,
-        )
-        if ok:
-            self._attempt_value(
-                lambda: self._do(self.session.edit_tag(tag, description=text), self.tr("Describe tag"))
-            )
-
-    def delete_tag(self) -> None:
-        tag = self.codebook.selected_tag()
-        if self.session is None or not tag:
-            return
-        count = len(self.session.annotations_with_tag(tag, every_coder=True))
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete tag"),
-            plain(
-                self.tr("Remove “%1” from the codebook and from %2 passages? The passages stay annotated.")
-                .replace("%1", tag)
-                .replace("%2", str(count))
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._attempt_value(lambda: self._do(self.session.delete_tag(tag), self.tr("Delete tag")))
-
-    def _attempt_value(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except SidecarError as exc:
-            self._warn(self.tr("Annotations are read-only"), exc.reason())
-        except TagError as exc:
-            self._warn(self.tr("That tag cannot be used"), exc.reason())
-
     # -- find, filter --------------------------------------------------------------------------
-    def _find_next(self) -> None:
-        if not self.find_bar.isVisible() or not self.find_bar.edit.text():
-            self.find_bar.open_bar(self.reader_view.selected_text())
-            return
-        self.find.next()
-
-    def _find_previous(self) -> None:
-        if not self.find_bar.isVisible() or not self.find_bar.edit.text():
-            self.find_bar.open_bar(self.reader_view.selected_text())
-            return
-        self.find.previous()
-
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
@@ -1737,91 +1235,8 @@ class MainWindow(QMainWindow):
         self._refresh_keyword_panel(report)
 
     # -- dictionary and word lists -------------------------------------------------------------
-    def add_to_dictionary(self, word: str) -> None:
-        word = word.strip()
-        if not word or self.session is None:
-            return
-        try:
-            self.session.add_dictionary_word(word)
-        except SidecarError as exc:
-            self._warn(self.tr("The word could not be saved"), exc.reason())
-            return
-        self._changed()
-        self.statusBar().showMessage(self.tr("“%1” added to the dictionary").replace("%1", word), 5000)
-        if self.reader_view.report is not None:
-            self._start_highlights(self.reader_view.report)
-
-    def manage_wordlists(self) -> None:
-        if self.session is None:
-            return
-        dialog = WordListDialog(self.session.sidecar.wordlists, self)
-        if dialog.exec():
-            self._save_wordlists(dialog.wordlists())
-
-    def _save_wordlists(self, wordlists: list) -> None:
-        if self.session is None:
-            return
-        try:
-            self.session.set_wordlists(wordlists)
-        except SidecarError as exc:
-            self._warn(self.tr("The word lists could not be saved"), exc.reason())
-        else:
-            self._changed()
-        self.reader_view.set_wordlist_colours({w.name: w.colour for w in self.session.sidecar.wordlists})
-        if self.reader_view.report is not None:
-            self._show_report(self.reader_view.report, self.reader_view.top_offset() or 0)
-
-    def import_wordlist(self) -> None:
-        if self.session is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import Word List"), str(Path.home()), self.tr("Text files (*.txt);;All files (*)")
-        )
-        if not path:
-            return
-        try:  # a regular file only, never blocking (not a FIFO, not /dev/zero)
-            raw = read_regular(Path(path), MAX_REPORT_BYTES)
-        except OSError as exc:
-            self._warn(self.tr("The file could not be read"), exc.strerror or str(exc))
-            return
-        from reader.core.reading.encoding import decode_bytes
-
-        try:
-            terms = parse_plain_terms(decode_bytes(raw).text)
-        except ReportError as exc:
-            self._warn(
-                self.tr("The file could not be read"), exc.reason(problem_language(self._language_choice))
-            )
-            return
-        dialog = WordListDialog(self.session.sidecar.wordlists, self)
-        dialog.add_list(Path(path).stem, terms)
-        if dialog.exec():
-            self._save_wordlists(dialog.wordlists())
-
-    def export_wordlist(self) -> None:
-        if self.session is None or not self.session.sidecar.wordlists:
-            self._warn(self.tr("No word list to export"), self.tr("Create a word list first."))
-            return
-        from PySide6.QtWidgets import QInputDialog
-
-        names = [w.name for w in self.session.sidecar.wordlists]
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Export Word List"), self.tr("Word list:"), names, 0, False
-        )
-        if not ok:
-            return
-        wordlist = next(w for w in self.session.sidecar.wordlists if w.name == name)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export Word List"), str(Path.home() / f"{name}.txt"), self.tr("Text files (*.txt)")
-        )
-        if path:
-            try:
-                Path(path).write_text(terms_to_plain(wordlist.terms), encoding="utf-8")
-            except OSError as exc:
-                self._warn(self.tr("The word list could not be written"), exc.strerror or str(exc))
-
     def _warn(self, title: str, detail: str) -> None:
-        QMessageBox.warning(self, title, plain(detail))
+        self.errors.warn(title, detail)
 
     # -- language ------------------------------------------------------------------------------
     def set_language(self, choice: str) -> None:
@@ -1928,17 +1343,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.cancel_indexing()
-        tasks = (
-            self._highlight_task,
-            self._load_task,
-            self._export_task,
-            self._import_task,
-            self._sidecar_task,
-        )
-        for task in tasks:
-            if task is not None:
-                task.cancel()
-        self._highlight_task = self._load_task = self._export_task = self._import_task = None
-        self._sidecar_task = None
+        self.tasks.cancel_all()
         self.save_preferences()
         super().closeEvent(event)

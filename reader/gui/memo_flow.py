@@ -49,7 +49,6 @@ class MemoFlow(QObject):
             self.panel.show_memos([], None, lambda m: m.about, lambda _i: None, False)
             return
         titles = {row.entry.relpath: row.title for row in w.model.rows()}
-        annotations = session.sidecar.annotations
 
         def about(memo: Memo) -> str:
             if memo.kind == JOURNAL:
@@ -57,14 +56,14 @@ class MemoFlow(QObject):
             return titles.get(memo.about, memo.about) if memo.kind == REPORT else memo.about
 
         def passage(ann_id: str) -> str | None:
-            annotation = annotations.get(ann_id)
+            annotation = session.annotation(ann_id)
             if annotation is None:
                 return None
             return f"{titles.get(annotation.path, annotation.path)}: {annotation.quote.exact[:60]}"
 
         current = w.current_entry.relpath if w.current_entry is not None else None
         editable = session.read_only_reason is None
-        self.panel.show_memos(list(session.sidecar.memos.values()), current, about, passage, editable)
+        self.panel.show_memos(session.memos(), current, about, passage, editable)
 
     # -- requests -------------------------------------------------------------------------
     def create(self, kind: str) -> None:
@@ -90,14 +89,14 @@ class MemoFlow(QObject):
 
     def edit(self, memo_id: str, title: str, text: str) -> None:
         w = self.window
-        if w.session is not None and memo_id in w.session.sidecar.memos:
+        if w.session is not None and w.session.memo(memo_id) is not None:
             change = self._make(lambda: w.session.edit_memo(memo_id, title=title, text=text))
             if change is not None:
                 self._do(change, self.tr("Edit memo"))
 
     def delete(self, memo_id: str) -> None:
         w = self.window
-        if w.session is not None and memo_id in w.session.sidecar.memos:
+        if w.session is not None and w.session.memo(memo_id) is not None:
             change = self._make(lambda: w.session.delete_memo(memo_id))
             if change is not None:
                 self._do(change, self.tr("Delete memo"))
@@ -105,7 +104,7 @@ class MemoFlow(QObject):
     def link(self, memo_id: str) -> None:
         w = self.window
         ann_id = w.annotation_panel.selected_id()
-        memo = w.session.sidecar.memos.get(memo_id) if w.session is not None else None
+        memo = w.session.memo(memo_id) if w.session is not None else None
         if memo is None:
             return
         if not ann_id:
@@ -118,7 +117,7 @@ class MemoFlow(QObject):
 
     def unlink(self, memo_id: str, ann_id: str) -> None:
         w = self.window
-        memo = w.session.sidecar.memos.get(memo_id) if w.session is not None else None
+        memo = w.session.memo(memo_id) if w.session is not None else None
         if memo is not None and ann_id in memo.links:
             links = [i for i in memo.links if i != ann_id]
             change = self._make(lambda: w.session.edit_memo(memo_id, links=links))

@@ -13,44 +13,16 @@ the window as such, not as a message.
 
 from __future__ import annotations
 
-import errno
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from reader.core.annotations.model import Sidecar, SidecarError
+from reader.core.annotations.model import Sidecar
 from reader.core.library import Library
 
 logger = logging.getLogger(__name__)
-
-
-def describe_save_error(exc: Exception) -> str:
-    """Why a save failed, in the UI language; a system error names its file (the
-    system's own text is English whatever the UI speaks)."""
-    if isinstance(exc, SidecarError):
-        return exc.reason()
-    if not isinstance(exc, OSError):
-        return str(exc)
-    texts = {
-        errno.ENOSPC: QT_TRANSLATE_NOOP("SaveErrors", "The disk is full"),
-        errno.EDQUOT: QT_TRANSLATE_NOOP("SaveErrors", "The disk quota is used up"),
-        errno.EROFS: QT_TRANSLATE_NOOP("SaveErrors", "The disk is read-only"),
-        errno.EACCES: QT_TRANSLATE_NOOP("SaveErrors", "Permission denied"),
-        errno.EPERM: QT_TRANSLATE_NOOP("SaveErrors", "Permission denied"),
-        errno.EISDIR: QT_TRANSLATE_NOOP("SaveErrors", "A folder stands where a file should be"),
-        errno.ENOTDIR: QT_TRANSLATE_NOOP("SaveErrors", "A file stands where a folder should be"),
-        errno.ENOENT: QT_TRANSLATE_NOOP("SaveErrors", "The folder no longer exists"),
-        errno.EIO: QT_TRANSLATE_NOOP("SaveErrors", "The disk reported an error"),
-    }
-    source = texts.get(exc.errno or 0)
-    text = QCoreApplication.translate("SaveErrors", source) if source else exc.strerror or str(exc)
-    name = Path(str(exc.filename)).name if exc.filename else ""
-    if not name:
-        return text
-    return QCoreApplication.translate("SaveErrors", "%1 (%2)").replace("%1", text).replace("%2", name)
 
 
 @dataclass(slots=True)
@@ -87,8 +59,8 @@ class SidecarSaver(QObject):
         started) while another save is still under way."""
         if self._pending is not None:
             return False
-        snapshot = session.sidecar.snapshot()
-        future = self._pool.submit(session.store.save, snapshot)
+        snapshot = session.snapshot()
+        future = self._pool.submit(session.write, snapshot)
         self._pending = (session, snapshot, future)
         future.add_done_callback(self._announce)
         return True
@@ -110,7 +82,7 @@ class SidecarSaver(QObject):
         try:
             written = future.result()
         except Exception as exc:  # SidecarError or OSError: the caller tells the user
-            logger.warning("Saving annotations to %s failed: %s", session.store.path, exc)
+            logger.warning("Saving annotations to %s failed: %s", session.sidecar_location, exc)
             return SaveOutcome(session, error=exc)
         return SaveOutcome(session, merged=session.saved(snapshot, written))
 

@@ -593,6 +593,34 @@
     </message>
 </context>
 <context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../reader/gui/controllers/annotation_controller.py" line="106"/>
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/controllers/annotation_controller.py" line="158"/>
+        <source>Annotations could not be saved</source>
+        <translation>无法保存标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/controllers/annotation_controller.py" line="163"/>
+        <source>Annotations could not be saved (%1); retrying.</source>
+        <translation>无法保存标注（%1），正在重试。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/controllers/annotation_controller.py" line="166"/>
+        <source>Annotations changed on disk were merged in.</source>
+        <translation>已合并磁盘上其他程序所做的标注修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/controllers/annotation_controller.py" line="240"/>
+        <source>Annotations restored from the backup.</source>
+        <translation>已从备份恢复标注。</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationDialog</name>
     <message>
         <location filename="../../reader/gui/widgets/annotation_widgets.py" line="152"/>
@@ -741,12 +769,12 @@
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="172"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="171"/>
         <source>Auto-code %1 passages</source>
         <translation>自动编码 %1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="177"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="176"/>
         <source>Tagged %1 passages (Edit &gt; Undo takes them all back).</source>
         <translation>已为 %1 个文段加标签（“编辑 &gt; 撤销”可全部撤回）。</translation>
     </message>
@@ -833,6 +861,74 @@
         <location filename="../../reader/gui/widgets/autocode_review.py" line="246"/>
         <source>%1 proposals, %2 checked.</source>
         <translation>共 %1 条建议，已勾选 %2 条。</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookFlow</name>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="46"/>
+        <location filename="../../reader/gui/flows/codebook.py" line="49"/>
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="46"/>
+        <source>Tag (整改/专项整治 for a sub-tag):</source>
+        <translation>标签（子标签写作 整改/专项整治）：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="55"/>
+        <location filename="../../reader/gui/flows/codebook.py" line="57"/>
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="55"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="66"/>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="67"/>
+        <source>Merge tag</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="69"/>
+        <source>Merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="76"/>
+        <location filename="../../reader/gui/flows/codebook.py" line="78"/>
+        <source>Tag colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="87"/>
+        <location filename="../../reader/gui/flows/codebook.py" line="92"/>
+        <source>Describe tag</source>
+        <translation>标签说明</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="88"/>
+        <source>What “%1” means:</source>
+        <translation>“%1”的含义：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="101"/>
+        <location filename="../../reader/gui/flows/codebook.py" line="109"/>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/codebook.py" line="103"/>
+        <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
+        <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
     </message>
 </context>
 <context>
@@ -1370,29 +1466,42 @@
     </message>
     <message>
         <location filename="../../reader/gui/document_views.py" line="261"/>
-        <location filename="../../reader/gui/document_views.py" line="272"/>
+        <location filename="../../reader/gui/document_views.py" line="271"/>
         <source>Finding the passages reports share…</source>
         <translation>正在查找各报告的共同段落…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="265"/>
+        <location filename="../../reader/gui/document_views.py" line="264"/>
         <source>The library is still being read; the lists follow when it is done.</source>
         <translation>文献库仍在读取中，读取完毕后显示列表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="316"/>
+        <location filename="../../reader/gui/document_views.py" line="315"/>
         <source>The lists could not be made: %1</source>
         <translation>无法生成列表：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="323"/>
+        <location filename="../../reader/gui/document_views.py" line="322"/>
         <source>Stopped. Show the list again to start over.</source>
         <translation>已停止。再次打开列表即可重新开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="374"/>
+        <location filename="../../reader/gui/document_views.py" line="373"/>
         <source>That report cannot be read.</source>
         <translation>无法读取该报告。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../reader/gui/errors.py" line="78"/>
+        <source>That tag cannot be used</source>
+        <translation>无法使用该标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/errors.py" line="80"/>
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
     </message>
 </context>
 <context>
@@ -1532,12 +1641,12 @@
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="176"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="186"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="179"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="189"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -1632,596 +1741,327 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="581"/>
+        <location filename="../../reader/gui/main_window.py" line="512"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="548"/>
+        <location filename="../../reader/gui/main_window.py" line="479"/>
         <source>This folder holds no reports.</source>
         <translation>此文件夹中没有报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="623"/>
+        <location filename="../../reader/gui/main_window.py" line="554"/>
         <source>Sample reports</source>
         <translation>示例报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="631"/>
+        <location filename="../../reader/gui/main_window.py" line="562"/>
         <source>Reports: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635"/>
+        <location filename="../../reader/gui/main_window.py" line="566"/>
         <source>Problems: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="654"/>
+        <location filename="../../reader/gui/main_window.py" line="585"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="688"/>
+        <location filename="../../reader/gui/main_window.py" line="619"/>
         <source>Reading the library failed: %1</source>
         <translation>读取文献库失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="721"/>
+        <location filename="../../reader/gui/main_window.py" line="648"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="769"/>
+        <location filename="../../reader/gui/main_window.py" line="696"/>
         <source>Finding keywords…</source>
         <translation>正在提取关键词…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="775"/>
+        <location filename="../../reader/gui/main_window.py" line="702"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="862"/>
+        <location filename="../../reader/gui/main_window.py" line="757"/>
         <source>Your name</source>
         <translation>我的姓名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="862"/>
+        <location filename="../../reader/gui/main_window.py" line="757"/>
         <source>Name recorded with your annotations:</source>
         <translation>记录在标注中的姓名：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="875"/>
+        <location filename="../../reader/gui/main_window.py" line="770"/>
         <source>Annotate passage</source>
         <translation>标注段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="895"/>
+        <location filename="../../reader/gui/main_window.py" line="790"/>
         <source>Select a passage of the report first.</source>
         <translation>请先选中报告中的一段文字。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="898"/>
-        <location filename="../../reader/gui/main_window.py" line="927"/>
-        <location filename="../../reader/gui/main_window.py" line="939"/>
-        <location filename="../../reader/gui/main_window.py" line="1334"/>
-        <location filename="../../reader/gui/main_window.py" line="1647"/>
+        <location filename="../../reader/gui/main_window.py" line="793"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="909"/>
+        <location filename="../../reader/gui/main_window.py" line="804"/>
         <source>Edit annotation</source>
         <translation>编辑标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="915"/>
+        <location filename="../../reader/gui/main_window.py" line="810"/>
         <source>Delete annotation</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1013"/>
-        <source>Annotations could not be saved</source>
-        <translation>无法保存标注</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1018"/>
-        <source>Annotations could not be saved (%1); retrying.</source>
-        <translation>无法保存标注（%1），正在重试。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1263"/>
-        <source>Exporting annotations…</source>
-        <translation>正在导出标注…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
-        <source>Wrote %1 annotations from %2 reports to %3.</source>
-        <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1293"/>
-        <source>Export finished</source>
-        <translation>导出完成</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1198"/>
-        <location filename="../../reader/gui/main_window.py" line="1260"/>
-        <location filename="../../reader/gui/main_window.py" line="1297"/>
-        <source>The export could not be written</source>
-        <translation>无法写入导出文件</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1132"/>
+        <location filename="../../reader/gui/main_window.py" line="906"/>
         <source>The library is being indexed; the search runs when it is ready.</source>
         <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1135"/>
+        <location filename="../../reader/gui/main_window.py" line="909"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1140"/>
+        <location filename="../../reader/gui/main_window.py" line="914"/>
         <source>Cannot search: %1</source>
         <translation>无法搜索：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1191"/>
-        <source>Export Search Results</source>
-        <translation>导出搜索结果</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1202"/>
-        <source>Wrote %1 lines to %2.</source>
-        <translation>已将 %1 行写入 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1310"/>
-        <source>Import Annotations</source>
-        <translation>导入标注</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1312"/>
-        <source>Annotations (*.json *.jsonld);;All files (*)</source>
-        <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1337"/>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1320"/>
-        <source>The file could not be imported</source>
-        <translation>无法导入该文件</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1352"/>
-        <source>Import annotations from %1</source>
-        <translation>从 %1 导入标注</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1354"/>
-        <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
-        <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1362"/>
-        <source>%1 are for reports not in this library; they are listed as not found.</source>
-        <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1374"/>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1021"/>
-        <source>Annotations changed on disk were merged in.</source>
-        <translation>已合并磁盘上其他程序所做的标注修改。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="562"/>
+        <location filename="../../reader/gui/main_window.py" line="493"/>
         <source>Reading the annotations…</source>
         <translation>正在读取标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1365"/>
-        <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
-        <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1370"/>
-        <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
-        <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1407"/>
+        <location filename="../../reader/gui/main_window.py" line="987"/>
         <source>No backup to restore</source>
         <translation>没有可恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1407"/>
+        <location filename="../../reader/gui/main_window.py" line="987"/>
         <source>There is no backup that can be read.</source>
         <translation>没有可以读取的备份。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1412"/>
+        <location filename="../../reader/gui/main_window.py" line="991"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1415"/>
+        <location filename="../../reader/gui/main_window.py" line="994"/>
         <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1426"/>
-        <source>Annotations restored from the backup.</source>
-        <translation>已从备份恢复标注。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1474"/>
+        <location filename="../../reader/gui/main_window.py" line="1064"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1489"/>
+        <location filename="../../reader/gui/main_window.py" line="1079"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1491"/>
+        <location filename="../../reader/gui/main_window.py" line="1081"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1495"/>
+        <location filename="../../reader/gui/main_window.py" line="1085"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1524"/>
+        <location filename="../../reader/gui/main_window.py" line="1115"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1546"/>
+        <location filename="../../reader/gui/main_window.py" line="1137"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1549"/>
+        <location filename="../../reader/gui/main_window.py" line="1140"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1572"/>
-        <location filename="../../reader/gui/main_window.py" line="1575"/>
-        <source>New tag</source>
-        <translation>新建标签</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1572"/>
-        <source>Tag (整改/专项整治 for a sub-tag):</source>
-        <translation>标签（子标签写作 整改/专项整治）：</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1581"/>
-        <location filename="../../reader/gui/main_window.py" line="1583"/>
-        <source>Rename tag</source>
-        <translation>重命名标签</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1581"/>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1593"/>
-        <source>Merge tag</source>
-        <translation>合并标签</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1592"/>
-        <source>Merge “%1” into:</source>
-        <translation>将“%1”合并到：</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="953"/>
+        <location filename="../../reader/gui/main_window.py" line="835"/>
         <source>Undone: %1 in “%2”</source>
         <translation>已撤销：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="953"/>
+        <location filename="../../reader/gui/main_window.py" line="835"/>
         <source>Redone: %1 in “%2”</source>
         <translation>已重做：“%2”中的%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="956"/>
+        <location filename="../../reader/gui/main_window.py" line="838"/>
         <source>Undone: %1 in %2 reports</source>
         <translation>已撤销：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="956"/>
+        <location filename="../../reader/gui/main_window.py" line="838"/>
         <source>Redone: %1 in %2 reports</source>
         <translation>已重做：%1（涉及 %2 篇报告）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="959"/>
+        <location filename="../../reader/gui/main_window.py" line="841"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="959"/>
+        <location filename="../../reader/gui/main_window.py" line="841"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1058"/>
-        <source>Save Annotations As</source>
-        <translation>标注另存为</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1060"/>
-        <source>Annotations (*.json)</source>
-        <translation>标注 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1069"/>
-        <source>Choose another file</source>
-        <translation>请选择其他文件</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1070"/>
-        <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
-        <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1076"/>
-        <source>The annotations could not be written</source>
-        <translation>无法写入标注</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1079"/>
-        <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
-        <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1595"/>
-        <source>Merge tags</source>
-        <translation>合并标签</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1604"/>
-        <location filename="../../reader/gui/main_window.py" line="1607"/>
-        <source>Tag colour</source>
-        <translation>标签颜色</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1617"/>
-        <location filename="../../reader/gui/main_window.py" line="1623"/>
-        <source>Describe tag</source>
-        <translation>标签说明</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1618"/>
-        <source>What “%1” means:</source>
-        <translation>“%1”的含义：</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1633"/>
-        <location filename="../../reader/gui/main_window.py" line="1641"/>
-        <source>Delete tag</source>
-        <translation>删除标签</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1635"/>
-        <source>Remove “%1” from the codebook and from %2 passages? The passages stay annotated.</source>
-        <translation>从编码表和 %2 个段落中移除“%1”吗？这些段落仍保留标注。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1649"/>
-        <source>That tag cannot be used</source>
-        <translation>无法使用该标签</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1725"/>
+        <location filename="../../reader/gui/main_window.py" line="1221"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1747"/>
-        <source>The word could not be saved</source>
-        <translation>无法保存该词语</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1750"/>
-        <source>“%1” added to the dictionary</source>
-        <translation>已将“%1”加入词典</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1767"/>
-        <source>The word lists could not be saved</source>
-        <translation>无法保存词表</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1778"/>
-        <source>Import Word List</source>
-        <translation>导入词表</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1778"/>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1785"/>
-        <location filename="../../reader/gui/main_window.py" line="1793"/>
-        <source>The file could not be read</source>
-        <translation>无法读取该文件</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1803"/>
-        <source>No word list to export</source>
-        <translation>没有可导出的词表</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1803"/>
-        <source>Create a word list first.</source>
-        <translation>请先新建一个词表。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1809"/>
-        <location filename="../../reader/gui/main_window.py" line="1815"/>
-        <source>Export Word List</source>
-        <translation>导出词表</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1809"/>
-        <source>Word list:</source>
-        <translation>词表：</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1815"/>
-        <source>Text files (*.txt)</source>
-        <translation>文本文件 (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1821"/>
-        <source>The word list could not be written</source>
-        <translation>无法写入词表</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1843"/>
+        <location filename="../../reader/gui/main_window.py" line="1256"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1846"/>
+        <location filename="../../reader/gui/main_window.py" line="1259"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1847"/>
+        <location filename="../../reader/gui/main_window.py" line="1260"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1848"/>
+        <location filename="../../reader/gui/main_window.py" line="1261"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1849"/>
+        <location filename="../../reader/gui/main_window.py" line="1262"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1850"/>
+        <location filename="../../reader/gui/main_window.py" line="1263"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1851"/>
+        <location filename="../../reader/gui/main_window.py" line="1264"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1852"/>
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1853"/>
+        <location filename="../../reader/gui/main_window.py" line="1266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1854"/>
+        <location filename="../../reader/gui/main_window.py" line="1267"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1855"/>
+        <location filename="../../reader/gui/main_window.py" line="1268"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1856"/>
+        <location filename="../../reader/gui/main_window.py" line="1269"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1857"/>
+        <location filename="../../reader/gui/main_window.py" line="1270"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1858"/>
+        <location filename="../../reader/gui/main_window.py" line="1271"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1859"/>
+        <location filename="../../reader/gui/main_window.py" line="1272"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1868"/>
+        <location filename="../../reader/gui/main_window.py" line="1281"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1870"/>
+        <location filename="../../reader/gui/main_window.py" line="1283"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1874"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1874"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1874"/>
+        <location filename="../../reader/gui/main_window.py" line="1287"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1263"/>
-        <location filename="../../reader/gui/main_window.py" line="1875"/>
+        <location filename="../../reader/gui/main_window.py" line="1288"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1877"/>
+        <location filename="../../reader/gui/main_window.py" line="1290"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1877"/>
+        <location filename="../../reader/gui/main_window.py" line="1290"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1877"/>
+        <location filename="../../reader/gui/main_window.py" line="1290"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1887"/>
+        <location filename="../../reader/gui/main_window.py" line="1300"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1889"/>
+        <location filename="../../reader/gui/main_window.py" line="1302"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -2234,62 +2074,62 @@
         <translation>备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="56"/>
+        <location filename="../../reader/gui/memo_flow.py" line="55"/>
         <source>journal</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="77"/>
+        <location filename="../../reader/gui/memo_flow.py" line="76"/>
         <source>Open a report first.</source>
         <translation>请先打开一篇报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="83"/>
+        <location filename="../../reader/gui/memo_flow.py" line="82"/>
         <source>Select a tag in the Codebook first.</source>
         <translation>请先在编码本中选择一个标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="88"/>
+        <location filename="../../reader/gui/memo_flow.py" line="87"/>
         <source>New memo</source>
         <translation>新建备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="96"/>
+        <location filename="../../reader/gui/memo_flow.py" line="95"/>
         <source>Edit memo</source>
         <translation>编辑备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="103"/>
+        <location filename="../../reader/gui/memo_flow.py" line="102"/>
         <source>Delete memo</source>
         <translation>删除备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="112"/>
+        <location filename="../../reader/gui/memo_flow.py" line="111"/>
         <source>Select an annotation in the Annotations tab first.</source>
         <translation>请先在“标注”标签页中选择一条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="117"/>
+        <location filename="../../reader/gui/memo_flow.py" line="116"/>
         <source>Link passage to memo</source>
         <translation>将段落链接到备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="126"/>
+        <location filename="../../reader/gui/memo_flow.py" line="125"/>
         <source>Unlink passage from memo</source>
         <translation>取消段落与备忘录的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="132"/>
+        <location filename="../../reader/gui/memo_flow.py" line="131"/>
         <source>That report is no longer in the library.</source>
         <translation>库中已没有这篇报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="149"/>
+        <location filename="../../reader/gui/memo_flow.py" line="148"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="151"/>
+        <location filename="../../reader/gui/memo_flow.py" line="150"/>
         <source>The memo cannot be saved</source>
         <translation>无法保存备忘录</translation>
     </message>
@@ -2627,48 +2467,48 @@
 <context>
     <name>SaveErrors</name>
     <message>
-        <location filename="../../reader/gui/sidecar_saver.py" line="38"/>
+        <location filename="../../reader/gui/errors.py" line="27"/>
         <source>The disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sidecar_saver.py" line="39"/>
+        <location filename="../../reader/gui/errors.py" line="28"/>
         <source>The disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sidecar_saver.py" line="40"/>
+        <location filename="../../reader/gui/errors.py" line="29"/>
         <source>The disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sidecar_saver.py" line="41"/>
-        <location filename="../../reader/gui/sidecar_saver.py" line="42"/>
+        <location filename="../../reader/gui/errors.py" line="30"/>
+        <location filename="../../reader/gui/errors.py" line="31"/>
         <source>Permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sidecar_saver.py" line="43"/>
+        <location filename="../../reader/gui/errors.py" line="32"/>
         <source>A folder stands where a file should be</source>
         <translation>此处应是文件，却是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sidecar_saver.py" line="44"/>
+        <location filename="../../reader/gui/errors.py" line="33"/>
         <source>A file stands where a folder should be</source>
         <translation>此处应是文件夹，却是一个文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sidecar_saver.py" line="45"/>
+        <location filename="../../reader/gui/errors.py" line="34"/>
         <source>The folder no longer exists</source>
         <translation>文件夹已不存在</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sidecar_saver.py" line="46"/>
+        <location filename="../../reader/gui/errors.py" line="35"/>
         <source>The disk reported an error</source>
         <translation>磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/sidecar_saver.py" line="53"/>
+        <location filename="../../reader/gui/errors.py" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2823,174 +2663,299 @@
 <context>
     <name>StatsWindow</name>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="140"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="130"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="132"/>
         <source>Top terms</source>
         <translation>高频词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="132"/>
         <source>Over time</source>
         <translation>时间变化</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="377"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="132"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="348"/>
         <source>Coding matrix</source>
         <translation>编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="132"/>
         <source>Tag vs library</source>
         <translation>标签与全库对比</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="145"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="135"/>
         <source>Current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="146"/>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="397"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="136"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="368"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="147"/>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="319"/>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="340"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="137"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="290"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="311"/>
         <source>Occurrences</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="149"/>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="319"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="139"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="290"/>
         <source>TF-IDF</source>
         <translation>TF-IDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="150"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="140"/>
         <source>Top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="151"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="141"/>
         <source>A term, e.g. 整改</source>
         <translation>输入词语，例如 整改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="152"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="142"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="153"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="143"/>
         <source>Save Chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="154"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="144"/>
         <source>Export Numbers (CSV)…</source>
         <translation>导出数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="191"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="179"/>
         <source>The library is being indexed; statistics follow when it is ready.</source>
         <translation>正在为文献库建立索引；完成后显示统计。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="195"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="183"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="321"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="292"/>
         <source>Top terms: %1</source>
         <translation>高频词：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="324"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="295"/>
         <source>%1 terms</source>
         <translation>%1 个词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="329"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="300"/>
         <source>Type a term and press Enter.</source>
         <translation>输入词语后按回车。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="341"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="312"/>
         <source>“%1” by month</source>
         <translation>“%1”按月分布</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="343"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="314"/>
         <source>%1 occurrences in %2 reports without a full date (not shown)</source>
         <translation>另有 %2 篇无完整日期的报告中出现 %1 次（未画出）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="360"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="331"/>
         <source>No tagged passages yet.</source>
         <translation>还没有加标签的文段。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="374"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="345"/>
         <source>Passages</source>
         <translation>文段数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="378"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="349"/>
         <source>%1 of %2 reports shown</source>
         <translation>显示 %2 篇中的 %1 篇报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="385"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="356"/>
         <source>Choose a tag with passages.</source>
         <translation>请选择一个有文段的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="395"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="366"/>
         <source>Passages tagged %1</source>
         <translation>标签为 %1 的文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="399"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="370"/>
         <source>Per 10,000 terms</source>
         <translation>每万词出现次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="401"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="372"/>
         <source>What distinguishes passages tagged %1</source>
         <translation>标签 %1 的文段有何特点</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="407"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="378"/>
         <source>%1 passages</source>
         <translation>%1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="414"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="385"/>
         <source>Save Chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="431"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="402"/>
         <source>Export Numbers</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="447"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="418"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/stats_window.py" line="450"/>
+        <location filename="../../reader/gui/dialogs/stats_window.py" line="421"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferFlow</name>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="97"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="134"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="261"/>
+        <source>The export could not be written</source>
+        <translation>无法写入导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="100"/>
+        <source>Exporting annotations…</source>
+        <translation>正在导出标注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="100"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="124"/>
+        <source>Wrote %1 annotations from %2 reports to %3.</source>
+        <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="130"/>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="147"/>
+        <source>Import Annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="149"/>
+        <source>Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="157"/>
+        <source>The file could not be imported</source>
+        <translation>无法导入该文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="170"/>
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="173"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="188"/>
+        <source>Import annotations from %1</source>
+        <translation>从 %1 导入标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="190"/>
+        <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
+        <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="198"/>
+        <source>%1 are for reports not in this library; they are listed as not found.</source>
+        <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="201"/>
+        <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
+        <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="206"/>
+        <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
+        <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="210"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="223"/>
+        <source>Save Annotations As</source>
+        <translation>标注另存为</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="225"/>
+        <source>Annotations (*.json)</source>
+        <translation>标注 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="234"/>
+        <source>Choose another file</source>
+        <translation>请选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="235"/>
+        <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
+        <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="241"/>
+        <source>The annotations could not be written</source>
+        <translation>无法写入标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="244"/>
+        <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
+        <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="254"/>
+        <source>Export Search Results</source>
+        <translation>导出搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/transfer.py" line="264"/>
+        <source>Wrote %1 lines to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3287,71 @@ Save them to another file (File → Import Annotations brings them back later), 
         <location filename="../../reader/gui/dialogs/word_list.py" line="147"/>
         <source>Colour of “%1”</source>
         <translation>“%1”的颜色</translation>
+    </message>
+</context>
+<context>
+    <name>WordListFlow</name>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="49"/>
+        <source>The word could not be saved</source>
+        <translation>无法保存该词语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="52"/>
+        <source>“%1” added to the dictionary</source>
+        <translation>已将“%1”加入词典</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="69"/>
+        <source>The word lists could not be saved</source>
+        <translation>无法保存词表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="79"/>
+        <source>Import Word List</source>
+        <translation>导入词表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="81"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="88"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="91"/>
+        <source>The file could not be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="101"/>
+        <source>No word list to export</source>
+        <translation>没有可导出的词表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="101"/>
+        <source>Create a word list first.</source>
+        <translation>请先新建一个词表。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="105"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="112"/>
+        <source>Export Word List</source>
+        <translation>导出词表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="105"/>
+        <source>Word list:</source>
+        <translation>词表：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="114"/>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/wordlists.py" line="120"/>
+        <source>The word list could not be written</source>
+        <translation>无法写入词表</translation>
     </message>
 </context>
 </TS>

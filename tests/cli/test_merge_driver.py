@@ -113,10 +113,10 @@ def test_git_merge_of_two_coders_leaves_no_conflict(origin: tuple[Path, dict[str
 
     session = Library(a / "lib")
     assert session.read_only_reason is None  # the merged file loads
-    notes = {i: x.note for i, x in session.sidecar.annotations.items()}
+    notes = {i: x.note for i, x in session.snapshot().annotations.items()}
     assert notes == {new["a1"]: "甲的备注", new["b1"]: "乙的备注", ids["y"]: "乙改过的备注"}
-    assert ids["x"] in session.sidecar.deleted  # A's deletion holds
-    assert {t.name for t in session.sidecar.tags} >= {"学习", "调研", "整改", "整改/专项整治"}
+    assert ids["x"] in session.snapshot().deleted  # A's deletion holds
+    assert {t.name for t in session.tags()} >= {"学习", "调研", "整改", "整改/专项整治"}
     assert git(a, "log", "-1", "--format=%s").stdout.startswith("Merge")
 
 

@@ -63,12 +63,12 @@ def test_adjudication_is_one_change_under_the_consensus_coder_and_undoes(tmp_pat
     report = session.load(session.entries[0])
     pairs = session.anchored(report)
     (d, only_b) = disagreements(passages_of(pairs, "甲"), passages_of(pairs, "乙"))
-    before = set(session.sidecar.annotations)
+    before = {a.id for a in session.annotations()}
 
     def adjudicate(choice):
         placed = passages_of(session.anchored(report), "共识")
         change = adjudication(
-            d, choice, "共识", placed, session.sidecar.annotations,
+            d, choice, "共识", placed, {a.id: a for a in session.annotations()},
             report.relpath, report.info.fingerprint, report.document.text,
         )  # fmt: skip
         session.apply(change)
@@ -83,7 +83,7 @@ def test_adjudication_is_one_change_under_the_consensus_coder_and_undoes(tmp_pat
     session.apply(second, undo=True)
     assert [(p.start, p.end) for p in passages_of(session.anchored(report), "共识")] == [(0, 20)]
     session.apply(first, undo=True)
-    assert set(session.sidecar.annotations) == before
+    assert {a.id for a in session.annotations()} == before
     neither = adjudicate(NEITHER)
     assert neither.after == {} and passages_of(session.anchored(report), "共识") == []
     adjudicate(BOTH)

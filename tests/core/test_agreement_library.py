@@ -31,7 +31,7 @@ def test_coders_present_are_the_authors_of_tagged_passages_most_first(tmp_path):
             (1, 20, 25, [], "丙"),
         ],
     )
-    coders = coders_of(session.sidecar.annotations.values())
+    coders = coders_of(session.annotations())
     assert [(c.name, c.passages, c.reports) for c in coders] == [("甲", 2, 2), ("乙", 1, 1)]
 
 
@@ -111,7 +111,7 @@ def test_each_pair_of_several_coders_and_auto_coded_passages_kept_apart(tmp_path
     result = library_agreement(session)
     assert [p.coders for p in result.table.pairs] == [("乙", "丙"), ("乙", "甲"), ("丙", "甲")]
     assert headings(result.table, "en")[2:4] == ["Passages (first)", "Passages (second)"]
-    auto = next(a.id for a in session.sidecar.annotations.values() if a.start == 40)
+    auto = next(a.id for a in session.annotations() if a.start == 40)
     kept = library_agreement(
         session, AgreementScope(coders=("甲", "乙")), origin_of=lambda a: a.id == auto or None
     )

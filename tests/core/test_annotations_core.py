@@ -533,9 +533,9 @@ def test_restoring_a_backup_keeps_work_done_before_the_file_was_damaged(
     (tmp_path / FILE_NAME).write_bytes(b"\x00" * 64)  # another program breaks the file
     with pytest.raises(SidecarError):
         session.save()
-    assert session.store.read_only
-    assert session.restore_backup(session.store.newest_good_backup())  # work to save
-    assert sorted(t for a in session.sidecar.annotations.values() for t in a.tags) == ["丙", "乙", "甲"]
+    assert session.read_only
+    assert session.restore_backup(session.newest_good_backup())  # work to save
+    assert sorted(t for a in session.annotations() for t in a.tags) == ["丙", "乙", "甲"]
     session.save()
     assert len(SidecarStore(tmp_path).load().annotations) == 3
 

@@ -152,9 +152,9 @@ def test_session_never_overwrites_a_sidecar_it_could_not_read(tmp_path: Path) ->
     session = Library(tmp_path)
     assert session.read_only_reason and "not valid JSON" in session.read_only_reason
     with pytest.raises(SidecarError):
-        session.add_dictionary_word("词")
+        session.apply(session.add_dictionary_word("词"))
     with pytest.raises(SidecarError):
-        session.set_wordlists([WordList("甲", "#123456", ["词"])])
+        session.apply(session.set_wordlists([WordList("甲", "#123456", ["词"])]))
     assert broken.read_bytes() == b'{"format": "report-reader-annotations", "version": 1, "tags": ['
 
 

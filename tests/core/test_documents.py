@@ -59,7 +59,7 @@ def session(tmp_path: Path) -> Library:
 
 
 def reports_of(session: Library) -> list:
-    return session.library_index.reports
+    return session.indexed_reports()
 
 
 def test_every_report_carrying_a_passage_is_listed_earliest_first(shared: Library) -> None:

@@ -95,7 +95,7 @@ def test_refi_qda_has_variables_cases_and_memo_notes(session: Library) -> None:
         f"q:Sources/q:TextSource[@guid='{case.find('q:SourceRef', NS).get('targetGUID')}']", NS
     )
     notes = {n.get("guid"): n for n in project.findall("q:Notes/q:Note", NS)}
-    memos = {m.kind: m for m in session.sidecar.memos.values()}
+    memos = {m.kind: m for m in session.snapshot().memos.values()}
     assert {m.id for m in memos.values()} <= set(notes)
     assert "读了三篇。" in notes[memos[JOURNAL].id].find("q:PlainTextContent", NS).text
     assert memos[REPORT].id in {r.get("targetGUID") for r in source.findall("q:NoteRef", NS)}

@@ -143,20 +143,21 @@ sidecar_tag = nasty_text.map(
 def test_w3c_json_round_trips_through_import_unchanged(
     library: Library, tmp_path: Path, edits: list[tuple[str, str, str]]
 ) -> None:
-    source = copy.deepcopy(library.sidecar)
+    original = library.snapshot()
+    source = copy.deepcopy(original)
     for annotation, (tag, note, author) in zip(
         sorted(source.annotations.values(), key=lambda a: a.id), edits, strict=True
     ):
         annotation.tags, annotation.note, annotation.author = [tag], note, author
-    library.sidecar, original = source, library.sidecar
+    library.take_annotations(source)
     try:
         exported = render(collect(library, Scope()), "json", library.root)
         path = tmp_path / "a.jsonld"
         path.write_bytes(exported)
-        library.sidecar = Sidecar()  # an empty copy of the library imports it
+        library.take_annotations(Sidecar())  # an empty copy of the library imports it
         result = plan_import(library, path)
         assert len(result.added) == 5
         library.apply(result.change)
         assert render(collect(library, Scope()), "json", library.root) == exported
     finally:
-        library.sidecar = original
+        library.take_annotations(original)

@@ -30,7 +30,7 @@ AWKWARD_NOTE = 'a, b; c\td "quoted", \'x\r\nWindows line\rold Mac line'
 @pytest.fixture
 def session(tmp_path: Path) -> Library:
     session = fixed_library(tmp_path / "库")
-    annotation = session.sidecar.annotations[IDS[1]]
+    annotation = session.annotation(IDS[1])
     annotation.note = AWKWARD_NOTE
     annotation.tags = ["学习", "人物;其他", "地方,省"]
     return session
@@ -122,7 +122,7 @@ def test_csv_text_fields_are_quoted_and_numbers_are_bare(session: Library) -> No
 
 
 def test_csv_keeps_the_formula_guard_and_the_bom(session: Library) -> None:
-    session.sidecar.annotations[IDS[0]].note = "=SUM(A1)"
+    session.annotation(IDS[0]).note = "=SUM(A1)"
     data = rendered(session, "csv")
     assert data.startswith(b"\xef\xbb\xbf")
     assert '"\'=SUM(A1)"' in data.decode("utf-8-sig")

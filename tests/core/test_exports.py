@@ -7,6 +7,7 @@ Regenerate the golden files after an intended change with REPORT_READER_UPDATE_G
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from reader.core.annotations.change import Change
 from reader.core.export import Scope, collect
 from reader.core.export.importer import plan_import
 from reader.core.export.w3c import collection_id
@@ -240,7 +242,7 @@ def test_w3c_export_round_trips_through_import(session: Library, tmp_path: Path)
     exported.write_bytes(rendered(session, "json"))
     forget_annotations(session.root)
     fresh = Library(session.root)
-    assert not fresh.sidecar.annotations
+    assert not fresh.annotations()
     result = plan_import(fresh, exported)
     assert sorted(result.added) == IDS and not result.updated and not result.skipped
     fresh.apply(result.change)
@@ -251,30 +253,34 @@ def test_w3c_export_round_trips_through_import(session: Library, tmp_path: Path)
 def test_import_merges_by_id_newest_wins_and_keeps_ours(session: Library, tmp_path: Path) -> None:
     other = tmp_path / "other"
     theirs = fixed_library(other)
-    newer = theirs.sidecar.annotations[IDS[0]]
-    newer.note, newer.modified = "对方改过的笔记", "2026-02-01T00:00:00+08:00"
-    older = theirs.sidecar.annotations[IDS[1]]
-    older.note, older.modified = "旧的笔记", "2025-01-01T00:00:00+08:00"
+    edits = {
+        IDS[0]: ("对方改过的笔记", "2026-02-01T00:00:00+08:00"),
+        IDS[1]: ("旧的笔记", "2025-01-01T00:00:00+08:00"),
+    }
+    before = {ann_id: theirs.annotation(ann_id) for ann_id in edits}
+    after = {
+        ann_id: dataclasses.replace(a, note=edits[ann_id][0], modified=edits[ann_id][1])
+        for ann_id, a in before.items()
+    }
+    theirs.apply(Change(before, after, keep_times=True))
     theirs.save()
-    ours_only = session.sidecar.annotations.pop(IDS[3])
-    session.sidecar.annotations[ours_only.id] = ours_only  # still ours
-    result = plan_import(session, theirs.store.path)
+    result = plan_import(session, theirs.sidecar_location)
     assert result.updated == [IDS[0]]
     assert IDS[1] in result.skipped
     session.apply(result.change)
-    assert session.sidecar.annotations[IDS[0]].note == "对方改过的笔记"
-    assert session.sidecar.annotations[IDS[1]].note == ""  # ours was newer
-    assert len(session.sidecar.annotations) == 5
+    assert session.annotation(IDS[0]).note == "对方改过的笔记"
+    assert session.annotation(IDS[1]).note == ""  # ours was newer
+    assert len(session.annotations()) == 5
     session.apply(result.change, undo=True)
-    assert session.sidecar.annotations[IDS[0]].note == "第一行\n第二行：=SUM(A1)"
+    assert session.annotation(IDS[0]).note == "第一行\n第二行：=SUM(A1)"
 
 
 def test_import_does_not_resurrect_what_we_deleted(session: Library, tmp_path: Path) -> None:
     copy_path = tmp_path / "copy.json"
-    copy_path.write_bytes(session.store.path.read_bytes())
+    copy_path.write_bytes(session.sidecar_location.read_bytes())
     session.apply(session.delete_annotation(IDS[1]))
     result = plan_import(session, copy_path)
-    assert IDS[1] in result.skipped and IDS[1] not in session.sidecar.annotations
+    assert IDS[1] in result.skipped and IDS[1] not in session.snapshot().annotations
 
 
 # -- command line ------------------------------------------------------------------------------------
@@ -317,7 +323,7 @@ def test_cli_import_reports_counts_and_rejects_other_json(
     assert "Added 0, updated 0, skipped 5" in capsys.readouterr().out
     bad = tmp_path / "bad.json"
     bad.write_text('{"hello": 1}', encoding="utf-8")
-    before = session.store.path.read_bytes()
+    before = session.sidecar_location.read_bytes()
     assert main(["import", str(session.root), str(bad)]) == 1
     assert "neither a Report Reader annotations file nor W3C" in capsys.readouterr().err
-    assert session.store.path.read_bytes() == before
+    assert session.sidecar_location.read_bytes() == before

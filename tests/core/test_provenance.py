@@ -26,13 +26,12 @@ def test_auto_coded_passages_are_kept_apart_from_hand_coding(tmp_path):
     session = fixed_library(tmp_path / "lib")
     agreement_by_hand = agreement_table(reports_from_export(collect(session))).to_json()
     found = library_proposals(session, [Rule("学习", ("理论学习", "主题教育"))])
-    accepted = accept(found.proposals, found.texts, session.sidecar.tags, "甲")
-    session.sidecar.texts.update(accepted.texts)
+    accepted = accept(found.proposals, found.texts, session.tags(), "甲")
     session.apply(accepted.change)
     origins = Origins()
     origins.add(accepted.origins)
     auto_ids = set(accepted.origins)
-    annotations = session.sidecar.annotations
+    annotations = session.snapshot().annotations
     assert {i for i, a in annotations.items() if is_auto_coded(a, origins)} == auto_ids
     assert not any(is_auto_coded(a, by_hand) for a in annotations.values())
 
@@ -76,13 +75,12 @@ def test_the_origin_of_an_accepted_proposal_is_saved_and_read_back(tmp_path):
     session = fixed_library(tmp_path / "lib")
     agreement_by_hand = agreement_table(reports_from_export(collect(session))).to_json()
     found = library_proposals(session, [Rule("学习", ("理论学习", "主题教育"))])
-    accepted = accept(found.proposals, found.texts, session.sidecar.tags, "甲")
-    session.sidecar.texts.update(accepted.texts)
+    accepted = accept(found.proposals, found.texts, session.tags(), "甲")
     session.apply(accepted.change)
     session.save()
 
     again = Library(session.root)
-    auto = {i: a.auto for i, a in again.sidecar.annotations.items() if is_auto_coded(a)}
+    auto = {i: a.auto for i, a in again.snapshot().annotations.items() if is_auto_coded(a)}
     assert auto == accepted.origins and all(o.source == "rules" for o in auto.values())
     export = collect(again)
     assert agreement_table(reports_from_export(hand_coded_only(export))).to_json() == agreement_by_hand

@@ -28,8 +28,9 @@ PROBE = textwrap.dedent(
 
     library, how = Path(sys.argv[1]), sys.argv[2]
     session = Library(library)
-    session.apply_index(session.index(workers=1))  # as the window does
-    index, cache = session.library_index, cache_file(library)
+    result = session.index(workers=1)
+    session.apply_index(result)  # as the window does
+    index, cache = result.index, cache_file(library)
     if how == "shm":  # a sync tool or a full disk truncates the shared-memory file
         shm = Path(str(cache) + "-shm")
         if shm.exists():

@@ -86,12 +86,12 @@ def test_a_report_named_in_invalid_utf8_is_annotated_saved_indexed_and_exported(
     assert b"bad\\udcff\\udcfename.txt" in raw
     again = Library(library)
     assert again.read_only_reason is None
-    (found,) = again.sidecar.annotations.values()
+    (found,) = again.annotations()
     assert found.path == entry.relpath and again.anchored(report)[0][1].status == "attached"
 
     again.apply_index(again.index(workers=1))
     again.apply_index(again.index(workers=1))  # a second time: from the cache
-    assert entry.relpath in again.library_index.by_path
+    assert entry.relpath in {r.relpath for r in again.indexed_reports()}
     result = run_cli("export", str(library), "--format", "csv", "-o", str(tmp_path / "out.csv"))
     assert result.returncode == 0, result.stderr
     assert "bad\ufffd\ufffdname.txt" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
@@ -143,11 +143,11 @@ def test_control_characters_are_refused_in_tags_words_and_terms(tmp_path: Path) 
         with pytest.raises(TagError):
             session.annotate(report, 0, 4, [name], "", "甲")
         with pytest.raises(SidecarError) as word:
-            session.add_dictionary_word("词" + name + "语")
+            session.apply(session.add_dictionary_word("词" + name + "语"))
         assert word.value.code == "control-character"
         with pytest.raises(SidecarError):
-            session.set_wordlists([WordList("词表", "#3d7ae0", ["词" + name + "语"])])
-    assert session.sidecar.tags == [] and session.sidecar.dictionary == [] and session.sidecar.wordlists == []
+            session.apply(session.set_wordlists([WordList("词表", "#3d7ae0", ["词" + name + "语"])]))
+    assert session.tags() == [] and session.dictionary() == [] and session.wordlists() == []
 
 
 @pytest.mark.parametrize("checked", [False, True])
@@ -231,26 +231,28 @@ def test_a_tag_word_or_list_deleted_in_one_session_stays_deleted_after_another_s
     first = Library(library)
     report = first.load(first.entries[0])
     first.apply(first.annotate(report, 0, 4, ["甲", "乙"], "", "甲"))
-    first.add_dictionary_word("扎实推进")
-    first.add_dictionary_word("主题教育")
-    first.set_wordlists([WordList("领导", "#3d7ae0", ["骆惠宁"]), WordList("地名", "#e0533d", ["山西"])])
+    first.apply(first.add_dictionary_word("扎实推进"))
+    first.apply(first.add_dictionary_word("主题教育"))
+    first.apply(
+        first.set_wordlists([WordList("领导", "#3d7ae0", ["骆惠宁"]), WordList("地名", "#e0533d", ["山西"])])
+    )
     first.save()
     second = Library(library)  # a second window, holding everything
 
     first.apply(first.delete_tag("甲"))
-    first.remove_dictionary_word("扎实推进")
-    first.set_wordlists([WordList("领导", "#3d7ae0", ["骆惠宁", "楼阳生"])])
+    first.apply(first.remove_dictionary_word("扎实推进"))
+    first.apply(first.set_wordlists([WordList("领导", "#3d7ae0", ["骆惠宁", "楼阳生"])]))
     first.save()
-    second.add_dictionary_word("新词")  # the other window changes something and saves
+    second.apply(second.add_dictionary_word("新词"))  # the other window changes something and saves
     second.save()
     first.save()  # the first window merges that back
 
     for session in (first, second, Library(library)):
-        tags = [t.name for t in session.sidecar.tags]
+        tags = [t.name for t in session.tags()]
         assert tags == ["乙"], tags
-        assert sorted(session.sidecar.dictionary) == ["主题教育", "新词"]
-        assert [(w.name, w.terms) for w in session.sidecar.wordlists] == [("领导", ["骆惠宁", "楼阳生"])]
-    (ann,) = Library(library).sidecar.annotations.values()
+        assert sorted(session.dictionary()) == ["主题教育", "新词"]
+        assert [(w.name, w.terms) for w in session.wordlists()] == [("领导", ["骆惠宁", "楼阳生"])]
+    (ann,) = Library(library).annotations()
     assert ann.tags == ["乙"]
 
 
@@ -258,19 +260,19 @@ def test_a_tag_or_word_made_again_after_its_deletion_comes_back(tmp_path: Path) 
     library = library_with_one_report(tmp_path)
     session = Library(library)
     session.apply(session.add_tag("甲"))
-    session.add_dictionary_word("扎实推进")
+    session.apply(session.add_dictionary_word("扎实推进"))
     session.save()
     stale = Library(library)
     session.apply(session.delete_tag("甲"))
-    session.remove_dictionary_word("扎实推进")
+    session.apply(session.remove_dictionary_word("扎实推进"))
     session.save()
     stale.save()  # merges the deletions in
     time.sleep(0.01)
     stale.apply(stale.add_tag("甲"))
-    stale.add_dictionary_word("扎实推进")
+    stale.apply(stale.add_dictionary_word("扎实推进"))
     stale.save()
     session.save()
-    assert [t.name for t in session.sidecar.tags] == ["甲"] and session.sidecar.dictionary == ["扎实推进"]
+    assert [t.name for t in session.tags()] == ["甲"] and session.dictionary() == ["扎实推进"]
 
 
 def test_a_version_1_file_written_by_the_previous_release_is_read_and_kept(tmp_path: Path) -> None:
@@ -280,9 +282,9 @@ def test_a_version_1_file_written_by_the_previous_release_is_read_and_kept(tmp_p
     shutil.copy(fixture, library / FILE_NAME)
     session = Library(library)
     assert session.read_only_reason is None
-    assert [t.name for t in session.sidecar.tags] == ["整改/专项整治", "学习"]
-    assert session.sidecar.dictionary == ["扎实推进"] and len(session.sidecar.annotations) == 2
-    assert len(session.sidecar.deleted) == 1
+    assert [t.name for t in session.tags()] == ["整改/专项整治", "学习"]
+    assert session.dictionary() == ["扎实推进"] and len(session.annotations()) == 2
+    assert len(session.snapshot().deleted) == 1
     session.apply(session.delete_tag("学习"))
     session.save()
     data = json.loads((library / FILE_NAME).read_bytes())
@@ -615,7 +617,7 @@ def test_a_deleted_library_folder_is_not_created_again(tmp_path: Path) -> None:
     with pytest.raises(SidecarError) as caught:
         session.save()
     assert caught.value.code == "library-gone" and "no longer exists" in caught.value.reason("en")
-    assert not library.exists() and len(session.sidecar.annotations) == 1
+    assert not library.exists() and len(session.annotations()) == 1
 
 
 def test_a_sidecar_deleted_while_open_is_not_created_again(tmp_path: Path) -> None:

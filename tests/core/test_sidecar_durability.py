@@ -124,26 +124,26 @@ def test_a_snapshot_saved_in_the_background_loses_neither_later_work_nor_others(
     report = session.load(session.entries[0])
     text = report.document.text
     session.apply(session.annotate(report, 0, 4, ["甲"], "", "甲"))
-    first = next(iter(session.sidecar.annotations))
+    first = next(iter(session.snapshot().annotations))
     session.save()
 
     other = Library(seeds_copy)  # another instance adds one and saves
     other.apply(other.annotate(report, 10, 14, ["乙"], "", "乙"))
     other.save()
-    (theirs,) = set(other.sidecar.annotations) - {first}
+    (theirs,) = set(other.snapshot().annotations) - {first}
 
-    snapshot = session.sidecar.snapshot()
+    snapshot = session.snapshot()
     with ThreadPoolExecutor(max_workers=1) as pool:
-        pending = pool.submit(session.store.save, snapshot)
+        pending = pool.submit(session.write, snapshot)
         # Meanwhile, on the UI thread: a new annotation, an edit and a new tag.
         session.apply(session.annotate(report, 20, 24, ["丙"], "", "甲"))
         session.apply(session.update_annotation(first, note="改过"))
         written = pending.result()
     assert snapshot.annotations[first].note == ""  # the snapshot did not see the edit
     assert session.saved(snapshot, written)  # the file had changed: merged
-    notes = {a.id: a.note for a in session.sidecar.annotations.values()}
+    notes = {a.id: a.note for a in session.annotations()}
     assert theirs in notes and notes[first] == "改过" and len(notes) == 3
-    assert {t.name for t in session.sidecar.tags} == {"甲", "乙", "丙"}
+    assert {t.name for t in session.tags()} == {"甲", "乙", "丙"}
     session.save()
     on_disk = SidecarStore(seeds_copy).load()
     assert {a.id: a.note for a in on_disk.annotations.values()} == notes

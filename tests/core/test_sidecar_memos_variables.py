@@ -176,8 +176,8 @@ def test_a_file_written_by_the_previous_release_keeps_every_annotation(tmp_path:
     shutil.copy(FIXTURE, library / FILE_NAME)
     old = json.loads(FIXTURE.read_bytes())
     session = Library(library)
-    assert session.read_only_reason is None and len(session.sidecar.annotations) == 4
-    assert session.sidecar.memos == {} and session.sidecar.casebook.variables == []
+    assert session.read_only_reason is None and len(session.snapshot().annotations) == 4
+    assert session.snapshot().memos == {} and session.snapshot().casebook.variables == []
     session.apply(session.add_memo(JOURNAL, "", "迁移后第一条", "", "甲"))
     session.save()
     new = json.loads((library / FILE_NAME).read_bytes())
@@ -193,20 +193,20 @@ def test_memo_operations_are_changes_undone_as_one(tmp_path: Path) -> None:
     shutil.copy(SEEDS / "001_964562f518f6e3ff.txt", library)
     session = Library(library)
     added = session.add_memo(REPORT, "001_964562f518f6e3ff.txt", "初读", "", "甲")
-    assert session.sidecar.memos == {}  # nothing until applied
+    assert session.snapshot().memos == {}  # nothing until applied
     session.apply(added)
-    (memo_id,) = session.sidecar.memos
+    (memo_id,) = session.snapshot().memos
     edit = session.edit_memo(memo_id, text="第一段\n第二段")
     session.apply(edit)
-    assert session.sidecar.memos[memo_id].text == "第一段\n第二段"
+    assert session.snapshot().memos[memo_id].text == "第一段\n第二段"
     session.apply(edit, undo=True)
-    assert session.sidecar.memos[memo_id].text == ""
+    assert session.snapshot().memos[memo_id].text == ""
     gone = session.delete_memo(memo_id)
     session.apply(gone)
-    assert memo_id not in session.sidecar.memos and memo_id in session.sidecar.deleted_memos
+    assert memo_id not in session.snapshot().memos and memo_id in session.snapshot().deleted_memos
     session.apply(gone, undo=True)
     session.save()
-    assert Library(library).sidecar.memos[memo_id].title == "初读"
+    assert Library(library).snapshot().memos[memo_id].title == "初读"
 
 
 def test_variable_operations_keep_values_through_rename_delete_and_undo(tmp_path: Path) -> None:

@@ -12,7 +12,8 @@ import pytest
 
 from reader.cli import main
 from reader.core.analysis.search import SearchCorpus, folded_text
-from reader.core.analysis.stats import coding_matrix, keyness, library_counts, term_over_time, top_terms
+from reader.core.analysis.stats import coding_matrix, keyness, library_counts, top_terms
+from reader.core.index.library_index import LibraryIndex
 from reader.core.library import Library
 from reader.core.text.folding import fold1
 from reader.core.text.keywords import IdfTable
@@ -27,6 +28,13 @@ REPORTS = {
 }
 
 
+def index_of(session: Library) -> LibraryIndex:
+    """The library's index, as `Library.index` returns it (from the cache, now fresh)."""
+    result = session.index(workers=1)
+    assert result.index is not None
+    return result.index
+
+
 @pytest.fixture
 def session(tmp_path: Path) -> Library:
     root = tmp_path / "小库"
@@ -39,10 +47,10 @@ def session(tmp_path: Path) -> Library:
 
 
 def test_term_over_time_counts_by_month_and_undated_apart(session: Library) -> None:
-    series = term_over_time(session.corpus, "扶贫")
+    series = session.term_over_time("扶贫")
     assert series.months == [("2019-07", 4, 2)]  # a: 3 times, b: once
     assert (series.undated, series.undated_reports) == (2, 2)  # d (no year) and e (no date)
-    assert term_over_time(session.corpus, "生态环境").months == [("2019-07", 1, 1), ("2020-01", 1, 1)]
+    assert session.term_over_time("生态环境").months == [("2019-07", 1, 1), ("2020-01", 1, 1)]
 
 
 def test_top_terms_and_tfidf_by_hand() -> None:
@@ -62,14 +70,14 @@ def test_top_terms_and_tfidf_by_hand() -> None:
 
 
 def test_library_counts_sum_the_reports(session: Library) -> None:
-    counts = library_counts(session.library_index)
+    counts = library_counts(index_of(session))
     assert counts["扶贫"] == 6  # 3 + 1 + 1 + 1: each report's text has it as a word
     engine = session.engine()
     expected: Counter[str] = Counter()
-    for report in session.library_index.reports:
+    for report in session.indexed_reports():
         expected.update(engine.term_counts(report.text))
     assert counts == expected
-    assert session.library_index.document_frequencies().documents == 5
+    assert index_of(session).document_frequencies().documents == 5
 
 
 def test_keyness_by_hand() -> None:
@@ -113,6 +121,7 @@ def test_cli_search_and_stats(session: Library, capsys: pytest.CaptureFixture[st
 
 
 def test_the_indexed_folded_texts_line_up_with_the_reports(session: Library) -> None:
-    corpus = SearchCorpus(session.library_index)
+    index = index_of(session)
+    corpus = SearchCorpus(index)
     for report in corpus.reports:
-        assert folded_text(session.library_index.cache, report.id) == fold1(report.text)
+        assert folded_text(index.cache, report.id) == fold1(report.text)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from reader.cli import main
-from reader.core.annotations.fileformat import dumps, loads
+from reader.core.annotations.fileformat import loads
 from reader.core.annotations.store import SidecarStore
 from reader.core.export import Scope, collect
 from reader.core.export.importer import UNKNOWN_TEXT, plan_import
@@ -57,7 +57,7 @@ def write(tmp_path: Path, document: Any, name: str = "in.jsonld") -> Path:
 def assert_readable_anywhere(session: Library) -> None:
     """The sidecar as another machine reads it: full schema check, no cache."""
     shutil.rmtree(user_cache_path() / "schema-checked", ignore_errors=True)
-    loads(dumps(session.sidecar))
+    loads(session.file_bytes())
     store = SidecarStore(session.root)
     store.load()
     assert store.error is None, store.error.reason()
@@ -136,7 +136,7 @@ def test_an_annotation_that_can_be_repaired_is_imported_repaired(
     session.apply(result.change)
     session.save()
     assert_readable_anywhere(session)
-    annotation = session.sidecar.annotations[NEW_ID]
+    annotation = session.annotation(NEW_ID)
     report = session.load(next(e for e in session.entries if e.relpath == annotation.path))
     assert (
         report.document.text[annotation.start : annotation.end] == annotation.quote.exact
@@ -154,7 +154,7 @@ def test_repairs_keep_the_meaning(library: tuple[Library, dict[str, Any]], tmp_p
 
     result = plan_import(session, write(tmp_path, one(document, change)))
     session.apply(result.change)
-    annotation = session.sidecar.annotations[NEW_ID]
+    annotation = session.annotation(NEW_ID)
     assert annotation.tags[0] == "整改 专项"
     assert (annotation.created, annotation.modified) == (
         "2026-01-01T10:00:00.000+00:00",
@@ -175,7 +175,7 @@ def test_an_orphan_not_found_keeps_no_lying_fingerprint(
 
     result = plan_import(session, write(tmp_path, one(document, change)))
     session.apply(result.change)
-    annotation = session.sidecar.annotations[NEW_ID]
+    annotation = session.annotation(NEW_ID)
     assert annotation.fingerprint == UNKNOWN_TEXT
     report = session.load(next(e for e in session.entries if e.relpath == annotation.path))
     session.apply(session.annotate(report, 0, 4, ["学习"], "", "甲"))  # stores the report's text
@@ -195,7 +195,7 @@ def test_one_id_repeated_counts_once(library: tuple[Library, dict[str, Any]], tm
     result = plan_import(session, write(tmp_path, repeated))
     assert result.added == [NEW_ID] and len(result.skipped) == 2
     session.apply(result.change)
-    assert session.sidecar.annotations[NEW_ID].modified == "2026-03-01T00:00:00+08:00"  # the newest copy
+    assert session.snapshot().annotations[NEW_ID].modified == "2026-03-01T00:00:00+08:00"  # the newest copy
 
 
 def test_cli_gives_reasons_for_infinite_positions_and_lone_surrogates(
@@ -224,13 +224,13 @@ def test_tag_colours_and_descriptions_come_back(
     session, document = library
     result = plan_import(session, write(tmp_path, document))
     session.apply(result.change)
-    tags = {t.name: (t.colour, t.description) for t in session.sidecar.tags}
+    tags = {t.name: (t.colour, t.description) for t in session.tags()}
     assert tags == {
         "整改": ("#E0533D", "整改落实情况"),
         "整改/专项整治": ("#F08C00", "专项整治的措施"),
         "学习": ("#2F9E8F", ""),
     }
-    assert [t.name for t in session.sidecar.tags] == ["整改", "整改/专项整治", "学习"]  # the user's order
+    assert [t.name for t in session.tags()] == ["整改", "整改/专项整治", "学习"]  # the user's order
 
 
 def test_an_orphan_is_exported_with_its_quote_and_status_and_no_position(tmp_path: Path) -> None:

@@ -9,8 +9,13 @@ from PySide6.QtWidgets import QApplication
 from reader.app import build_window
 from reader.gui.main_window import MainWindow
 
+#: How long a window may take to become idle: the library pass runs at a low priority,
+#: so on a machine busy with other work it waits its turn (this bounds a hang, it does
+#: not time anything).
+IDLE_TIMEOUT_MS = 90000
 
-def open_window(qtbot, path: Path | None = None, timeout: int = 20000) -> MainWindow:
+
+def open_window(qtbot, path: Path | None = None, timeout: int = IDLE_TIMEOUT_MS) -> MainWindow:
     window = build_window(path)
     qtbot.addWidget(window)
     window.show()
@@ -18,7 +23,7 @@ def open_window(qtbot, path: Path | None = None, timeout: int = 20000) -> MainWi
     return window
 
 
-def wait_idle(qtbot, window: MainWindow, timeout: int = 20000) -> None:
+def wait_idle(qtbot, window: MainWindow, timeout: int = IDLE_TIMEOUT_MS) -> None:
     """Until the library pass, the report's keywords and its layout are done."""
     qtbot.waitUntil(lambda: not window.busy and window.reader_view.layout_complete, timeout=timeout)
     QApplication.processEvents()

@@ -69,18 +69,18 @@ def test_annotate_selection_contract_undo_and_redo(qtbot, seeds_copy: Path) -> N
     window = open_window(qtbot, seeds_copy)
     select_text(window, "主题教育")
     ann_id = window.annotate_selection(["甲"], "笔记")
-    assert ann_id in window.session.sidecar.annotations
+    assert ann_id in window.session.snapshot().annotations
     window.findChild(QAction, "actionUndo").trigger()
-    assert ann_id not in window.session.sidecar.annotations
+    assert ann_id not in window.session.snapshot().annotations
     window.findChild(QAction, "actionRedo").trigger()
-    assert window.session.sidecar.annotations[ann_id].note == "笔记"
+    assert window.session.snapshot().annotations[ann_id].note == "笔记"
     window.edit_annotation(ann_id, ["甲", "乙"], "新笔记")
     window.delete_annotation(ann_id)
-    assert ann_id not in window.session.sidecar.annotations
+    assert ann_id not in window.session.snapshot().annotations
     window.action_undo.trigger()  # undo the delete
-    assert window.session.sidecar.annotations[ann_id].tags == ["甲", "乙"]
+    assert window.session.snapshot().annotations[ann_id].tags == ["甲", "乙"]
     window.action_undo.trigger()  # undo the edit
-    assert window.session.sidecar.annotations[ann_id].note == "笔记"
+    assert window.session.snapshot().annotations[ann_id].note == "笔记"
     window.close()  # saves on quit
     assert [a["note"] for a in saved(seeds_copy)["annotations"]] == ["笔记"]
     assert window.action_undo.shortcut().toString() == "Ctrl+Z"
@@ -121,15 +121,15 @@ def test_codebook_rename_merge_delete_and_passages(
 
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("整顿", True))
     window.actions.rename_tag.trigger()  # 整改 -> 整顿, with its sub-tag
-    assert window.session.sidecar.annotations[first].tags == ["整顿/专项整治"]
+    assert window.session.snapshot().annotations[first].tags == ["整顿/专项整治"]
     window.action_undo.trigger()
-    assert window.session.sidecar.annotations[first].tags == ["整改/专项整治"]
+    assert window.session.snapshot().annotations[first].tags == ["整改/专项整治"]
 
     leader = window.codebook.tags.findItems("领导", Qt.MatchFlag.MatchExactly)[0]
     window.codebook.tags.setCurrentItem(leader)
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", lambda *a, **k: ("整改", True))
     window.actions.merge_tag.trigger()
-    assert window.session.sidecar.annotations[second].tags == ["整改"]
+    assert window.session.snapshot().annotations[second].tags == ["整改"]
 
     window.codebook.tags.setCurrentItem(window.codebook.tags.findItems("整改", Qt.MatchFlag.MatchExactly)[0])
     asked = []
@@ -138,8 +138,8 @@ def test_codebook_rename_merge_delete_and_passages(
     )
     window.actions.delete_tag.trigger()
     assert "3 passages" in asked[0]
-    assert all(not a.tags for a in window.session.sidecar.annotations.values())
-    assert len(window.session.sidecar.annotations) == 3  # the passages stay annotated
+    assert all(not a.tags for a in window.session.annotations())
+    assert len(window.session.annotations()) == 3  # the passages stay annotated
 
 
 def test_sidebar_filters_by_tag(qtbot, seeds_copy: Path) -> None:
@@ -162,12 +162,14 @@ def test_bundled_library_annotations_go_to_user_data_and_the_panel_says_so(
     select_text(window, "主题教育")
     window.annotate_selection(["甲"])
     window.save_annotations()
-    store = window.session.store
-    assert not store.in_library and store.path.is_relative_to(isolated_user_data / "data")
-    assert str(store.path) in window.annotation_panel.location.text()
+    session = window.session
+    assert not session.sidecar_in_library and session.sidecar_location.is_relative_to(
+        isolated_user_data / "data"
+    )
+    assert str(session.sidecar_location) in window.annotation_panel.location.text()
     assert "cannot be written" in window.annotation_panel.location.text()
     assert not (SEEDS / FILE_NAME).exists()
-    jsonschema.validate(json.loads(store.path.read_bytes()), schema())
+    jsonschema.validate(json.loads(session.sidecar_location.read_bytes()), schema())
 
 
 def test_a_damaged_sidecar_is_read_only_and_can_be_restored(
@@ -198,7 +200,7 @@ def test_a_damaged_sidecar_is_read_only_and_can_be_restored(
     assert again.annotation_panel.banner.isHidden()
     assert "read-only" not in again.statusBar().currentMessage()
     # The copy of the last file saved: nothing lost.
-    assert sorted(a.tags[0] for a in again.session.sidecar.annotations.values()) == ["乙", "甲"]
+    assert sorted(a.tags[0] for a in again.session.annotations()) == ["乙", "甲"]
     assert next(seeds_copy.glob("reader-annotations.damaged-*.json")).read_bytes() == damaged
 
 
@@ -211,7 +213,7 @@ def test_changes_made_by_another_instance_are_merged(qtbot, seeds_copy: Path) ->
     select_text(second, "开展")
     two = second.annotate_selection(["乙"])
     second.save_annotations()
-    qtbot.waitUntil(lambda: two in first.session.sidecar.annotations, timeout=5000)  # the watcher
+    qtbot.waitUntil(lambda: two in first.session.snapshot().annotations, timeout=5000)  # the watcher
     select_text(first, "学习")
     three = first.annotate_selection(["丙"])
     first.save_annotations()
@@ -254,7 +256,7 @@ def test_author_name_is_recorded_and_remembered(
     window = open_window(qtbot, seeds_copy)
     select_text(window, "主题教育")
     first = window.annotate_selection(["甲"])
-    assert window.session.sidecar.annotations[first].author == default_author()
+    assert window.session.snapshot().annotations[first].author == default_author()
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("王研究员", True))
     window.findChild(QAction, "actionSetAuthor").trigger()
     select_text(window, "开展")
@@ -273,7 +275,7 @@ def test_the_debounced_save_runs_off_the_ui_thread_and_keeps_work_done_meanwhile
     from reader.core.annotations.store import SidecarStore
 
     window = open_window(qtbot, seeds_copy)
-    window._save_timer.setInterval(10)
+    window.annotation_controller.set_save_delay(10)
     release, threads = threading.Event(), []
     real_save = SidecarStore.save
 
@@ -285,7 +287,7 @@ def test_the_debounced_save_runs_off_the_ui_thread_and_keeps_work_done_meanwhile
     monkeypatch.setattr(SidecarStore, "save", slow_save)
     select_text(window, "主题教育")
     first = window.annotate_selection(["甲"])
-    qtbot.waitUntil(lambda: window._saver.busy, timeout=5000)
+    qtbot.waitUntil(lambda: window.annotation_controller.saving, timeout=5000)
     # The window is free while the save waits on the disk: the user goes on.
     select_text(window, "开展")
     second = window.annotate_selection(["乙"])
@@ -296,7 +298,8 @@ def test_the_debounced_save_runs_off_the_ui_thread_and_keeps_work_done_meanwhile
         lambda: (seeds_copy / FILE_NAME).exists() and len(saved(seeds_copy)["annotations"]) == 2,
         timeout=10000,
     )
-    qtbot.waitUntil(lambda: not window._saver.busy and not window._dirty, timeout=10000)
+    controller = window.annotation_controller
+    qtbot.waitUntil(lambda: not controller.saving and not controller.dirty, timeout=10000)
     assert threads and all(t is not threading.main_thread() for t in threads)
     notes = {a["id"]: a["note"] for a in saved(seeds_copy)["annotations"]}
     assert notes == {first: "保存期间写的笔记", second: ""}
@@ -310,7 +313,7 @@ def test_a_failed_background_save_is_retried_and_loses_nothing(
     from reader.core.annotations import store as sidecar_module
 
     window = open_window(qtbot, seeds_copy)
-    window._save_timer.setInterval(10)
+    window.annotation_controller.set_save_delay(10)
     real_write, failures = sidecar_module.atomic_write_bytes, []
 
     def full_disk_once(path: Path, data: bytes) -> None:
@@ -336,7 +339,7 @@ def test_closing_during_a_background_save_writes_everything(
     from reader.core.annotations.store import SidecarStore
 
     window = open_window(qtbot, seeds_copy)
-    window._save_timer.setInterval(10)
+    window.annotation_controller.set_save_delay(10)
     started, real_save = threading.Event(), SidecarStore.save
 
     def slow_save(store: SidecarStore, sidecar):
@@ -401,7 +404,7 @@ def test_overlapping_annotations_are_all_drawn(qtbot, seeds_copy: Path) -> None:
     wait_idle(qtbot, window)
     painted = window.reader_view.highlighted_ranges()
     assert any(s <= start - 2 and end + 2 <= e for s, e in _merged(painted["underline"]))
-    assert len(window.session.sidecar.annotations) == 3
+    assert len(window.session.annotations()) == 3
     # Where several annotations (or tags) lie, the underline is a wave; a lone passage
     # with one tag has a plain one.
     assert any(s <= start and end <= e for s, e in _merged(painted["wave"]))
@@ -459,7 +462,7 @@ def test_annotations_are_read_off_the_ui_thread_while_the_sidebar_shows(
     wait_idle(qtbot, window)
     assert threads[0] is not threading.main_thread()
     assert window.actions.tag_selection.isEnabled()
-    assert [a.note for a in window.session.sidecar.annotations.values()] == ["已有的笔记"]
+    assert [a.note for a in window.session.annotations()] == ["已有的笔记"]
     assert "Annotations are saved in" in window.annotation_panel.location.text()
     assert window.reader_view.report is not None  # the first report opened after reading
 
@@ -474,9 +477,9 @@ def test_a_tag_that_exists_is_refused_in_the_ui_language(
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append((title, text)))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("整改", True))
-    window.new_tag()
-    window.new_tag()  # the same name again
-    assert [t.name for t in window.session.sidecar.tags] == ["整改"]
+    window.codebook_flow.new_tag()
+    window.codebook_flow.new_tag()  # the same name again
+    assert [t.name for t in window.session.tags()] == ["整改"]
     assert warnings == [("无法使用该标签", "已有同名标签（整改）。")]
 
 
@@ -489,7 +492,7 @@ def test_a_dictionary_word_saved_during_a_background_merge_keeps_others_work(
     from reader.core.library import Library
 
     window = open_window(qtbot, seeds_copy)
-    window._save_timer.setInterval(10)
+    window.annotation_controller.set_save_delay(10)
     select_text(window, "主题教育")
     mine = window.annotate_selection(["甲"])
     window.save_annotations()
@@ -497,7 +500,7 @@ def test_a_dictionary_word_saved_during_a_background_merge_keeps_others_work(
     report = other.load(other.entries[0])
     other.apply(other.annotate(report, 0, 4, ["乙"], "", "乙"))
     other.save()
-    (theirs,) = set(other.sidecar.annotations) - {mine}
+    (theirs,) = set(other.snapshot().annotations) - {mine}
 
     release, real_save = threading.Event(), SidecarStore.save
 
@@ -509,10 +512,12 @@ def test_a_dictionary_word_saved_during_a_background_merge_keeps_others_work(
     monkeypatch.setattr(SidecarStore, "save", slow_save)
     select_text(window, "开展")
     third = window.annotate_selection(["丙"])
-    qtbot.waitUntil(lambda: window._saver.busy, timeout=5000)  # about to merge the other's work
+    # about to merge the other's work
+    qtbot.waitUntil(lambda: window.annotation_controller.saving, timeout=5000)
     threading.Timer(0.3, release.set).start()
-    window.add_to_dictionary("新词")  # saved with the next save, after the merge
-    qtbot.waitUntil(lambda: not window._saver.busy and not window._dirty, timeout=10000)
+    window.wordlist_flow.add_to_dictionary("新词")  # saved with the next save, after the merge
+    controller = window.annotation_controller
+    qtbot.waitUntil(lambda: not controller.saving and not controller.dirty, timeout=10000)
     window.save_annotations()
     on_disk = saved(seeds_copy)
     assert {a["id"] for a in on_disk["annotations"]} == {mine, theirs, third}

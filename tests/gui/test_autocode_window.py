@@ -21,7 +21,7 @@ def run_search(qtbot, window, text: str) -> None:
     panel = window.search_panel
     panel.edit.setText(text)
     panel.request()
-    qtbot.waitUntil(lambda: panel.result is not None and window._search_task is None, timeout=20000)
+    qtbot.waitUntil(lambda: panel.result is not None and not window.tasks.running("search"), timeout=20000)
 
 
 def found(qtbot, flow) -> None:
@@ -42,19 +42,19 @@ def test_tag_all_hits_proposes_sentences_and_applies_only_the_checked_ones(qtbot
     found(qtbot, flow)
     model = view.model
     rows = model.rowCount()
-    assert rows >= 2 and window.session.sidecar.annotations == {}  # nothing written yet
+    assert rows >= 2 and window.session.snapshot().annotations == {}  # nothing written yet
     first = model.proposals[0]
     assert first.passage.endswith(("。", "；", "！", "？")) or "\n" not in first.passage
     assert "调查研究" in first.passage and len(first.passage) > len("调查研究")
     model.setData(model.index(0, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert view.apply.text() == f"Tag {rows - 1} Passages"
     view.apply.click()
-    annotations = window.session.sidecar.annotations
+    annotations = window.session.snapshot().annotations
     assert len(annotations) == rows - 1
     assert all(a.tags == ["调研"] and a.auto.source == "search" for a in annotations.values())
     assert all(a.auto.unit == "sentence" and a.auto.matched == ("调查研究",) for a in annotations.values())
     window.undo_stack.undo()  # one change takes them all back
-    assert window.session.sidecar.annotations == {}
+    assert window.session.snapshot().annotations == {}
     window.undo_stack.redo()
     window.save_annotations()
     data = json.loads((seeds_copy / FILE_NAME).read_bytes())
@@ -68,7 +68,7 @@ def test_a_rule_file_proposes_per_tag_and_a_bad_one_says_which_line(
 ) -> None:
     window = open_window(qtbot, seeds_copy)
     wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: window.session.corpus is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.session.coding_sources() is not None, timeout=30000)
     rules = tmp_path / "工具.txt"
     rules.write_text("[学习]\n理论学习\n[整改]\nre:整改.{0,2}落实\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(rules), ""))
@@ -85,7 +85,7 @@ def test_a_rule_file_proposes_per_tag_and_a_bad_one_says_which_line(
         flow.view.model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
     )
     flow.view.apply.click()
-    (annotation,) = window.session.sidecar.annotations.values()
+    (annotation,) = window.session.snapshot().annotations.values()
     assert annotation.auto.name == "工具.txt" and len(annotation.auto.digest) == 16
 
     rules.write_text("[学习]\nre:(未闭合\n", encoding="utf-8")
@@ -123,4 +123,4 @@ def test_cancel_stops_the_run_and_keeps_what_was_found(
     assert view.cancel.isVisible() and not view.find.isEnabled()
     view.cancel.click()
     qtbot.waitUntil(lambda: view.find.isEnabled(), timeout=10000)
-    assert "Stopped" in view.summary.text() and window.session.sidecar.annotations == {}
+    assert "Stopped" in view.summary.text() and window.session.snapshot().annotations == {}

@@ -59,7 +59,7 @@ def test_a_disagreement_is_adjudicated_into_the_consensus_coder_in_one_undoable_
     panel.list.setCurrentRow(0)
     steps = window.undo_stack.count()
     window.findChild(type(panel.choices["first"]), "adjudicateFirst").click()
-    consensus = [a for a in window.session.sidecar.annotations.values() if a.author == "共识"]
+    consensus = [a for a in window.session.annotations() if a.author == "共识"]
     assert [(a.start, a.end, a.tags) for a in consensus] == [(40, 60, ["整改"])]
     assert window.undo_stack.count() == steps + 1
     assert window.undo_stack.undoText() == "Keep 甲's coding"
@@ -68,17 +68,15 @@ def test_a_disagreement_is_adjudicated_into_the_consensus_coder_in_one_undoable_
     assert panel.first.findData("共识") == -1  # the consensus coder is not one of those compared
     panel.list.setCurrentRow(0)
     window.findChild(type(panel.choices["both"]), "adjudicateBoth").click()  # changing one's mind
-    consensus = sorted(
-        (a.start, a.end) for a in window.session.sidecar.annotations.values() if a.author == "共识"
-    )
+    consensus = sorted((a.start, a.end) for a in window.session.annotations() if a.author == "共识")
     assert consensus == [(40, 60), (44, 60)]
     window.findChild(QAction, "actionUndo").trigger()
     window.findChild(QAction, "actionUndo").trigger()
-    assert not [a for a in window.session.sidecar.annotations.values() if a.author == "共识"]
+    assert not [a for a in window.session.annotations() if a.author == "共识"]
     assert not panel.list.item(0).text().startswith("✓ ")
     panel.list.setCurrentRow(1)
     window.findChild(type(panel.choices["neither"]), "adjudicateNeither").click()
-    assert not [a for a in window.session.sidecar.annotations.values() if a.author == "共识"]
+    assert not [a for a in window.session.annotations() if a.author == "共识"]
     assert panel.list.item(1).text().startswith("✓ ") and "1 adjudicated" in panel.status.text()
 
 

@@ -92,7 +92,7 @@ def test_export_shows_progress_and_matches_the_command_line(
 
     window = open_window(qtbot, library)
     out = tmp_path / "a.md"
-    window.run_export(ExportChoice(Scope(), "md", "tag", out))
+    window.transfer_flow.run_export(ExportChoice(Scope(), "md", "tag", out))
     qtbot.waitUntil(lambda: bool(messages), timeout=20000)
     expected = render(collect(window.session, Scope()), "md", window.session.root, "en", "tag")
     assert out.read_bytes() == expected
@@ -111,7 +111,8 @@ def test_export_to_an_unwritable_place_says_why(
     blocker = tmp_path / "file"
     blocker.write_text("x")
     window = open_window(qtbot, library)
-    window.run_export(ExportChoice(Scope(), "csv", "report", blocker / "a.csv"))  # a file is in the way
+    # a file is in the way
+    window.transfer_flow.run_export(ExportChoice(Scope(), "csv", "report", blocker / "a.csv"))
     qtbot.waitUntil(lambda: bool(warnings), timeout=20000)
     assert "could not be written" in warnings[0] and "Traceback" not in warnings[0]
     window.close()
@@ -129,7 +130,7 @@ def test_export_is_never_written_over_the_librarys_own_annotations(
     )
     window = open_window(qtbot, library)
     before = (library / FILE_NAME).read_bytes()
-    window.run_export(ExportChoice(Scope(), "json", "report", library / FILE_NAME))
+    window.transfer_flow.run_export(ExportChoice(Scope(), "json", "report", library / FILE_NAME))
     assert warnings and "annotations file, its lock or a backup" in warnings[0]
     assert (library / FILE_NAME).read_bytes() == before
     window.close()
@@ -143,14 +144,14 @@ def test_import_is_one_undoable_step(qtbot, library: Path, tmp_path: Path, messa
     fixed_library(other)
     forget_annotations(other)
     empty = open_window(qtbot, other)
-    empty.import_file(exported)
+    empty.transfer_flow.import_file(exported)
     qtbot.waitUntil(lambda: bool(messages), timeout=20000)
-    assert len(empty.session.sidecar.annotations) == 5
+    assert len(empty.session.snapshot().annotations) == 5
     assert "Added 5, updated 0 and skipped 0" in messages[0]
     empty.findChild(QAction, "actionUndo").trigger()
-    assert not empty.session.sidecar.annotations
+    assert not empty.session.snapshot().annotations
     empty.findChild(QAction, "actionRedo").trigger()
-    assert len(empty.session.sidecar.annotations) == 5
+    assert len(empty.session.snapshot().annotations) == 5
     empty.save_annotations()
     wait_idle(qtbot, empty)
     assert (other / "reader-annotations.json").exists()

@@ -26,18 +26,18 @@ def test_a_memo_on_a_report_is_autosaved_undone_linked_and_opens_its_passage(qtb
     select_report(qtbot, window, REPORT)
     panel = window.memo_flow.panel
     panel.new_report.trigger()
-    (memo,) = window.session.sidecar.memos.values()
+    (memo,) = window.session.snapshot().memos.values()
     assert (memo.kind, memo.about) == ("report", REPORT)
     assert window.side_tabs.currentWidget() is panel
     panel.title_edit.setText("初读")
     panel.title_edit.textEdited.emit("初读")
     panel.text_edit.setPlainText("第一段\n第二段")
     qtbot.waitUntil(
-        lambda: window.session.sidecar.memos[memo.id].text == "第一段\n第二段", timeout=AUTOSAVE_MS * 4
+        lambda: window.session.snapshot().memos[memo.id].text == "第一段\n第二段", timeout=AUTOSAVE_MS * 4
     )
-    assert window.session.sidecar.memos[memo.id].title == "初读"
+    assert window.session.snapshot().memos[memo.id].title == "初读"
     window.undo_stack.undo()
-    assert window.session.sidecar.memos[memo.id].text == ""
+    assert window.session.snapshot().memos[memo.id].text == ""
     assert panel.text_edit.toPlainText() == ""
     window.undo_stack.redo()
     assert panel.text_edit.toPlainText() == "第一段\n第二段"
@@ -48,7 +48,7 @@ def test_a_memo_on_a_report_is_autosaved_undone_linked_and_opens_its_passage(qtb
     ann_id = window.annotate_selection(["学习"])
     window.annotation_panel.select(ann_id)
     panel.link_button.click()
-    assert window.session.sidecar.memos[memo.id].links == (ann_id,)
+    assert window.session.snapshot().memos[memo.id].links == (ann_id,)
     assert panel.links.count() == 1 and "主题教育" in panel.links.item(0).text()
 
     select_report(qtbot, window, "002_6d946ca4620bde1b.txt")
@@ -89,7 +89,7 @@ def test_the_memos_are_searched_by_their_title_and_text(qtbot, seeds_copy: Path)
 def test_a_memo_on_a_tag_needs_a_tag_chosen_and_says_so(qtbot, seeds_copy: Path) -> None:
     window = open_window(qtbot, seeds_copy)
     window.memo_flow.panel.new_tag.trigger()
-    assert window.session.sidecar.memos == {}
+    assert window.session.snapshot().memos == {}
     assert "Codebook" in window.statusBar().currentMessage()
 
 

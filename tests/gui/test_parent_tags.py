@@ -26,10 +26,11 @@ def session(tmp_path: Path) -> Library:
     """The export library with 整改 only as the parent of 整改/专项整治: no codebook
     entry and no passage of its own."""
     session = fixed_library(tmp_path / "库")
-    sidecar = session.sidecar
+    sidecar = session.snapshot()
     for ann_id in (IDS[2], IDS[4]):  # the passages tagged 整改 itself
         del sidecar.annotations[ann_id]
     sidecar.tags = [Tag("整改/专项整治", "#F08C00", ""), Tag("学习", "#2F9E8F", "")]
+    session.take_annotations(sidecar)
     session.save()
     return Library(session.root)
 
@@ -51,7 +52,7 @@ def test_cli_search_takes_an_implicit_parent_tag(
 ) -> None:
     assert main(["search", str(session.root), "主题教育", "--tag", "整改", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    passage = session.sidecar.annotations[IDS[0]]
+    passage = session.annotation(IDS[0])
     assert [(r["report"], [(h["start"], h["end"]) for h in r["hits"]]) for r in found] == [
         (passage.path, [(passage.start, passage.end)])
     ]

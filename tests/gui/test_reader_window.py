@@ -156,7 +156,7 @@ def test_categories_as_a_tree_or_flat(qtbot, tmp_path: Path) -> None:
 
 def test_keyword_and_wordlist_highlights_are_exactly_their_positions(qtbot, seeds_copy: Path) -> None:
     window = open_window(qtbot, seeds_copy)
-    window.session.set_wordlists([WordList("领导", "#e0533d", ["骆惠宁", "楼阳生"])])
+    window.session.apply(window.session.set_wordlists([WordList("领导", "#e0533d", ["骆惠宁", "楼阳生"])]))
     window.reader_view.set_wordlist_colours({"领导": "#e0533d"})
     select_report(qtbot, window, "001_964562f518f6e3ff.txt")
     text = window.reader_view.report.document.text
@@ -177,7 +177,7 @@ def test_keyword_and_wordlist_highlights_are_exactly_their_positions(qtbot, seed
 def test_a_character_outside_the_bmp_before_a_keyword(qtbot, tmp_path: Path) -> None:
     write_report(tmp_path, "1甲.txt", "𠀀主题教育全面展开，𠀀𠀀主题教育。")
     window = open_window(qtbot, tmp_path)
-    window.session.set_wordlists([WordList("词", "#3d7ae0", ["主题教育"])])
+    window.session.apply(window.session.set_wordlists([WordList("词", "#3d7ae0", ["主题教育"])]))
     window.actions.toggle_keywords.trigger()
     window.reader_view.set_wordlist_colours({"词": "#3d7ae0"})
     window.open_entry(window.session.entries[0])
@@ -389,19 +389,19 @@ def test_large_report_paints_first_and_completes_in_the_background(qtbot, tmp_pa
 
 def test_add_to_dictionary_in_a_read_only_library_goes_to_user_data(qtbot, isolated_user_data: Path) -> None:
     window = open_window(qtbot)
-    assert not window.session.store.in_library
-    window.add_to_dictionary("扎实推进")
+    assert not window.session.sidecar_in_library
+    window.wordlist_flow.add_to_dictionary("扎实推进")
     window.save_annotations()  # as the timer or closing the window does
-    assert window.session.store.path.is_relative_to(isolated_user_data / "data")
+    assert window.session.sidecar_location.is_relative_to(isolated_user_data / "data")
     assert SidecarStore(SEEDS, read_only_library=True).load().dictionary == ["扎实推进"]
     assert not (SEEDS / "reader-annotations.json").exists()
 
 
 def test_wordlists_are_saved_with_a_writable_library(qtbot, seeds_copy: Path) -> None:
     window = open_window(qtbot, seeds_copy)
-    window._save_wordlists([WordList("运动", "#2f9e8f", ["专项整治", "主题教育"])])
+    window.wordlist_flow.save_wordlists([WordList("运动", "#2f9e8f", ["专项整治", "主题教育"])])
     window.save_annotations()  # as the timer or closing the window does
-    assert window.session.store.path == seeds_copy.resolve() / "reader-annotations.json"
+    assert window.session.sidecar_location == seeds_copy.resolve() / "reader-annotations.json"
     assert SidecarStore(seeds_copy).load().wordlists[0].terms == ["专项整治", "主题教育"]
 
 
@@ -411,7 +411,7 @@ def test_a_broken_sidecar_is_never_overwritten(qtbot, seeds_copy: Path, monkeypa
     window = open_window(qtbot, seeds_copy)
     warnings = []
     monkeypatch.setattr(MainWindow, "_warn", lambda self, title, detail: warnings.append(title))
-    window.add_to_dictionary("扎实推进")
+    window.wordlist_flow.add_to_dictionary("扎实推进")
     assert warnings == ["The word could not be saved"]
     assert broken.read_bytes() == b'{"format": "report-reader-annotations", "version": 1, "tags": ['
 

@@ -180,7 +180,7 @@ def test_closing_with_unsaved_work_asks_and_saves_elsewhere(
     assert "could not be saved" in seen[0] and str(library / FILE_NAME) in seen[0]
     assert "Reason: Something of another kind (such as a folder where a file should be)" in seen[0]
     assert f"Remove it ({LOCK_NAME})" in seen[0]
-    assert set(window.session.sidecar.annotations) == made
+    assert set(window.session.snapshot().annotations) == made
 
     elsewhere = tmp_path / "rescued.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
@@ -236,7 +236,7 @@ def test_opening_another_library_with_unsaved_work_asks(
     answer_unsaved("cancelClose", seen)  # stay
     window.actions.open_library.trigger()
     assert window.session.root == library.resolve()
-    assert set(window.session.sidecar.annotations) == made
+    assert set(window.session.snapshot().annotations) == made
 
     elsewhere = tmp_path / "rescued.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))

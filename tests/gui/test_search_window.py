@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from reader.gui import tasks
 from reader.gui.widgets.charts import cjk_family
 from tests.gui.gui_helpers import open_window, wait_idle
 
@@ -20,7 +21,8 @@ def run_search(qtbot, window, text: str) -> None:
     panel = window.search_panel
     panel.edit.setText(text)
     panel.request()
-    qtbot.waitUntil(lambda: panel.result is not None and window._search_task is None, timeout=20000)
+    done = lambda: panel.result is not None and not window.tasks.running(tasks.SEARCH)  # noqa: E731
+    qtbot.waitUntil(done, timeout=20000)
 
 
 def test_search_opens_the_report_at_the_hit(qtbot, seeds_copy: Path) -> None:

@@ -24,7 +24,7 @@ def test_the_window_says_an_older_sidecar_was_merged_with_the_last_save(qtbot, s
     (seeds_copy / FILE_NAME).write_bytes(old)  # a sync tool puts the older file back
 
     window = open_window(qtbot, seeds_copy)
-    assert len(window.session.sidecar.annotations) == 2
+    assert len(window.session.annotations()) == 2
     qtbot.waitUntil(
         lambda: "An older annotations file was found" in window.statusBar().currentMessage(), timeout=5000
     )
@@ -47,9 +47,9 @@ def test_importing_dev_zero_from_the_window_is_refused_without_reading(
     window = open_window(qtbot, seeds_copy)
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(window, "_warn", lambda title, text: warnings.append((title, text)))
-    window.import_file(Path("/dev/zero"))
+    window.transfer_flow.import_file(Path("/dev/zero"))
     qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
     assert "not a regular file" in warnings[0][1]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: ("/dev/zero", ""))
-    window.import_wordlist()
+    window.wordlist_flow.import_wordlist()
     assert len(warnings) == 2 and "not a regular file" in warnings[1][1]

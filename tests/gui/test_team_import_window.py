@@ -17,14 +17,14 @@ def test_two_coders_files_import_at_once_and_give_the_agreement_table(qtbot, tmp
     second = coded_library(tmp_path / "b", [(0, 5, 30, ["学习"], "乙"), (1, 0, 20, ["整改"], "乙")])
     shutil.copytree(SEEDS, tmp_path / "team")
     window = open_window(qtbot, tmp_path / "team")
-    files = [str(first.store.path), str(second.store.path)]
+    files = [str(first.sidecar_location), str(second.sidecar_location)]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: (files, ""))
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
     window.findChild(QAction, "actionImportAnnotations").trigger()
     qtbot.waitUntil(lambda: len(said) == 2, timeout=20000)
     assert all(text.startswith("Added 2, updated 0") for text in said)
-    authors = sorted(a.author for a in window.session.sidecar.annotations.values())
+    authors = sorted(a.author for a in window.session.annotations())
     assert authors == ["乙", "乙", "甲", "甲"]
     window.findChild(QAction, "actionAgreement").trigger()
     view = window.agreement_window

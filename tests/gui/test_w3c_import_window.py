@@ -30,7 +30,7 @@ def test_import_message_counts_repaired_and_refused(
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     forget_annotations(session.root)
     window = open_window(qtbot, session.root)
-    window.import_file(path)
+    window.transfer_flow.import_file(path)
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "Added 4, updated 0 and skipped 0" in shown[0]
     assert "2 were repaired" in shown[0] and "dates missing" in shown[0]

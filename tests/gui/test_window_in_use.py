@@ -110,7 +110,7 @@ def test_find_follows_the_report_that_is_open(qtbot, seeds_copy: Path) -> None:
     in_dialog(tag)
     window.reader_view.setFocus()
     qtbot.keyClick(window.reader_view, Qt.Key.Key_T, CTRL)
-    (annotation,) = window.session.sidecar.annotations.values()
+    (annotation,) = window.session.annotations()
     assert annotation.quote.exact == "主题教育" and annotation.tags == ["甲"]
 
 
@@ -231,9 +231,9 @@ def test_redo_and_undo_from_the_keyboard(qtbot, seeds_copy: Path, platform_keys:
     for name, key, modifiers in redo_keys:
         window.reader_view.setFocus()
         qtbot.keyClick(window.reader_view, Qt.Key.Key_Z, CTRL)
-        assert ann_id not in window.session.sidecar.annotations
+        assert ann_id not in window.session.snapshot().annotations
         qtbot.keyClick(window.reader_view, key, modifiers)
-        assert ann_id in window.session.sidecar.annotations, f"{name} did not redo"
+        assert ann_id in window.session.snapshot().annotations, f"{name} did not redo"
     assert len(redo_keys) == (2 if platform_keys == "native" else 1)
 
 
@@ -248,7 +248,7 @@ def test_undo_of_a_change_in_another_report_says_and_shows_it(qtbot, seeds_copy:
 
     window.reader_view.setFocus()
     qtbot.keyClick(window.reader_view, Qt.Key.Key_Z, CTRL)
-    assert ann_id not in window.session.sidecar.annotations
+    assert ann_id not in window.session.snapshot().annotations
     message = window.statusBar().currentMessage()
     assert message == f"Undone: Annotate passage in “{title}”"
     qtbot.waitUntil(lambda: window.reader_view.report.relpath == "001_964562f518f6e3ff.txt", timeout=10000)
@@ -263,7 +263,7 @@ def test_undo_of_a_change_in_another_report_says_and_shows_it(qtbot, seeds_copy:
     select_report(qtbot, window, "002_6d946ca4620bde1b.txt")
     window.reader_view.setFocus()
     qtbot.keyClick(window.reader_view, Qt.Key.Key_Z, CTRL)
-    assert other not in window.session.sidecar.annotations
+    assert other not in window.session.snapshot().annotations
     assert window.statusBar().currentMessage() == f"已撤销：“{title}”中的标注段落"
     qtbot.waitUntil(lambda: window.reader_view.report.relpath == "001_964562f518f6e3ff.txt", timeout=10000)
     qtbot.waitUntil(lambda: window.reader_view.selection_range() == (start, end), timeout=10000)
@@ -294,7 +294,7 @@ def test_tagging_leaves_the_view_where_it_was(qtbot, tmp_path: Path) -> None:
     in_dialog(tag)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_T, CTRL)
-    assert len(window.session.sidecar.annotations) == 1
+    assert len(window.session.annotations()) == 1
     qtbot.wait(100)  # anything deferred to the event loop has run
     line = view.fontMetrics().height() * 2
     assert abs(bar.value() - before) <= line
@@ -390,7 +390,7 @@ def test_note_box_tab_moves_focus_and_ctrl_enter_confirms(qtbot, seeds_copy: Pat
     in_dialog(write)
     qtbot.keyClick(window.reader_view, Qt.Key.Key_M, CTRL | SHIFT)
     assert steps == ["note", "moved", "closed"]
-    (annotation,) = window.session.sidecar.annotations.values()
+    (annotation,) = window.session.annotations()
     assert annotation.note == "第一行\n第二行"  # no tab character
     assert annotation.quote.exact == "专项整治"
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader.core.analysis.search import Query, SearchCorpus, search
-from reader.core.index.library_index import LibraryIndex
+from reader.core.index.library_index import IndexedReport, LibraryIndex
 from reader.core.text.keywords import IdfTable, KeywordEngine
 
 
@@ -61,6 +61,18 @@ class CodingMatrix:
     counts: list[list[int]]  # [report][tag]
 
 
+@dataclass(slots=True)
+class LibraryStatistics:
+    """`reader stats`: what the command prints (the statistics window shows the same
+    figures, one view at a time)."""
+
+    reports: int  # readable reports
+    occurrences: int
+    by_count: list[TermRow]
+    by_tfidf: list[TermRow]
+    tags: list[tuple[str, int]]  # most passages first
+
+
 @dataclass(frozen=True, slots=True)
 class KeyRow:
     term: str
@@ -83,6 +95,23 @@ def top_terms(counts: Counter[str], idf: IdfTable | None, top: int = 20, by: str
     else:
         rows.sort(key=lambda r: (-r.count, -r.tfidf, r.term))
     return rows[:top]
+
+
+def library_statistics(
+    reports: Sequence[IndexedReport],
+    counts: Counter[str],
+    top_terms_by: Callable[[int, str], list[TermRow]],
+    tag_counts: dict[str, int],
+    top: int,
+) -> LibraryStatistics:
+    """The library's figures from its index (`Library.statistics`)."""
+    return LibraryStatistics(
+        reports=sum(1 for r in reports if r.text is not None),
+        occurrences=sum(counts.values()),
+        by_count=top_terms_by(top, "count"),
+        by_tfidf=top_terms_by(top, "tfidf"),
+        tags=sorted(tag_counts.items(), key=lambda kv: (-kv[1], kv[0])),
+    )
 
 
 def library_counts(index: LibraryIndex) -> Counter[str]:

@@ -24,12 +24,12 @@ attached to the wrong one.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from reader.core.annotations.model import Annotation
+from reader.core.annotations.model import Annotation, Sidecar
 from reader.core.text.folding import FoldedText, fold
 
 ATTACHED, MOVED, ORPHANED = "attached", "moved", "orphaned"
@@ -198,6 +198,26 @@ class TextMap:
         if j2 > j1:  # a replaced paragraph: keep the offset within it as a hint
             return min(self._new_starts[new_para] + within, len(self.new))
         return self._new_starts[new_para] if new_para >= 0 else 0
+
+
+def anchor_all(
+    sidecar: Sidecar, annotations: Sequence[Annotation], fingerprint: str, text: str
+) -> list[tuple[Annotation, Anchor]]:
+    """Where each annotation stands in `text` (a cleaned text with `fingerprint`): by
+    its offsets when it was made on this text, else through a diff of the text it was
+    made on, kept in `sidecar` (one diff per old text)."""
+    maps: dict[str, TextMap] = {}
+    result = []
+    for annotation in annotations:
+        mapping = None
+        if annotation.fingerprint != fingerprint:
+            old = sidecar.texts.get(annotation.fingerprint)
+            if old is not None:
+                if annotation.fingerprint not in maps:
+                    maps[annotation.fingerprint] = TextMap(old, text)
+                mapping = maps[annotation.fingerprint]
+        result.append((annotation, reanchor(annotation, text, mapping)))
+    return result
 
 
 def _is_edit_of(old: str, new: str) -> bool:

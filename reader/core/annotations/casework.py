@@ -39,30 +39,31 @@ def _change(**parts: object) -> Change:
 
 
 class CaseworkOps:
-    """Memos and variables; mixed into `Library` (which has `sidecar` and
+    """Memos and variables; mixed into `Library` (which has `_sidecar` and
     `_require_writable`)."""
 
-    sidecar: Sidecar
+    _sidecar: Sidecar
 
     def _require_writable(self) -> None:  # pragma: no cover - the session's
         raise NotImplementedError
 
-    def apply_casework(self, change: Change, undo: bool, stamp: str) -> None:
-        """The memo and variable part of `session.apply`. Memos and values are stamped
-        `stamp` (also when undone or redone), so a merge with an older copy keeps them."""
-        memos = change.memos_before if undo else change.memos_after
+    def apply_casework(self, made: Change, stamp: str) -> None:
+        """The memo and variable part of `Library.apply` (`made` is the change as made:
+        the inverse when undoing). Memos and values are stamped `stamp` (also when undone
+        or redone), so a merge with an older copy keeps them."""
+        memos = made.memos_after
         for memo_id, memo in memos.items():
             if memo is None:
-                self.sidecar.memos.pop(memo_id, None)
-                self.sidecar.deleted_memos[memo_id] = stamp
+                self._sidecar.memos.pop(memo_id, None)
+                self._sidecar.deleted_memos[memo_id] = stamp
             else:
-                self.sidecar.memos[memo_id] = replace(memo, modified=stamp)
-                self.sidecar.deleted_memos.pop(memo_id, None)
-        book = self.sidecar.casebook
-        variables = change.variables_before if undo else change.variables_after
+                self._sidecar.memos[memo_id] = replace(memo, modified=stamp)
+                self._sidecar.deleted_memos.pop(memo_id, None)
+        book = self._sidecar.casebook
+        variables = made.variables_after
         if variables is not None:
             set_variables(book, list(variables), stamp)
-        values = change.values_before if undo else change.values_after
+        values = made.values_after
         names = {v.name for v in book.variables}
         apply_values(book, {k: v for k, v in values.items() if k[1] in names}, stamp)
 
@@ -71,10 +72,13 @@ class CaseworkOps:
         """Memos (of one kind, about one report or tag), in the file's order."""
         found = (
             m
-            for m in self.sidecar.memos.values()
+            for m in self._sidecar.memos.values()
             if (kind is None or m.kind == kind) and (about is None or m.about == about)
         )
         return ordered(found)
+
+    def memo(self, memo_id: str) -> Memo | None:
+        return self._sidecar.memos.get(memo_id)
 
     def add_memo(self, kind: str, about: str, title: str, text: str, author: str) -> Change:
         self._require_writable()
@@ -89,7 +93,7 @@ class CaseworkOps:
         links: Iterable[str] | None = None,
     ) -> Change:
         self._require_writable()
-        before = self.sidecar.memos.get(memo_id)
+        before = self._sidecar.memos.get(memo_id)
         if before is None:
             raise MemoError("missing", memo_id)
         after = edited(before, _now(), title, text, links)
@@ -97,7 +101,7 @@ class CaseworkOps:
 
     def delete_memo(self, memo_id: str) -> Change:
         self._require_writable()
-        before = self.sidecar.memos.get(memo_id)
+        before = self._sidecar.memos.get(memo_id)
         if before is None:
             raise MemoError("missing", memo_id)
         return _change(memos_before={memo_id: before}, memos_after={memo_id: None})
@@ -105,7 +109,7 @@ class CaseworkOps:
     # -- variables -----------------------------------------------------------------------
     @property
     def casebook(self) -> Casebook:
-        return self.sidecar.casebook
+        return self._sidecar.casebook
 
     def define_variable(self, variable: Variable, replacing: str | None = None) -> Change:
         """Add a variable, or change one (`replacing` its name: a new name renames it,

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.core.annotations.memos import JOURNAL, REPORT, TAG, Memo, ordered
+from reader.core.annotations.memos import JOURNAL, REPORT, TAG, Memo
 from reader.core.annotations.report_variables import DATE, NUMBER, Variable
 
 if TYPE_CHECKING:
-    from reader.core.annotations.model import Sidecar
+    from collections.abc import Iterable
+
+    from reader.core.annotations.report_variables import Casebook
     from reader.core.export.records import ExportSet
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -36,7 +38,7 @@ def label(key: str, lang: str = "en", **params: object) -> str:
     return (zh if lang == "zh" else en).format(**params)
 
 
-def add_casework(export: ExportSet, sidecar: Sidecar, whole: bool) -> ExportSet:
+def add_casework(export: ExportSet, memos: Iterable[Memo], book: Casebook, whole: bool) -> ExportSet:
     """`export` with the memos and variables that go with it (see the module doc)."""
     reports = {r.relpath for r in export.reports}
     tags = {  # the tags of the exported passages, and the tags above them
@@ -48,10 +50,9 @@ def add_casework(export: ExportSet, sidecar: Sidecar, whole: bool) -> ExportSet:
     }
     export.memos = [
         m
-        for m in ordered(sidecar.memos.values())
+        for m in memos
         if whole or (m.kind == REPORT and m.about in reports) or (m.kind == TAG and m.about in tags)
     ]
-    book = sidecar.casebook
     export.variables = list(book.variables)
     table = book.table()
     export.values = {relpath: dict(table[relpath]) for relpath in reports if relpath in table}

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from reader.core.annotations.anchoring import ORPHANED, reanchor
 from reader.core.annotations.fileformat import FORMAT, check_annotation, check_tag, loads
 from reader.core.annotations.model import (
     Annotation,
+    Sidecar,
     SidecarError,
     Tag,
     normalise_tag,
@@ -31,7 +32,18 @@ from reader.core.text.wordlists import PALETTE
 
 if TYPE_CHECKING:
     from reader.core.annotations.change import Change
-    from reader.core.library import Library
+    from reader.core.index.scan import ReportEntry
+    from reader.core.reading.loader import Report
+
+
+class ImportTarget(Protocol):
+    """What an import reads of the library it goes into (`Library` is one)."""
+
+    entries: list[ReportEntry]
+
+    def load(self, entry: ReportEntry) -> Report: ...
+    def snapshot(self) -> Sidecar: ...
+
 
 #: The fingerprint of an imported annotation whose report is not in this library.
 UNKNOWN_TEXT = "0" * 16
@@ -195,7 +207,7 @@ def _repair(annotation: Annotation, stamp: str) -> list[str]:
     return done
 
 
-def place(session: Library, annotations: list[Annotation], unplaced: list[str]) -> None:
+def place(session: ImportTarget, annotations: list[Annotation], unplaced: list[str]) -> None:
     """Give W3C annotations (no fingerprint yet) a report of this library: the entry
     whose path is the longest tail of the target's path, then the quote fixes the
     position in its current text. One whose quote is not there keeps its position
@@ -244,7 +256,7 @@ def _when(value: str) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def plan_import(session: Library, path: Path) -> ImportResult:
+def plan_import(session: ImportTarget, path: Path) -> ImportResult:
     """What importing `path` would change (nothing is changed yet): apply
     `result.change` with `session.apply`, then save."""
     from reader.core.annotations.change import Change
@@ -253,7 +265,7 @@ def plan_import(session: Library, path: Path) -> ImportResult:
     tags, texts = read.tags, read.texts
     result = ImportResult(refused=list(read.refused), skipped=list(read.repeated))
     place(session, read.annotations, result.unplaced)
-    ours = session.sidecar
+    ours = session.snapshot()
     annotations = read.annotations  # a sidecar's passed every rule in `loads`
     undated = {a.id for a in read.annotations if not (a.created or a.modified)}
     if read.w3c:
@@ -281,9 +293,10 @@ def plan_import(session: Library, path: Path) -> ImportResult:
             result.updated.append(incoming.id)
         else:
             result.skipped.append(incoming.id)
-    for fingerprint, text in texts.items():  # the other copy's texts, to re-anchor with
-        if any(a.fingerprint == fingerprint for a in after.values() if a is not None):
-            ours.texts.setdefault(fingerprint, text)
+    new_texts = {}  # the other copy's texts, to re-anchor with
+    for fingerprint, text in texts.items():
+        if fingerprint not in ours.texts and any(a.fingerprint == fingerprint for a in after.values() if a):
+            new_texts[fingerprint] = text
     tags_before = copy.deepcopy(ours.tags)
     tags_after = copy.deepcopy(ours.tags)
     known = {t.name for t in tags_after}
@@ -296,7 +309,7 @@ def plan_import(session: Library, path: Path) -> ImportResult:
             if name not in known:
                 tags_after.append(Tag(name, PALETTE[len(tags_after) % len(PALETTE)]))
                 known.add(name)
-    result.change = Change(before, after, tags_before, tags_after, keep_times=True)
+    result.change = Change(before, after, tags_before, tags_after, keep_times=True, texts=new_texts)
     return result
 
 

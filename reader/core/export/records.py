@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from reader.core.analysis.docstructure import DocumentStructure, analyse_document
 from reader.core.annotations.anchoring import ORPHANED, Anchor
@@ -17,10 +17,31 @@ from reader.core.problems import ReportError
 
 if TYPE_CHECKING:
     from reader.core.annotations.memos import Memo
-    from reader.core.annotations.report_variables import Variable
-    from reader.core.library import Library
+    from reader.core.annotations.report_variables import Casebook, Variable
+    from reader.core.index.scan import ReportEntry
+    from reader.core.reading.loader import Report
 
 logger = logging.getLogger(__name__)
+
+
+class AnnotatedLibrary(Protocol):
+    """What an export reads of a library (`reader.core.library.Library` is one)."""
+
+    root: Path
+    entries: list[ReportEntry]
+
+    def annotations(self) -> list[Annotation]: ...
+    def annotations_in(self, relpath: str) -> list[Annotation]: ...
+    def tags(self) -> list[Tag]: ...
+    def load(self, entry: ReportEntry) -> Report: ...
+
+    coder_view: CoderView
+
+    def anchored(self, report: Report, every_coder: bool = False) -> list[tuple[Annotation, Anchor]]: ...
+    def memos(self) -> list[Memo]: ...
+
+    @property
+    def casebook(self) -> Casebook: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +148,7 @@ def paragraph_of(text: str, offset: int) -> int:
 
 
 def collect(
-    session: Library,
+    session: AnnotatedLibrary,
     scope: Scope = Scope(),
     progress: Callable[[int, int], None] = lambda done, total: None,
     cancelled: Callable[[], bool] = lambda: False,
@@ -136,7 +157,7 @@ def collect(
     """Slow: load every report with annotations in scope and re-anchor them: those of
     the coders `session.coder_view` shows, unless `every_coder`."""
     view = EVERYONE if every_coder else session.coder_view
-    wanted = [a for a in view.keep(session.sidecar.annotations.values()) if scope.takes(a)]
+    wanted = [a for a in view.keep(session.annotations()) if scope.takes(a)]
     paths = {a.path for a in wanted}
     order = {e.relpath: i for i, e in enumerate(session.entries)}
     by_path = {e.relpath: e for e in session.entries}
@@ -148,20 +169,22 @@ def collect(
         reports.append(_report(session, path, by_path.get(path), scope, view))
         progress(done, len(ordered))
     used = {t for r in reports for rec in r.records for t in rec.annotation.tags}
-    tags = [t for t in session.sidecar.tags if (scope.tags is None and scope.ids is None) or t.name in used]
+    tags = [t for t in session.tags() if (scope.tags is None and scope.ids is None) or t.name in used]
     known = {t.name for t in tags}
     tags += [Tag(name) for name in sorted(used - known)]
     export = ExportSet(session.root.name, tags, reports, scope.tags)
     from reader.core.export.casework import add_casework
 
-    return add_casework(export, session.sidecar, whole=scope == Scope())
+    return add_casework(export, session.memos(), session.casebook, whole=scope == Scope())
 
 
-def _report(session: Library, path: str, entry: object, scope: Scope, view: CoderView) -> ExportReport:
+def _report(
+    session: AnnotatedLibrary, path: str, entry: ReportEntry | None, scope: Scope, view: CoderView
+) -> ExportReport:
     report = None
     if entry is not None:
         try:
-            report = session.load(entry)  # type: ignore[arg-type]
+            report = session.load(entry)
         except ReportError as exc:
             logger.info("exporting %s without its text: %s", path, exc.reason())
     if report is not None:
@@ -172,7 +195,7 @@ def _report(session: Library, path: str, entry: object, scope: Scope, view: Code
         date = info.date.iso() if info.date else ""
         result = ExportReport(text_only(path), number, text_only(info.title), date, text)
     else:  # (a file name that is not UTF-8 is exported with U+FFFD for its odd bytes)
-        pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in session.sidecar.for_report(path)]
+        pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in session.annotations_in(path)]
         result = ExportReport(text_only(path), "", text_only(Path(path).stem), "", None)
     chosen = [(a, anchor) for a, anchor in pairs if scope.takes(a) and view.shows(a.author)]
     structure = analyse_document(result.text, result.title) if result.text is not None and chosen else None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.analysis.stats import (
-    coding_matrix,
-    keyness,
-    library_counts,
-    passage_counts,
-    term_over_time,
-    top_terms,
-)
 from reader.core.export.tabular import neutralise
 from reader.core.library import Library
 from reader.core.reading.loader import Report
@@ -57,7 +48,6 @@ class StatsWindow(QWidget):
         self.settings = settings
         self.session: Library | None = None
         self.report: Report | None = None
-        self._library_counts: Counter[str] | None = None
         self._task: Task | None = None
         self.numbers: dict[str, list[list[object]]] = {key: [] for key in TABS}
         self.resize(900, 640)
@@ -157,15 +147,13 @@ class StatsWindow(QWidget):
 
     # -- data ------------------------------------------------------------------------------------
     def set_session(self, session: Library | None, report: Report | None = None) -> None:
-        if session is not self.session:
-            self._library_counts = None
         self.session = session
         if report is not None:
             self.report = report
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        for tag in session.sidecar.tags if session is not None else []:
+        for tag in session.tags() if session is not None else []:
             self.tag.addItem(tag.name, tag.name)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
         self.tag.blockSignals(False)
@@ -187,7 +175,7 @@ class StatsWindow(QWidget):
         """Compute the current tab's numbers (in the background) and draw them."""
         session = self.session
         key = self.current()
-        if session is None or session.library_index is None:
+        if session is None or not session.indexed:
             self.status.setText(self.tr("The library is being indexed; statistics follow when it is ready."))
             return
         if self._task is not None:
@@ -217,41 +205,24 @@ class StatsWindow(QWidget):
             "report": self.report,
         }
 
-    def _counts(self, session: Library) -> Counter[str]:
-        if self._library_counts is None:
-            self._library_counts = library_counts(session.library_index)  # type: ignore[arg-type]
-        return self._library_counts
-
     def _terms_numbers(self, session: Library, p: dict[str, Any]) -> dict[str, Any]:
-        report = p["report"]
-        if p["scope"] == "report" and report is not None:
-            counts = session.engine().term_counts(report.document.text)
-            where = report.title
-        else:
-            counts = self._counts(session)
-            where = session.root.name
-        rows = top_terms(counts, session.library_index.idf, p["top"], p["measure"])  # type: ignore[union-attr]
+        report = p["report"] if p["scope"] == "report" else None
+        rows = session.top_terms(p["top"], p["measure"], report)
+        where = report.title if report is not None else session.root.name
         value = "count" if p["measure"] == "count" else "tfidf"
         return {"where": where, "measure": value, "rows": [(r.term, r.count, r.tfidf) for r in rows]}
 
     def _time_numbers(self, session: Library, p: dict[str, Any]) -> dict[str, Any]:
-        series = term_over_time(session.corpus, p["term"]) if p["term"] else None  # type: ignore[arg-type]
-        return {"series": series}
+        return {"series": session.term_over_time(p["term"]) if p["term"] else None}
 
     def _matrix_numbers(self, session: Library, _p: dict[str, Any]) -> dict[str, Any]:
-        labels = {r.relpath: " ".join(x for x in (str(r.number or ""), r.title) if x)
-                  for r in session.library_index.reports}  # type: ignore[union-attr]  # fmt: skip
-        annotations = [(a.path, a.tags) for a in session.visible_annotations()]
-        tags = [t.name for t in session.sidecar.tags]
-        order = [(e.relpath, labels.get(e.relpath, e.relpath)) for e in session.entries]
-        return {"matrix": coding_matrix(annotations, order, tags)}
+        return {"matrix": session.coding_matrix()}
 
     def _tag_numbers(self, session: Library, p: dict[str, Any]) -> dict[str, Any]:
         if not p["tag"]:
             return {"tag": None, "rows": []}
         passages = session.tag_passages(p["tag"])
-        rows = keyness(passage_counts(session.engine(), passages), self._counts(session), 15)
-        return {"tag": p["tag"], "passages": len(passages), "rows": rows}
+        return {"tag": p["tag"], "passages": len(passages), "rows": session.keyness(p["tag"], 15)}
 
     # -- drawing -------------------------------------------------------------------------------
     def _done(self, key: str, result: dict[str, Any]) -> None:

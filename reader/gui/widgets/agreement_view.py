@@ -329,7 +329,7 @@ class AgreementWindow(QWidget):
         for combo in (self.coder_a, self.coder_b, self.folder, self.tag):
             combo.clear()
         blind = session is None or session.coder_view.blind  # nobody's counts while coding blind
-        coders = coders_of(session.sidecar.annotations.values()) if not blind else ()
+        coders = coders_of(session.annotations()) if not blind else ()
         self.coder_a.addItem(self.tr("Each pair of coders"), None)
         self.coder_b.addItem("—", None)
         for coder in coders:

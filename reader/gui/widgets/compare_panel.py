@@ -234,7 +234,7 @@ class ComparePanel(QWidget):
             self._set_enabled()
             return
         pairs = session.anchored(report, every_coder=True)
-        self._fill_coders(sorted({a.author for a in session.sidecar.annotations.values() if a.tags}))
+        self._fill_coders(sorted({a.author for a in session.annotations() if a.tags}))
         a, b = self.coders()
         self.legend.setText(self._legend(a, b))
         if a is None or b is None or a == b:
@@ -331,17 +331,17 @@ class ComparePanel(QWidget):
             self.consensus.setText(consensus)
             self.settings.set("compare/consensus", consensus)
         existing = passages_of(session.anchored(report, every_coder=True), consensus)
-        session.sidecar.texts.setdefault(report.info.fingerprint, report.document.text)
         change: Change = adjudication(
             d,
             choice,
             consensus,
             existing,
-            session.sidecar.annotations,
+            {a.id: a for a in session.annotations()},
             report.relpath,
             report.info.fingerprint,
             report.document.text,
         )
+        change.texts.setdefault(report.info.fingerprint, report.document.text)  # kept with the passages
         label = {
             FIRST: self.tr("Keep %1's coding"),
             SECOND: self.tr("Keep %1's coding"),

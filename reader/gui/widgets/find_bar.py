@@ -135,6 +135,16 @@ class FindController:
     def previous(self) -> None:
         self._step(forward=False, inclusive=False)
 
+    def find_next(self, forward: bool = True) -> None:
+        """F3 / Shift+F3: the next (or previous) match; with no query yet, the bar
+        opens with the selected text instead."""
+        if not self.bar.isVisible() or not self.bar.edit.text():
+            self.bar.open_bar(self.view.selected_text())
+        elif forward:
+            self.next()
+        else:
+            self.previous()
+
     def _step(self, forward: bool, inclusive: bool) -> None:
         if self._matches_for is not self.view.report:
             self.search()  # counts and selects in the report now shown

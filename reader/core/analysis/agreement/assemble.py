@@ -130,7 +130,7 @@ def library_agreement(
     """The agreement table of `scope`. Each coded report's cleaned text comes from the
     library index when it has been built and holds every one of them (fast), else the
     reports are read and cleaned (slow)."""
-    annotations = [a for a in session.sidecar.annotations.values() if scope.takes_report(a.path)]
+    annotations = [a for a in session.annotations() if scope.takes_report(a.path)]
     auto = sum(1 for a in annotations if a.tags and origin_of(a) is not None)
     present = coders_of(annotations, origin_of)
     paths = frozenset(a.path for a in annotations if a.tags)
@@ -151,11 +151,11 @@ def _from_index(
 ) -> ExportSet | None:
     """The coded reports with their annotations placed, from the library index's texts;
     None when there is no index or it lacks one of the reports (one added since)."""
-    index = session.library_index
     by_path: dict[str, list[Annotation]] = {}
     for a in annotations:
         by_path.setdefault(a.path, []).append(a)
-    if index is None or any(path not in index.by_path for path in by_path):
+    indexed_of = {path: session.indexed_report(path) for path in by_path}
+    if not session.indexed or any(indexed is None for indexed in indexed_of.values()):
         return None
     order = {e.relpath: i for i, e in enumerate(session.entries)}
     ordered = sorted(by_path, key=lambda p: (order.get(p, len(order)), p))
@@ -163,7 +163,7 @@ def _from_index(
     for done, path in enumerate(ordered, start=1):
         if cancelled():
             break
-        indexed = index.by_path[path]
+        indexed = indexed_of[path]
         text = indexed.text
         if text is None:  # unreadable: its annotations cannot be placed (counted as orphans)
             records = [ExportRecord(a, ORPHANED, a.start, a.end, "", 0) for a in by_path[path]]

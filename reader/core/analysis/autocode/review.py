@@ -30,7 +30,7 @@ def accept(
     """Annotations for the accepted `proposals`, by `author` (the person reviewing);
     `texts` by fingerprint (a `ProposalSet`'s). Tags not in `codebook` are added with
     colours from the palette. Apply with `session.apply(accepted.change)` after
-    `session.sidecar.texts.update(accepted.texts)`."""
+    (the change carries the texts the passages were found in)."""
     after: dict[str, Annotation | None] = {}
     used: dict[str, str] = {}
     origins: dict[str, AutoOrigin] = {}
@@ -48,5 +48,5 @@ def accept(
             if name not in names:
                 tags_after.append(Tag(name, PALETTE[len(tags_after) % len(PALETTE)]))
                 names.add(name)
-    change = Change(dict.fromkeys(after), after, copy.deepcopy(list(codebook)), tags_after)
+    change = Change(dict.fromkeys(after), after, copy.deepcopy(list(codebook)), tags_after, texts=dict(used))
     return Accepted(change, used, origins)
