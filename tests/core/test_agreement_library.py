@@ -13,6 +13,7 @@ import pytest
 from reader.core.analysis.agreement import CodedReport, Coding, agreement_table
 from reader.core.analysis.agreement.assemble import AgreementScope, coders_of, in_folder, library_agreement
 from reader.core.analysis.agreement.render import cells, headings, to_csv, to_text, to_xlsx
+from reader.core.annotations.auto_origin import HIT, RULES, AutoOrigin
 from reader.core.library import Library
 from tests.agreement_library import coded_library as _library
 
@@ -176,3 +177,16 @@ def test_with_the_library_index_the_table_is_the_same_without_reading_reports(tm
         (r.tag, r.passages, r.characters, r.estimates) for r in read.pairs[0].rows
     ]
     assert indexed.pairs[0].overall.estimates == read.pairs[0].overall.estimates
+
+
+def test_auto_coded_passages_the_sidecar_records_are_left_out(tmp_path):
+    specs = [(0, 0, 20, ["学习"], c) for c in ("甲", "乙")] + [(0, 40, 60, ["学习"], "乙")]
+    session = _library(tmp_path / "lib", specs)
+    sidecar = session.snapshot()
+    auto = next(a for a in sidecar.annotations.values() if a.start == 40)
+    auto.auto = AutoOrigin(RULES, "工具.txt", "学习", ("理论",), HIT, "0123456789abcdef")
+    session.take_annotations(sidecar)
+    result = library_agreement(session, AgreementScope(coders=("甲", "乙")))
+    assert result.auto_coded == 1
+    row = result.table.pairs[0].rows[0]
+    assert row.passages == (1, 1) and row.estimates["kappa"].value == pytest.approx(1.0)

@@ -36,6 +36,11 @@ def by_hand(_annotation: Annotation) -> None:
     return None
 
 
+def recorded(annotation: Annotation) -> object | None:
+    """The `OriginOf` of the sidecar: the rule an auto-coded annotation records."""
+    return annotation.auto
+
+
 @dataclass(frozen=True, slots=True)
 class Coder:
     """A coder present in a library: tagged passages and the reports they are in."""
@@ -82,7 +87,7 @@ def in_folder(path: str, folder: str) -> bool:
     return not folder or path.startswith(folder + "/")
 
 
-def coders_of(annotations: Iterable[Annotation], origin_of: OriginOf = by_hand) -> tuple[Coder, ...]:
+def coders_of(annotations: Iterable[Annotation], origin_of: OriginOf = recorded) -> tuple[Coder, ...]:
     """The coders of tagged, hand-coded annotations, most passages first (then by name)."""
     passages: Counter[str] = Counter()
     reports: dict[str, set[str]] = {}
@@ -95,7 +100,7 @@ def coders_of(annotations: Iterable[Annotation], origin_of: OriginOf = by_hand) 
 
 
 def coded_reports(
-    export: ExportSet, tags: Sequence[str] | None, origin_of: OriginOf = by_hand
+    export: ExportSet, tags: Sequence[str] | None, origin_of: OriginOf = recorded
 ) -> list[CodedReport]:
     """The export's reports as agreement input. Each passage keeps its own tags and
     gains each chosen tag it lies under (so a chosen parent counts its children).
@@ -123,7 +128,7 @@ def coded_reports(
 def library_agreement(
     session: Library,
     scope: AgreementScope = AgreementScope(),
-    origin_of: OriginOf = by_hand,
+    origin_of: OriginOf = recorded,
     progress: Callable[[int, int], None] = lambda done, total: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> LibraryAgreement:
