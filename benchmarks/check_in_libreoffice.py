@@ -7,8 +7,9 @@ quotes and Windows line ends, and tags holding ';' and ','), exports CSV and XLS
 then:
 
 - imports the CSV with comma, semicolon and tab ticked as separators and `"` as the
-  text delimiter (the defaults of Calc's import dialog), saves it as .xlsx, and counts
-  the columns of every row (13 expected) and compares every cell with the export;
+  text delimiter (the defaults of Calc's import dialog), saves it as .xlsx, and compares
+  every cell of every row with the CSV as Python's csv module reads it (so a separator
+  inside a text that split its cell shows as a difference);
 - converts the workbook to PDF (print layout) and, when pdftoppm is there, to PNG
   pages to look at.
 
@@ -17,6 +18,8 @@ LibreOffice is not disturbed. Prints what it ran and what it found."""
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import subprocess
 import sys
@@ -64,11 +67,21 @@ def main() -> int:
     converted = out / "from-csv"
     soffice(profile, converted, f"--infilter={CSV_FILTER}", "--convert-to", "xlsx", str(csv_path))
     sheet = openpyxl.load_workbook(converted / "annotations.xlsx").worksheets[0]
-    widths = []
-    for row in sheet.iter_rows(values_only=True):
-        filled = [i for i, v in enumerate(row) if v not in (None, "")]
-        widths.append(filled[-1] + 1 if filled else 0)
-    print(f"rows: {len(widths)}; columns per row: {widths}")
+    # What the CSV holds, as Python's csv module reads it: every row as many cells as
+    # the header, and Calc must give back the same cells (trailing empty ones too).
+    written = list(csv.reader(io.StringIO(csv_path.read_bytes().decode("utf-8-sig"), newline="")))
+    columns = len(written[0])
+    read = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    widths = [max((i + 1 for i, v in enumerate(row) if v), default=0) for row in read]
+    print(f"rows: {len(read)}; columns in the header: {columns}; last filled column per row: {widths}")
+    differing = [
+        (n, a, b)
+        for n, (got, want) in enumerate(zip(read, written, strict=False))
+        for a, b in zip((got + [""] * columns)[:columns], want, strict=True)
+        if a != b.replace("\r\n", "\n")
+    ]
+    for n, a, b in differing[:10]:
+        print(f"row {n}: Calc has {a!r}, the CSV {b!r}")
     noted = next(r for r in sheet.iter_rows(values_only=True) if str(r[6] or "").startswith("a, b"))
     print(f"tags cell: {noted[4]!r}")
     print(f"note cell: {noted[6]!r}")
@@ -79,8 +92,8 @@ def main() -> int:
     if shutil.which("pdftoppm") and pdf.exists():
         subprocess.run(["pdftoppm", "-png", "-r", "70", str(pdf), str(out / "page")], check=True)
         print("pages:", ", ".join(sorted(p.name for p in out.glob("page*.png"))))
-    ok = set(widths) == {13}
-    print("every row has 13 columns" if ok else "ROWS WITH OTHER COLUMN COUNTS")
+    ok = len(read) == len(written) and max(widths) <= columns and not differing
+    print(f"every row has the CSV's {columns} cells" if ok else "ROWS THAT DIFFER FROM THE CSV")
     return 0 if ok else 1
 
 
