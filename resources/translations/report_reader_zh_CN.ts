@@ -441,153 +441,142 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="266"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="267"/>
         <source>Agreement between Coders</source>
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="270"/>
         <source>Coder &amp;A:</source>
         <translation>编码者 A(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="270"/>
         <source>Coder &amp;B:</source>
         <translation>编码者 B(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="270"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="270"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="273"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="275"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="275"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="277"/>
         <source>Compute the table again from the annotations as they are now</source>
         <translation>按当前的标注重新计算此表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="277"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="279"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="278"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="280"/>
         <source>Confidence &amp;Intervals</source>
         <translation>置信区间(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="279"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="281"/>
         <source>95% bootstrap intervals, resampling reports 1,000 times</source>
         <translation>95% 自助法置信区间：对报告重抽样 1,000 次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="280"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="282"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="281"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="283"/>
         <source>Save the table as CSV or XLSX</source>
         <translation>将此表保存为 CSV 或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="283"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="285"/>
         <source>Colours: green ≥ 0.800 reliable; yellow 0.667–0.800 tentative; red &lt; 0.667</source>
         <translation>颜色：绿色 ≥ 0.800 可靠；黄色 0.667–0.800 仅可初步结论；红色 &lt; 0.667</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="310"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="312"/>
         <source>The annotations have changed since: Refresh to compute the table again.</source>
         <translation>此后标注已有改动：点“刷新”重新计算此表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="333"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="330"/>
         <source>Each pair of coders</source>
         <translation>每两位编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="337"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="334"/>
         <source>%1 (%2 passages)</source>
         <translation>%1（%2 条摘录）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="343"/>
-        <source>Whole library</source>
-        <translation>整个库</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="348"/>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="352"/>
-        <source>Every tag</source>
-        <translation>每个标签</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="389"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="373"/>
         <source>Reading the coded reports…</source>
         <translation>正在读取已编码的报告…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="412"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="396"/>
         <source>Resampling reports…</source>
         <translation>正在对报告重抽样…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="429"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="413"/>
         <source>The table could not be computed: %1</source>
         <translation>无法计算此表：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="460"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="444"/>
         <source>No library is open.</source>
         <translation>尚未打开文献库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="463"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="447"/>
         <source>Blind coding is on: the table would show the other coders&apos; work.</source>
         <translation>盲编码已开启：此表会显示其他编码者的工作。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="479"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="463"/>
         <source>%1 × %2: %3 reports compared, %4 coded by only one of them (left out).</source>
         <translation>%1 × %2：比较了 %3 篇报告，%4 篇只有其中一位编码过（未计入）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="490"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="474"/>
         <source>%1 passages not found in their report&apos;s text are left out.</source>
         <translation>%1 条在报告正文中找不到的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="496"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="480"/>
         <source>%1 auto-coded passages are left out.</source>
         <translation>%1 条自动编码的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="507"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="491"/>
         <source>Export Agreement Table</source>
         <translation>导出一致性表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="508"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="492"/>
         <source>agreement.xlsx</source>
         <translation>一致性.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="526"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="510"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="529"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="513"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -699,42 +688,42 @@
 <context>
     <name>AutocodeFlow</name>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="59"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="58"/>
         <source>Auto-code with a &amp;Rule File…</source>
         <translation>用规则文件自动编码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="60"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="59"/>
         <source>Propose annotations from a coding dictionary, to review</source>
         <translation>根据编码词典提出标注建议，供审核</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="86"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="85"/>
         <source>Hits of “%1”: %2 in %3 reports. Name the tag to give them, choose what to code, then Find.</source>
         <translation>“%1”的匹配：%3 篇报告中共 %2 处。请填写要加的标签，选择编码范围，然后点击“查找”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="98"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="97"/>
         <source>Auto-code with a Rule File</source>
         <translation>用规则文件自动编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="100"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="99"/>
         <source>Rule files (*.txt);;All files (*)</source>
         <translation>规则文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="107"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="106"/>
         <source>The rule file cannot be used</source>
         <translation>无法使用该规则文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="110"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="109"/>
         <source>Rule file %1 (%2 tags): choose what to code, then Find.</source>
         <translation>规则文件 %1（%2 个标签）：请选择编码范围，然后点击“查找”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="122"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="121"/>
         <source>Name the tag to give the hits.</source>
         <translation>请填写要给匹配加的标签。</translation>
     </message>
@@ -744,37 +733,37 @@
         <translation>文献库仍在建立索引；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="144"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="143"/>
         <source>%1 reports read; %2 passages already had the tag.</source>
         <translation>已读取 %1 篇报告；%2 个文段已有该标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="147"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="146"/>
         <source>Stopped: these are the proposals found until then.</source>
         <translation>已停止：以下是停止前找到的建议。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="154"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="153"/>
         <source>Auto-coding failed: %1</source>
         <translation>自动编码失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="157"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="156"/>
         <source>Finding proposals…</source>
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="167"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="166"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="171"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="170"/>
         <source>Auto-code %1 passages</source>
         <translation>自动编码 %1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="176"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="175"/>
         <source>Tagged %1 passages (Edit &gt; Undo takes them all back).</source>
         <translation>已为 %1 个文段加标签（“编辑 &gt; 撤销”可全部撤回）。</translation>
     </message>
@@ -1866,37 +1855,37 @@
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1064"/>
+        <location filename="../../reader/gui/main_window.py" line="1066"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1079"/>
+        <location filename="../../reader/gui/main_window.py" line="1081"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1081"/>
+        <location filename="../../reader/gui/main_window.py" line="1083"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1085"/>
+        <location filename="../../reader/gui/main_window.py" line="1087"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1115"/>
+        <location filename="../../reader/gui/main_window.py" line="1117"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1137"/>
+        <location filename="../../reader/gui/main_window.py" line="1139"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1140"/>
+        <location filename="../../reader/gui/main_window.py" line="1142"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -1931,137 +1920,137 @@
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1221"/>
+        <location filename="../../reader/gui/main_window.py" line="1223"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1256"/>
+        <location filename="../../reader/gui/main_window.py" line="1258"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1259"/>
+        <location filename="../../reader/gui/main_window.py" line="1261"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1260"/>
+        <location filename="../../reader/gui/main_window.py" line="1262"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1261"/>
+        <location filename="../../reader/gui/main_window.py" line="1263"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1262"/>
+        <location filename="../../reader/gui/main_window.py" line="1264"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1263"/>
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1264"/>
+        <location filename="../../reader/gui/main_window.py" line="1266"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1265"/>
+        <location filename="../../reader/gui/main_window.py" line="1267"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1266"/>
+        <location filename="../../reader/gui/main_window.py" line="1268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1267"/>
+        <location filename="../../reader/gui/main_window.py" line="1269"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1268"/>
+        <location filename="../../reader/gui/main_window.py" line="1270"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1269"/>
+        <location filename="../../reader/gui/main_window.py" line="1271"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1270"/>
+        <location filename="../../reader/gui/main_window.py" line="1272"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1271"/>
+        <location filename="../../reader/gui/main_window.py" line="1273"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1272"/>
+        <location filename="../../reader/gui/main_window.py" line="1274"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1281"/>
+        <location filename="../../reader/gui/main_window.py" line="1283"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1283"/>
+        <location filename="../../reader/gui/main_window.py" line="1285"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1288"/>
+        <location filename="../../reader/gui/main_window.py" line="1290"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1300"/>
+        <location filename="../../reader/gui/main_window.py" line="1302"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1302"/>
+        <location filename="../../reader/gui/main_window.py" line="1304"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -2511,6 +2500,82 @@
         <location filename="../../reader/gui/errors.py" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeControl</name>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="203"/>
+        <source>Sco&amp;pe…</source>
+        <translation>范围(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="204"/>
+        <source>Choose several folders, tags or single reports</source>
+        <translation>选择多个文件夹、标签或单篇报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="215"/>
+        <source>Whole library</source>
+        <translation>整个库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="216"/>
+        <source>Every tag</source>
+        <translation>每个标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="236"/>
+        <source>Several: %1 folders, %2 reports</source>
+        <translation>多个：%1 个文件夹，%2 篇报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="243"/>
+        <source>Several: %1 tags</source>
+        <translation>多个：%1 个标签</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="95"/>
+        <source>Scope of the Agreement Table</source>
+        <translation>一致性表的范围</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="105"/>
+        <source>Filter reports</source>
+        <translation>筛选报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="108"/>
+        <source>&amp;Clear All</source>
+        <translation>全部清除(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="110"/>
+        <source>The whole library and every tag</source>
+        <translation>整个库和每个标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="120"/>
+        <source>Nothing ticked in a list means all of it. A report is compared when it is in a ticked folder or is ticked itself; a tag counts the tags below it.</source>
+        <translation>列表中未勾选任何项即表示全部。报告在勾选的文件夹中或本身被勾选时参与比较；一个标签包括其下的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="128"/>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="128"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="128"/>
+        <source>Reports</source>
+        <translation>报告</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,9 @@ def _scott_pi(counts: stats.Counts) -> float:
     return 1.0 - (1.0 - float(stats.alpha_characters(counts))) * n / (n - 1.0)
 
 
-@pytest.mark.parametrize(("pair", "kappa", "pi"), [("A", 0.385, 0.314), ("B", 0.385, 0.314), ("C", 0.314, 0.314)])
+@pytest.mark.parametrize(
+    ("pair", "kappa", "pi"), [("A", 0.385, 0.314), ("B", 0.385, 0.314), ("C", 0.314, 0.314)]
+)
 def test_krippendorff_1995_digitized_continua_give_the_printed_kappa_and_pi(pair, kappa, pi):
     """Krippendorff (1995, p. 57): κ and π of the digitized pairs A, B and C, to the
     three decimals printed. Our κ on characters is Cohen's; our α on characters, taken
