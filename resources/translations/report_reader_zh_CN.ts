@@ -1085,154 +1085,179 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="138"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="148"/>
         <source>Compare Coders</source>
         <translation>比较编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="140"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="150"/>
         <source>Two coders&apos; codings side by side, their disagreements and adjudication</source>
         <translation>并列显示两位编码者的编码、分歧及裁定</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="142"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="152"/>
         <source>Coder &amp;A:</source>
         <translation>编码者 A(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="143"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="153"/>
         <source>Coder &amp;B:</source>
         <translation>编码者 B(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="144"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="154"/>
         <source>Co&amp;nsensus:</source>
         <translation>共识(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="145"/>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="171"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="155"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="181"/>
         <source>consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="146"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="156"/>
         <source>The coder name under which adjudicated passages are kept</source>
         <translation>裁定后的摘录以此编码者名保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="147"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="157"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="148"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="158"/>
         <source>The previous disagreement (Shift+F8)</source>
         <translation>上一处分歧（Shift+F8）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="149"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="159"/>
         <source>&amp;Next ▶</source>
         <translation>下一处(&amp;N) ▶</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="150"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="160"/>
         <source>The next disagreement (F8)</source>
         <translation>下一处分歧（F8）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="151"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="161"/>
         <source>Next Disagreement</source>
         <translation>下一处分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="152"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="162"/>
         <source>Previous Disagreement</source>
         <translation>上一处分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="153"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="163"/>
         <source>Keep in the consensus:</source>
         <translation>共识中保留：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="154"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="164"/>
         <source>A&apos;s</source>
         <translation>A 的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="155"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="165"/>
         <source>B&apos;s</source>
         <translation>B 的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="156"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="166"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="157"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="167"/>
         <source>Neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="158"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="168"/>
         <source>Keep coder A&apos;s passages here</source>
         <translation>此处保留编码者 A 的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="159"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="169"/>
         <source>Keep coder B&apos;s passages here</source>
         <translation>此处保留编码者 B 的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="160"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="170"/>
         <source>Keep both coders&apos; passages here</source>
         <translation>此处保留两位编码者的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="161"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="171"/>
         <source>Keep no passage here</source>
         <translation>此处不保留任何摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="228"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="238"/>
         <source>Open a report to compare its coders.</source>
         <translation>打开一篇报告以比较其编码者。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="233"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="243"/>
         <source>Blind coding is on: turn it off (View &gt; Coders) to compare coders.</source>
         <translation>盲编码已开启：请先关闭（视图 &gt; 编码者）再比较编码者。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="242"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="252"/>
         <source>Choose two different coders to compare.</source>
         <translation>请选择两位不同的编码者进行比较。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="264"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="274"/>
         <source>%1 disagreements in this report, %2 adjudicated.</source>
         <translation>本报告中有 %1 处分歧，已裁定 %2 处。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="280"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="297"/>
         <source>disagreement</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="346"/>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="347"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="349"/>
+        <source>Looking for another report with a disagreement…</source>
+        <translation>正在查找另一篇有分歧的报告…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="356"/>
+        <source>Went to the next report with disagreements: %1 (%2).</source>
+        <translation>已转到下一篇有分歧的报告：%1（%2 处）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="358"/>
+        <source>Went to the previous report with disagreements: %1 (%2).</source>
+        <translation>已转到上一篇有分歧的报告：%1（%2 处）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="366"/>
+        <source>No later report in the library has a disagreement between these coders.</source>
+        <translation>库中后面的报告里，这两位编码者没有分歧。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="368"/>
+        <source>No earlier report in the library has a disagreement between these coders.</source>
+        <translation>库中前面的报告里，这两位编码者没有分歧。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="404"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="405"/>
         <source>Keep %1&apos;s coding</source>
         <translation>保留 %1 的编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="348"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="406"/>
         <source>Keep both codings</source>
         <translation>保留两者的编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="349"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="407"/>
         <source>Keep neither coding</source>
         <translation>两者的编码都不保留</translation>
     </message>
@@ -2505,32 +2530,32 @@
 <context>
     <name>ScopeControl</name>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_scope.py" line="203"/>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="207"/>
         <source>Sco&amp;pe…</source>
         <translation>范围(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_scope.py" line="204"/>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="208"/>
         <source>Choose several folders, tags or single reports</source>
         <translation>选择多个文件夹、标签或单篇报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_scope.py" line="215"/>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="219"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_scope.py" line="216"/>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="220"/>
         <source>Every tag</source>
         <translation>每个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_scope.py" line="236"/>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="240"/>
         <source>Several: %1 folders, %2 reports</source>
         <translation>多个：%1 个文件夹，%2 篇报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_scope.py" line="243"/>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="247"/>
         <source>Several: %1 tags</source>
         <translation>多个：%1 个标签</translation>
     </message>
@@ -2563,17 +2588,17 @@
         <translation>列表中未勾选任何项即表示全部。报告在勾选的文件夹中或本身被勾选时参与比较；一个标签包括其下的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_scope.py" line="128"/>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="129"/>
         <source>Folders</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_scope.py" line="128"/>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="130"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_scope.py" line="128"/>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="131"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
