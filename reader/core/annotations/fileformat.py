@@ -14,6 +14,8 @@ from typing import Any
 
 from reader.bundled import resources_dir
 from reader.core.annotations.auto_origin import AutoOrigin
+from reader.core.annotations.decisions import decision_from_json, decision_json
+from reader.core.annotations.decisions import ordered as ordered_decisions
 from reader.core.annotations.memos import MemoError, check_memo, memo_from_json, memo_json
 from reader.core.annotations.memos import ordered as ordered_memos
 from reader.core.annotations.model import (
@@ -36,11 +38,15 @@ from reader.core.text.wordlists import WordList
 
 FORMAT = "report-reader-annotations"
 #: Version 2 added the times and tombstones of tags, word lists and dictionary words;
-#: version 3 memos, report variables and the origin of auto-coded annotations.
-#: Files of earlier versions are read as they are.
-VERSION = 3
-#: What only a version 3 file may hold.
+#: version 3 memos, report variables and the origin of auto-coded annotations;
+#: version 4 adjudication decisions. Files of earlier versions are read as they are,
+#: and a file without decisions is written as version 3 (what the release before
+#: reads).
+VERSION = 4
+#: What only a version 3 (or later) file may hold.
 _SINCE_3 = ("memos", "deletedMemos", "variables", "deletedVariables", "values")
+#: What only a version 4 file may hold.
+_SINCE_4 = ("decisions", "deletedDecisions")
 _encode = json.encoder.encode_basestring  # a JSON string, non-ASCII kept (the C encoder)
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 #: Undecodable bytes of a file name, as os.fsdecode gives them (surrogateescape).
@@ -67,9 +73,10 @@ def _document(sidecar: Sidecar, annotations: Any, texts: Any) -> dict[str, Any]:
         return [{key: name, "modified": when} for name, when in sorted(dead.items())]
 
     words = sorted(set(sidecar.dictionary))
+    decided = bool(sidecar.decisions or sidecar.deleted_decisions)
     return {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION if decided else 3,
         "tags": [
             _timed(
                 {"name": t.name, "colour": t.colour, "description": t.description},
@@ -94,7 +101,15 @@ def _document(sidecar: Sidecar, annotations: Any, texts: Any) -> dict[str, Any]:
         "memos": [memo_json(m) for m in ordered_memos(sidecar.memos.values())],
         "deletedMemos": [{"id": i, "modified": m} for i, m in sorted(sidecar.deleted_memos.items())],
         **casebook_json(sidecar.casebook),
+        **(_decisions_json(sidecar) if decided else {}),
         "texts": texts,
+    }
+
+
+def _decisions_json(sidecar: Sidecar) -> dict[str, Any]:
+    return {
+        "decisions": [decision_json(d) for d in ordered_decisions(sidecar.decisions.values())],
+        "deletedDecisions": [{"id": i, "modified": m} for i, m in sorted(sidecar.deleted_decisions.items())],
     }
 
 
@@ -412,11 +427,13 @@ def _check_since_3(data: dict[str, Any]) -> None:
     """Memos, variables and values: only in a version 3 file, memo ids unique, the
     memo and variable rules, real dates."""
     version = data["version"]
-    if version < VERSION and (
+    if version < 3 and (
         any(key in data for key in _SINCE_3) or any("auto" in item for item in data["annotations"])
     ):
         raise SidecarError("invalid", f"memos, variables or auto-coding in a version {version} file")
-    parts = ("deletedMemos", "deletedVariables", "values")
+    if version < 4 and any(key in data for key in _SINCE_4):
+        raise SidecarError("invalid", f"adjudication decisions in a version {version} file")
+    parts = ("deletedMemos", "deletedVariables", "values", "deletedDecisions")
     stamps = [d["modified"] for key in parts for d in data.get(key, ())]
     stamps += [v["modified"] for v in data.get("variables", ()) if "modified" in v]
     ids: set[str] = set()
@@ -428,6 +445,14 @@ def _check_since_3(data: dict[str, Any]) -> None:
             check_memo(memo_from_json(item))
         except MemoError as exc:
             raise SidecarError("invalid", f"memo {item['id']}: {exc.reason('en')}") from None
+        stamps += [item["created"], item["modified"]]
+    ids = set()
+    for item in data.get("decisions", ()):
+        if item["id"] in ids:
+            raise SidecarError("invalid", f"decision {item['id']} appears twice")
+        ids.add(item["id"])
+        if item["target"]["start"] >= item["target"]["end"]:
+            raise SidecarError("invalid", f"decision {item['id']} has start ≥ end")
         stamps += [item["created"], item["modified"]]
     try:
         check_casebook_json(data)
@@ -499,4 +524,6 @@ def _from_json(data: dict[str, Any]) -> Sidecar:
         memos={item["id"]: memo_from_json(item) for item in data.get("memos", ())},
         deleted_memos={d["id"]: d["modified"] for d in data.get("deletedMemos", ())},
         casebook=casebook_from_json(data),
+        decisions={item["id"]: decision_from_json(item) for item in data.get("decisions", ())},
+        deleted_decisions={d["id"]: d["modified"] for d in data.get("deletedDecisions", ())},
     )

@@ -37,6 +37,7 @@ from reader.core.analysis.agreement.compare import (
 )
 from reader.core.analysis.agreement.render import coder_label
 from reader.core.annotations.change import Change
+from reader.core.annotations.decisions import Decision, same_question
 from reader.core.library import Library
 from reader.core.reading.loader import Report
 from reader.gui.plain_text import plain, plain_labels
@@ -65,8 +66,6 @@ class ComparePanel(QWidget):
         self.session: Library | None = None
         self.report: Report | None = None
         self.found: list[Disagreement] = []
-        # disagreements settled by keeping neither leave nothing to show it: (report, start, end)
-        self._kept_neither: set[tuple[str, int, int]] = set()
         self.lanes = CoderLanes(reader)
         self.dock: QDockWidget | None = None  # set by `compare_dock`
         self.seeker = DisagreementSeeker(self)
@@ -255,10 +254,11 @@ class ComparePanel(QWidget):
         first, second = passages_of(pairs, a), passages_of(pairs, b)
         self.found = disagreements(first, second)
         consensus = passages_of(pairs, self.consensus_name())
+        decided = self._decisions(session, report.relpath)
         text = report.document.text
 
         def done(d: Disagreement) -> bool:
-            return settled(d, consensus) or (report.relpath, d.start, d.end) in self._kept_neither
+            return settled(d, consensus, decided)
 
         for d in self.found:
             item = QListWidgetItem(self._describe(d, text, done(d)))
@@ -285,6 +285,12 @@ class ComparePanel(QWidget):
         elif self.found and row >= 0:
             self.list.setCurrentRow(min(row, len(self.found) - 1))
         self._set_enabled()
+
+    def _decisions(self, session: Library, path: str) -> list[Decision]:
+        """The decisions recorded in `path` for the coders compared and the consensus."""
+        a, b = self.coders()
+        name = self.consensus_name()
+        return [d for d in session.decisions(path) if same_question(d, path, (a or "", b or ""), name)]
 
     def _legend(self, a: str | None, b: str | None) -> str:
         def swatch(colour: str, name: str) -> str:
@@ -398,6 +404,9 @@ class ComparePanel(QWidget):
             report.relpath,
             report.info.fingerprint,
             report.document.text,
+            coders=(self.coders()[0] or "", self.coders()[1] or ""),
+            decisions=session.decisions(report.relpath),
+            author=session.coder_view.me,
         )
         change.texts.setdefault(report.info.fingerprint, report.document.text)  # kept with the passages
         label = {
@@ -406,11 +415,6 @@ class ComparePanel(QWidget):
             BOTH: self.tr("Keep both codings"),
             NEITHER: self.tr("Keep neither coding"),
         }[choice]
-        key = (report.relpath, d.start, d.end)
-        if choice == NEITHER:
-            self._kept_neither.add(key)
-        else:
-            self._kept_neither.discard(key)
         a, b = self.coders()
         who = coder_label((a if choice == FIRST else b) or "")
         self.adjudicated.emit(change, label.replace("%1", who))
