@@ -1085,128 +1085,128 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="148"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="147"/>
         <source>Compare Coders</source>
         <translation>比较编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="150"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="149"/>
         <source>Two coders&apos; codings side by side, their disagreements and adjudication</source>
         <translation>并列显示两位编码者的编码、分歧及裁定</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="152"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="151"/>
         <source>Coder &amp;A:</source>
         <translation>编码者 A(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="153"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="152"/>
         <source>Coder &amp;B:</source>
         <translation>编码者 B(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="154"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="153"/>
         <source>Co&amp;nsensus:</source>
         <translation>共识(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="155"/>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="181"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="154"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="180"/>
         <source>consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="156"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="155"/>
         <source>The coder name under which adjudicated passages are kept</source>
         <translation>裁定后的摘录以此编码者名保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="157"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="156"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="158"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="157"/>
         <source>The previous disagreement (Shift+F8)</source>
         <translation>上一处分歧（Shift+F8）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="159"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="158"/>
         <source>&amp;Next ▶</source>
         <translation>下一处(&amp;N) ▶</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="160"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="159"/>
         <source>The next disagreement (F8)</source>
         <translation>下一处分歧（F8）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="161"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="160"/>
         <source>Next Disagreement</source>
         <translation>下一处分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="162"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="161"/>
         <source>Previous Disagreement</source>
         <translation>上一处分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="163"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="162"/>
         <source>Keep in the consensus:</source>
         <translation>共识中保留：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="164"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="163"/>
         <source>A&apos;s</source>
         <translation>A 的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="165"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="164"/>
         <source>B&apos;s</source>
         <translation>B 的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="166"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="165"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="167"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="166"/>
         <source>Neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="168"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="167"/>
         <source>Keep coder A&apos;s passages here</source>
         <translation>此处保留编码者 A 的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="169"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="168"/>
         <source>Keep coder B&apos;s passages here</source>
         <translation>此处保留编码者 B 的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="170"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="169"/>
         <source>Keep both coders&apos; passages here</source>
         <translation>此处保留两位编码者的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="171"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="170"/>
         <source>Keep no passage here</source>
         <translation>此处不保留任何摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="238"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="237"/>
         <source>Open a report to compare its coders.</source>
         <translation>打开一篇报告以比较其编码者。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="243"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="242"/>
         <source>Blind coding is on: turn it off (View &gt; Coders) to compare coders.</source>
         <translation>盲编码已开启：请先关闭（视图 &gt; 编码者）再比较编码者。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="252"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="251"/>
         <source>Choose two different coders to compare.</source>
         <translation>请选择两位不同的编码者进行比较。</translation>
     </message>
@@ -1216,48 +1216,53 @@
         <translation>本报告中有 %1 处分歧，已裁定 %2 处。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="297"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="303"/>
         <source>disagreement</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="349"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="355"/>
         <source>Looking for another report with a disagreement…</source>
         <translation>正在查找另一篇有分歧的报告…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="356"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="364"/>
+        <source>Went on from the start of the library to the next report with disagreements: %1 (%2).</source>
+        <translation>已从库的开头继续，转到下一篇有分歧的报告：%1（%2 处）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="368"/>
+        <source>Went on from the end of the library to the previous report with disagreements: %1 (%2).</source>
+        <translation>已从库的末尾继续，转到上一篇有分歧的报告：%1（%2 处）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="373"/>
         <source>Went to the next report with disagreements: %1 (%2).</source>
         <translation>已转到下一篇有分歧的报告：%1（%2 处）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="358"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="375"/>
         <source>Went to the previous report with disagreements: %1 (%2).</source>
         <translation>已转到上一篇有分歧的报告：%1（%2 处）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="366"/>
-        <source>No later report in the library has a disagreement between these coders.</source>
-        <translation>库中后面的报告里，这两位编码者没有分歧。</translation>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="382"/>
+        <source>No other report in the library has a disagreement between these coders.</source>
+        <translation>库中其他报告里，这两位编码者没有分歧。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="368"/>
-        <source>No earlier report in the library has a disagreement between these coders.</source>
-        <translation>库中前面的报告里，这两位编码者没有分歧。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="404"/>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="405"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="420"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="421"/>
         <source>Keep %1&apos;s coding</source>
         <translation>保留 %1 的编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="406"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="422"/>
         <source>Keep both codings</source>
         <translation>保留两者的编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="407"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="423"/>
         <source>Keep neither coding</source>
         <translation>两者的编码都不保留</translation>
     </message>

@@ -23,12 +23,17 @@ def test_the_next_and_previous_report_with_a_disagreement_in_library_order(tmp_p
     found = nearest_disagreement(session, paths[0], "甲", "乙")
     assert found is not None and (found.relpath, found.count) == (paths[2], 1)  # report 1 agrees
     assert found.title
-    assert nearest_disagreement(session, paths[2], "甲", "乙") is None  # nothing after
+    assert not found.wrapped
+    on = nearest_disagreement(session, paths[2], "甲", "乙")  # nothing after: from the start
+    assert on is not None and (on.relpath, on.wrapped) == (paths[0], True)
     back = nearest_disagreement(session, paths[4], "甲", "乙", forward=False)
-    assert back is not None and back.relpath == paths[2]
+    assert back is not None and (back.relpath, back.wrapped) == (paths[2], False)
     back = nearest_disagreement(session, paths[2], "甲", "乙", forward=False)
     assert back is not None and back.relpath == paths[0]
-    assert nearest_disagreement(session, paths[0], "甲", "乙", forward=False) is None
+    back = nearest_disagreement(session, paths[0], "甲", "乙", forward=False)  # from the end
+    assert back is not None and (back.relpath, back.wrapped) == (paths[2], True)
+    only = coded_library(tmp_path / "one", SPECS[:2])  # the only report with a disagreement
+    assert nearest_disagreement(only, only.entries[0].relpath, "甲", "乙") is None
     # 丙 and 甲 disagree in report 2 (different places) and 3 (only 丙)
     assert nearest_disagreement(session, paths[2], "甲", "丙").relpath == paths[3]
     assert nearest_disagreement(session, paths[0], "甲", "乙", cancelled=lambda: True) is None

@@ -41,7 +41,7 @@ def _press(qtbot, window, name: str) -> None:
     wait_idle(qtbot, window)
 
 
-def test_next_goes_on_to_the_next_report_with_a_disagreement_and_back(compared, qtbot):
+def test_next_goes_on_to_the_next_report_with_a_disagreement_and_round(compared, qtbot):
     window, panel, paths = compared
     _press(qtbot, window, "actionNextDisagreement")
     _press(qtbot, window, "actionNextDisagreement")
@@ -53,13 +53,33 @@ def test_next_goes_on_to_the_next_report_with_a_disagreement_and_back(compared, 
     message = f"Went to the next report with disagreements: {title} (1)."
     assert panel.status.text().startswith(message)
     assert window.statusBar().currentMessage() == message
-    _press(qtbot, window, "actionNextDisagreement")  # nothing after report 2
-    assert window.current_entry.relpath == paths[2]
-    assert panel.status.text().startswith("No later report in the library has a disagreement")
+    _press(qtbot, window, "actionNextDisagreement")  # nothing after report 2: from the start
+    assert window.current_entry.relpath == paths[0] and panel.list.currentRow() == 0
+    assert panel.status.text().startswith("Went on from the start of the library to the next report")
+    _press(qtbot, window, "actionPreviousDisagreement")  # nothing before report 0: from the end
+    assert window.current_entry.relpath == paths[2] and panel.list.currentRow() == 0
+    assert panel.status.text().startswith("Went on from the end of the library to the previous report")
     _press(qtbot, window, "actionPreviousDisagreement")  # back: report 0's last one
     assert window.current_entry.relpath == paths[0]
     assert panel.list.currentRow() == 1 and window.reader_view.selection_range() == (40, 60)
     assert panel.status.text().startswith("Went to the previous report with disagreements:")
+
+
+def test_with_no_other_report_to_go_to_it_says_so_and_stays(qtbot, tmp_path):
+    session = coded_library(tmp_path / "lib", SPECS[:3])  # only report 0 has disagreements
+    window = open_window(qtbot, tmp_path / "lib")
+    select_report(qtbot, window, session.entries[0].relpath)
+    window.findChild(QAction, "actionCompareCoders").trigger()
+    panel = window.compare_panel
+    qtbot.waitUntil(panel.isVisible)
+    panel.first.setCurrentIndex(panel.first.findData("甲"))
+    panel.second.setCurrentIndex(panel.second.findData("乙"))
+    panel.first.activated.emit(panel.first.currentIndex())
+    for _ in range(3):
+        _press(qtbot, window, "actionNextDisagreement")
+    assert window.current_entry.relpath == session.entries[0].relpath and panel.list.currentRow() == 1
+    message = "No other report in the library has a disagreement between these coders."
+    assert panel.status.text().startswith(message) and window.statusBar().currentMessage() == message
 
 
 def test_from_a_report_without_disagreements_next_finds_one(compared, qtbot):

@@ -358,21 +358,28 @@ class ComparePanel(QWidget):
     def _go_to(self, found: Found, forward: bool) -> None:
         if self.session is None or self.report is None:
             return
-        text = (
-            self.tr("Went to the next report with disagreements: %1 (%2).")
-            if forward
-            else self.tr("Went to the previous report with disagreements: %1 (%2).")
-        )
+        if found.wrapped:
+            text = (
+                self.tr(
+                    "Went on from the start of the library to the next report with disagreements: %1 (%2)."
+                )
+                if forward
+                else self.tr(
+                    "Went on from the end of the library to the previous report with disagreements: %1 (%2)."
+                )
+            )
+        else:
+            text = (
+                self.tr("Went to the next report with disagreements: %1 (%2).")
+                if forward
+                else self.tr("Went to the previous report with disagreements: %1 (%2).")
+            )
         message = text.replace("%1", found.title or found.relpath).replace("%2", str(found.count))
         self._arriving = (found.relpath, forward, message)
         self.open_report_requested.emit(found.relpath)
 
-    def _none_further(self, forward: bool) -> None:
-        message = (
-            self.tr("No later report in the library has a disagreement between these coders.")
-            if forward
-            else self.tr("No earlier report in the library has a disagreement between these coders.")
-        )
+    def _none_further(self, _forward: bool) -> None:
+        message = self.tr("No other report in the library has a disagreement between these coders.")
         self._update()
         self.status.setText(message + "\n" + self.status.text())
         self.moved.emit(message)

@@ -1,6 +1,7 @@
 """Where the next disagreement of two coders is when the report shown has none left:
 the nearest report after (or before) it, in library order, in which the two coders'
-passages disagree somewhere.
+passages disagree somewhere; past the last report it goes on from the first (and
+before the first, from the last), as a search does.
 
 Only reports in which either coder has a tagged passage can hold a disagreement, so
 only those are looked at, nearest first; each is placed in its cleaned text from the
@@ -27,11 +28,13 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A report with disagreements: its path, title and how many."""
+    """A report with disagreements: its path, title and how many; `wrapped` when it
+    was found by going on from the other end of the library."""
 
     relpath: str
     title: str
     count: int
+    wrapped: bool = False
 
 
 def nearest_disagreement(
@@ -43,7 +46,8 @@ def nearest_disagreement(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Found | None:
     """The nearest report after `current` (before it, unless `forward`) in library
-    order in which `first` and `second` disagree; None when there is none."""
+    order in which `first` and `second` disagree, going on from the other end of the
+    library past the last (first) report; None when no other report has one."""
     order = [e.relpath for e in session.entries]
     if current not in order:
         return None
@@ -54,8 +58,11 @@ def nearest_disagreement(
         path for path, some in by_path.items() if any(a.tags and a.author in (first, second) for a in some)
     }
     here = order.index(current)
-    candidates = order[here + 1 :] if forward else order[:here][::-1]
-    for relpath in candidates:
+    if forward:
+        candidates = [(p, False) for p in order[here + 1 :]] + [(p, True) for p in order[:here]]
+    else:
+        candidates = [(p, False) for p in order[:here][::-1]] + [(p, True) for p in order[here + 1 :][::-1]]
+    for relpath, wrapped in candidates:
         if cancelled():
             return None
         if relpath not in coded:
@@ -66,7 +73,7 @@ def nearest_disagreement(
         title, pairs = placed
         count = len(disagreements(passages_of(pairs, first), passages_of(pairs, second)))
         if count:
-            return Found(relpath, title, count)
+            return Found(relpath, title, count, wrapped)
     return None
 
 
