@@ -192,6 +192,8 @@ class ScopeControl(QObject):
     def __init__(self, folder: QComboBox, tag: QComboBox, settings: AppSettings, parent: QWidget) -> None:
         super().__init__(parent)
         self.folder, self.tag, self.settings = folder, tag, settings
+        for combo in (folder, tag):  # "Several: …" is read in full
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.button = QPushButton(parent)
         self.button.setObjectName("agreementScope")
         self.session: Library | None = None

@@ -36,8 +36,9 @@ def decisions_text(decisions: Sequence[Decision], lang: str) -> str:
         quote = d.exact.replace("\n", " ")
         quote = quote if len(quote) <= 24 else quote[:23] + "…"
         a, b = (coder_label(c, lang) for c in d.coders)
+        colon = "：" if key == "zh" else ": "
         lines.append(
-            f"{d.path}\t{d.start}–{d.end}\t「{quote}」\t{a} × {b} → {coder_label(d.consensus, lang)}: "
+            f"{d.path}\t{d.start}–{d.end}\t「{quote}」\t{a} × {b} → {coder_label(d.consensus, lang)}{colon}"
             f"{choice_text(d, lang)}\t{d.author}\t{d.modified}"
         )
     for choice in (FIRST, SECOND, BOTH, NEITHER):
