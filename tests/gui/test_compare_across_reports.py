@@ -56,6 +56,10 @@ def test_next_goes_on_to_the_next_report_with_a_disagreement_and_round(compared,
     _press(qtbot, window, "actionNextDisagreement")  # nothing after report 2: from the start
     assert window.current_entry.relpath == paths[0] and panel.list.currentRow() == 0
     assert panel.status.text().startswith("Went on from the start of the library to the next report")
+    _press(qtbot, window, "actionNextDisagreement")  # within the report: the arrival is not said again
+    assert panel.status.text() == "2 disagreements in this report, 0 adjudicated."
+    _press(qtbot, window, "actionPreviousDisagreement")
+    assert window.current_entry.relpath == paths[0] and panel.list.currentRow() == 0
     _press(qtbot, window, "actionPreviousDisagreement")  # nothing before report 0: from the end
     assert window.current_entry.relpath == paths[2] and panel.list.currentRow() == 0
     assert panel.status.text().startswith("Went on from the end of the library to the previous report")

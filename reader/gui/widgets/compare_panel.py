@@ -66,6 +66,7 @@ class ComparePanel(QWidget):
         self.session: Library | None = None
         self.report: Report | None = None
         self.found: list[Disagreement] = []
+        self._counts = ""  # the status line's count of disagreements
         self.lanes = CoderLanes(reader)
         self.dock: QDockWidget | None = None  # set by `compare_dock`
         self.seeker = DisagreementSeeker(self)
@@ -270,11 +271,12 @@ class ComparePanel(QWidget):
             [(p.start, p.end) for p in second],
             [run for d in self.found for run in d.differing],
         )
-        self.status.setText(
+        self._counts = (
             self.tr("%1 disagreements in this report, %2 adjudicated.")
             .replace("%1", str(len(self.found)))
             .replace("%2", str(sum(map(done, self.found))))
         )
+        self.status.setText(self._counts)
         arriving = self._arriving if self._arriving and self._arriving[0] == report.relpath else None
         if arriving is not None:
             self._arriving = None
@@ -334,6 +336,7 @@ class ComparePanel(QWidget):
         the last, go to the next report in the library with a disagreement."""
         row = self.list.currentRow()
         if self.found and row < len(self.found) - 1:
+            self.status.setText(self._counts)  # where a move to this report went is said
             self.list.setCurrentRow(row + 1)
         else:
             self._seek(forward=True)
@@ -342,6 +345,7 @@ class ComparePanel(QWidget):
         """As `next`, backwards: before the first, the previous report's last one."""
         row = self.list.currentRow()
         if self.found and row != 0:
+            self.status.setText(self._counts)
             self.list.setCurrentRow(max(row - 1, 0))
         else:
             self._seek(forward=False)
