@@ -39,7 +39,13 @@ from reader.core.annotations.model import (  # TagError is imported from here, t
 )
 from reader.core.annotations.store import SidecarStore
 from reader.core.export.records import Scope
-from reader.core.index.library_index import IndexCacheError, IndexedReport, LibraryIndex, build_index
+from reader.core.index.library_index import (
+    IndexCacheError,
+    IndexedReport,
+    LibraryIndex,
+    build_index,
+    cached_listings,
+)
 from reader.core.index.scan import ReportEntry, scan_library
 from reader.core.problems import Problem
 from reader.core.reading.loader import Report, load_report, load_showable
@@ -79,6 +85,11 @@ class Library(CaseworkOps):
     @property
     def problems(self) -> list[Problem]:
         return self.scan_problems + self.load_problems
+
+    def cached_listings(self) -> dict[str, tuple[int, int, int | None, str, str]]:
+        """The titles, numbers and categories the index cache remembers, by relpath
+        (the sidebar shows them before any report is read)."""
+        return cached_listings(self.root)
 
     def entry_for(self, path: Path) -> ReportEntry | None:
         resolved = Path(path).resolve()
