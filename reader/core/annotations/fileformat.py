@@ -11,8 +11,6 @@ import zlib
 from typing import Any
 
 from reader.core.annotations.auto_origin import AutoOrigin
-from reader.core.annotations.decisions import decision_from_json, decision_json
-from reader.core.annotations.decisions import ordered as ordered_decisions
 from reader.core.annotations.checks import (
     VERSION,
     _check_item,
@@ -26,6 +24,8 @@ from reader.core.annotations.checks import (
     check_tag,
     schema,
 )
+from reader.core.annotations.decisions import decision_from_json, decision_json
+from reader.core.annotations.decisions import ordered as ordered_decisions
 from reader.core.annotations.memos import memo_from_json, memo_json
 from reader.core.annotations.memos import ordered as ordered_memos
 from reader.core.annotations.model import (
