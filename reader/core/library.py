@@ -17,9 +17,9 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.analysis import stats
-from reader.core.analysis.autocode import LibrarySources
 from reader.core.analysis.pass_result import IndexResult
 from reader.core.analysis.search import Query, SearchCorpus, SearchError, SearchResult, list_all, search
 from reader.core.annotations import operations
@@ -46,6 +46,10 @@ from reader.core.reading.loader import Report, load_report, load_showable
 from reader.core.text.highlights import ReportHighlights, compute_highlights, wordlist_spans
 from reader.core.text.keywords import DEFAULT_TOP_K, LIBRARY_IDF_MIN_REPORTS, IdfTable, KeywordEngine
 from reader.core.text.wordlists import WordList
+
+if TYPE_CHECKING:  # auto-coding loads numpy: imported when a rule runs, not at every start
+    from reader.core.analysis.autocode import LibrarySources
+    from reader.core.index.texts import Excerpts
 
 __all__ = ["Change", "IndexCacheError", "IndexResult", "Library", "TagError"]
 
@@ -149,6 +153,8 @@ class Library(CaseworkOps):
     def coding_sources(self, folder: str | None = None) -> LibrarySources | None:
         """The indexed library's readable reports (or one folder's) as sources for
         auto-coding rules; None until the library is indexed."""
+        from reader.core.analysis.autocode import LibrarySources
+
         return LibrarySources(self._corpus, folder) if self._corpus is not None else None
 
     def search(self, query: Query) -> SearchResult:
@@ -160,9 +166,10 @@ class Library(CaseworkOps):
             tagged = self._tagged_spans(query.tags)
         return search(self._index, query, tagged, self._corpus)
 
-    def texts_of(self, groups: Sequence[object]) -> dict[int, str]:
-        """The cleaned texts of the reports of search result `groups`, by report id
-        (a batch at a time from the index cache; IndexCacheError when it is damaged)."""
+    def texts_of(self, groups: Sequence[object]) -> dict[int, str | Excerpts]:
+        """The cleaned texts of the reports of search result `groups`, by report id, as
+        far as their hits' lines need them (a batch at a time from the index cache;
+        IndexCacheError when it is damaged)."""
         if self._index is None:
             raise SearchError("not-indexed")
         return list_all(self._index.cache, groups)

@@ -220,6 +220,23 @@ def test_a_verb_loads_only_its_own_module(tmp_path: Path) -> None:
         assert f"'reader.cli.{other}'" not in loaded, other
 
 
+@pytest.mark.parametrize("query", ["主题教育", "不存在的词语"])
+def test_search_json_is_written_as_json_dumps_writes_it(query: str, tmp_path: Path) -> None:
+    """The JSON of `reader search` is written by hand (fast), byte for byte as
+    `json.dumps(..., ensure_ascii=False, indent=2)` writes it, and as before."""
+    env = {**os.environ, "REPORT_READER_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "search", "seeds", query, "--json"],
+        capture_output=True, text=True, encoding="utf-8", env=env, cwd=REPO, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert result.stdout == json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if payload:
+        assert {"report", "title", "date", "count", "hits"} == set(payload[0])
+        assert sum(len(r["hits"]) for r in payload) > len(payload) > 1
+
+
 def test_every_verb_is_found_by_its_name() -> None:
     from reader.cli.registry import NAMES, command, commands
 

@@ -111,3 +111,43 @@ def test_any_text_comes_back_from_its_folded_form() -> None:
         folded = _searchable(text)[: len(text)]
         patch = _pack(json.dumps(_patch(text, folded), ensure_ascii=False))
         assert _restore(folded, patch) == text, text
+
+
+def test_any_slice_of_a_text_comes_back_from_its_folded_form() -> None:
+    """`reader search` prints each hit with twenty characters each side, restored
+    from the folded text only there: any slice is the slice of the whole text."""
+    import json
+    import random
+
+    from reader.core.index.texts import Excerpts, _pack, _patch, _searchable
+
+    alphabet = ["a", "A", "ａ", "Ａ", ",", "，", "党", "發", "发", "𠀀", "\udc80", "ß", "Ｓ", "s", "１", "1"]
+    chooser = random.Random(29)
+    for _ in range(300):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 40)))
+        folded = _searchable(text)[: len(text)]
+        excerpts = Excerpts(folded, _pack(json.dumps(_patch(text, folded), ensure_ascii=False)))
+        assert len(excerpts) == len(text)
+        for _ in range(10):
+            start, stop = sorted(chooser.randint(-5, len(text) + 5) for _ in range(2))
+            start = max(start, 0)
+            assert excerpts[start:stop] == text[start:stop], (text, start, stop)
+
+
+def test_search_lines_show_the_text_as_written(tmp_path: Path) -> None:
+    """The lines of `reader search` quote the report as written (full-width,
+    traditional, upper case), though the hits are found in the folded text."""
+    from reader.core.analysis.search import kwic, sort_reports
+    from reader.core.library import Library
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    body = "前文ＡＢＣ發展，Hello；後文" * 3
+    (library / "1.txt").write_text(f"1标题.txt\n<div><span>{body}</span></div>", encoding="utf-8")
+    session = Library(library)
+    session.apply_index(session.index(workers=1))
+    groups = sort_reports(session.search(Query("abc发展")), "report")
+    texts = session.texts_of(groups)
+    lines = [kwic(texts[g.report.id], s, e) for g in groups for s, e in g.hits]
+    assert [line.hit for line in lines] == ["ＡＢＣ發展"] * 3
+    assert lines[1].left.endswith("Hello；後文前文") and lines[1].right.startswith("，Hello；後文")
