@@ -151,3 +151,41 @@ def test_search_lines_show_the_text_as_written(tmp_path: Path) -> None:
     lines = [kwic(texts[g.report.id], s, e) for g in groups for s, e in g.hits]
     assert [line.hit for line in lines] == ["ＡＢＣ發展"] * 3
     assert lines[1].left.endswith("Hello；後文前文") and lines[1].right.startswith("，Hello；後文")
+
+
+def test_a_window_indexes_a_library_in_a_process_of_its_own(library: Path, monkeypatch) -> None:
+    """Indexing for the window (`background`) cleans, counts and writes in another
+    process: none of that work competes with the window's UI thread for the GIL (a
+    click on a report took 300 ms and more to paint while the library was indexed)."""
+    from reader.core.index import cache as cache_module
+    from reader.core.index import workers
+
+    def not_here(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("indexing work in the window's process")
+
+    monkeypatch.setattr(workers, "rows_for", not_here)  # the child processes import their own
+    monkeypatch.setattr(cache_module.IndexCache, "put", not_here)
+    entries = scan_library(library).entries
+    seen: list[tuple[int, int]] = []
+    index = build_index(library, entries, workers=2, background=True,
+                        progress=lambda p: seen.append((p.done, p.total)))  # fmt: skip
+    assert index is not None and len(index.reports) == len(entries) == 45
+    assert seen[-1] == (45, 45) and len(seen) >= 2  # the progress came through
+    assert index.idf is not None and index.idf.documents == 45
+    assert search(index, Query("主题教育")).total > 0
+    import multiprocessing
+
+    assert multiprocessing.active_children() == []
+
+
+def test_cancelling_the_indexing_process_stops_it_and_keeps_what_it_did(library: Path) -> None:
+    import multiprocessing
+
+    entries = scan_library(library).entries
+    seen: list[int] = []
+    index = build_index(library, entries, workers=2, background=True, cancelled=lambda: bool(seen),
+                        progress=lambda p: seen.append(p.done))  # fmt: skip
+    assert index is None and seen
+    assert multiprocessing.active_children() == []
+    again = build_index(library, entries, workers=1)  # what was done stays cached; the rest now
+    assert again is not None and len(again.reports) == 45
