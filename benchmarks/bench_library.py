@@ -164,7 +164,7 @@ def step():
         if not window.busy:
             if not state["searches"]:
                 report()
-            window.search_library(Query(state["searches"].pop(0)))
+            window.library_controller.search(Query(state["searches"].pop(0)))
 timer = QTimer()
 timer.timeout.connect(step)
 timer.start(1)
