@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from reader.cli.command import Command
 from reader.cli.opening import chosen_tags, open_annotations, relpath_in
 from reader.cli.output import EXIT_OK, EXIT_USAGE, error, write_json
 from reader.core.problems import pick, user_language
+
+if TYPE_CHECKING:
+    from reader.core.analysis.agreement.assemble import AgreementScope
+    from reader.core.library import Library
 
 _TEXTS: dict[str, dict[str, str]] = {
     "no-coder": {
@@ -46,6 +51,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--intervals",
         action="store_true",
         help="add 95%% bootstrap intervals (1,000 resamples of the reports)",
+    )
+    parser.add_argument(
+        "--decisions",
+        action="store_true",
+        help="print the adjudication decisions recorded (how each disagreement was settled) instead",
     )
     parser.add_argument("--json", action="store_true", help="print a JSON object instead")
 
@@ -92,6 +102,8 @@ def run(options: argparse.Namespace) -> int:
                 error(name, _tr("no-report"))
                 return EXIT_USAGE
     scope = AgreementScope(coders=coders, reports=reports, folders=folders, tags=tags)
+    if options.decisions:
+        return _decisions(session, scope, options.json)
     result = library_agreement(session, scope)
     table = result.table
     if options.intervals:
@@ -112,6 +124,22 @@ def run(options: argparse.Namespace) -> int:
         write_json(data, sys.stdout)
         return EXIT_OK
     sys.stdout.write(to_text(table, lang, result.auto_coded))
+    return EXIT_OK
+
+
+def _decisions(session: Library, scope: AgreementScope, as_json: bool) -> int:
+    """The decisions in scope (reports, folders; with --coders, of those coders)."""
+    from reader.core.analysis.agreement.decisions_report import decisions_json, decisions_text
+
+    chosen = [
+        d
+        for d in session.decisions()
+        if scope.takes_report(d.path) and (scope.coders is None or set(d.coders) <= set(scope.coders))
+    ]
+    if as_json:
+        write_json(decisions_json(chosen), sys.stdout)
+    else:
+        sys.stdout.write(decisions_text(chosen, user_language()))
     return EXIT_OK
 
 

@@ -441,153 +441,142 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="146"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="147"/>
         <source>Agreement between Coders</source>
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="149"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="150"/>
         <source>Coder &amp;A:</source>
         <translation>编码者 A(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="149"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="150"/>
         <source>Coder &amp;B:</source>
         <translation>编码者 B(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="149"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="150"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="149"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="150"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="153"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="155"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="155"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="157"/>
         <source>Compute the table again from the annotations as they are now</source>
         <translation>按当前的标注重新计算此表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="157"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="159"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="158"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="160"/>
         <source>Confidence &amp;Intervals</source>
         <translation>置信区间(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="159"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="161"/>
         <source>95% bootstrap intervals, resampling reports 1,000 times</source>
         <translation>95% 自助法置信区间：对报告重抽样 1,000 次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="160"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="162"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="161"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="163"/>
         <source>Save the table as CSV or XLSX</source>
         <translation>将此表保存为 CSV 或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="163"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="165"/>
         <source>Colours: green ≥ 0.800 reliable; yellow 0.667–0.800 tentative; red &lt; 0.667</source>
         <translation>颜色：绿色 ≥ 0.800 可靠；黄色 0.667–0.800 仅可初步结论；红色 &lt; 0.667</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="190"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="192"/>
         <source>The annotations have changed since: Refresh to compute the table again.</source>
         <translation>此后标注已有改动：点“刷新”重新计算此表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="213"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="210"/>
         <source>Each pair of coders</source>
         <translation>每两位编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="217"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="214"/>
         <source>%1 (%2 passages)</source>
         <translation>%1（%2 条摘录）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="223"/>
-        <source>Whole library</source>
-        <translation>整个库</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="228"/>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="232"/>
-        <source>Every tag</source>
-        <translation>每个标签</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="253"/>
         <source>Reading the coded reports…</source>
         <translation>正在读取已编码的报告…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="292"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="276"/>
         <source>Resampling reports…</source>
         <translation>正在对报告重抽样…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="309"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="293"/>
         <source>The table could not be computed: %1</source>
         <translation>无法计算此表：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="340"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="324"/>
         <source>No library is open.</source>
         <translation>尚未打开文献库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="343"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="327"/>
         <source>Blind coding is on: the table would show the other coders&apos; work.</source>
         <translation>盲编码已开启：此表会显示其他编码者的工作。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="359"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="343"/>
         <source>%1 × %2: %3 reports compared, %4 coded by only one of them (left out).</source>
         <translation>%1 × %2：比较了 %3 篇报告，%4 篇只有其中一位编码过（未计入）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="370"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="354"/>
         <source>%1 passages not found in their report&apos;s text are left out.</source>
         <translation>%1 条在报告正文中找不到的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="376"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="360"/>
         <source>%1 auto-coded passages are left out.</source>
         <translation>%1 条自动编码的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="387"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="371"/>
         <source>Export Agreement Table</source>
         <translation>导出一致性表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="388"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="372"/>
         <source>agreement.xlsx</source>
         <translation>一致性.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="406"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="390"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="409"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="393"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -746,27 +735,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="152"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="116"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="160"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="124"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="164"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="128"/>
         <source>Note (optional; Ctrl+Enter to finish)</source>
         <translation>笔记（可选；按 Ctrl+Enter 完成）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="167"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="131"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="168"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="132"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -774,47 +763,47 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="245"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="209"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="246"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="210"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="246"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="210"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="292"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="256"/>
         <source>Section: %1</source>
         <translation>所在层次：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="308"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="272"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -905,83 +894,83 @@
 <context>
     <name>AutocodeReview</name>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="181"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="174"/>
         <source>Auto-code and Review</source>
         <extracomment>Rows are passages of at most this many characters in the list (the whole on hover).</extracomment>
         <translation>自动编码与审核</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="182"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="175"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="183"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="176"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="179"/>
         <source>the hit</source>
         <translation>匹配本身</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="179"/>
         <source>its sentence</source>
         <translation>所在句子</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="180"/>
         <source>its paragraph</source>
         <translation>所在段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="190"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="183"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="191"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="192"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="185"/>
         <source>Check All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="193"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
         <source>Check None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Found</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="244"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="237"/>
         <source>Tag %1 Passages</source>
         <translation>为 %1 个文段加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="246"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="239"/>
         <source>%1 proposals, %2 checked.</source>
         <translation>共 %1 条建议，已勾选 %2 条。</translation>
     </message>
@@ -1057,27 +1046,27 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="356"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="320"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="356"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="320"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="321"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="321"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="321"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -1219,154 +1208,184 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="138"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="148"/>
         <source>Compare Coders</source>
         <translation>比较编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="140"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="150"/>
         <source>Two coders&apos; codings side by side, their disagreements and adjudication</source>
         <translation>并列显示两位编码者的编码、分歧及裁定</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="142"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="152"/>
         <source>Coder &amp;A:</source>
         <translation>编码者 A(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="143"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="153"/>
         <source>Coder &amp;B:</source>
         <translation>编码者 B(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="144"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="154"/>
         <source>Co&amp;nsensus:</source>
         <translation>共识(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="145"/>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="171"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="155"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="181"/>
         <source>consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="146"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="156"/>
         <source>The coder name under which adjudicated passages are kept</source>
         <translation>裁定后的摘录以此编码者名保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="147"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="157"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="148"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="158"/>
         <source>The previous disagreement (Shift+F8)</source>
         <translation>上一处分歧（Shift+F8）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="149"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="159"/>
         <source>&amp;Next ▶</source>
         <translation>下一处(&amp;N) ▶</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="150"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="160"/>
         <source>The next disagreement (F8)</source>
         <translation>下一处分歧（F8）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="151"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="161"/>
         <source>Next Disagreement</source>
         <translation>下一处分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="152"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="162"/>
         <source>Previous Disagreement</source>
         <translation>上一处分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="153"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="163"/>
         <source>Keep in the consensus:</source>
         <translation>共识中保留：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="154"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="164"/>
         <source>A&apos;s</source>
         <translation>A 的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="155"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="165"/>
         <source>B&apos;s</source>
         <translation>B 的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="156"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="166"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="157"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="167"/>
         <source>Neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="158"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="168"/>
         <source>Keep coder A&apos;s passages here</source>
         <translation>此处保留编码者 A 的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="159"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="169"/>
         <source>Keep coder B&apos;s passages here</source>
         <translation>此处保留编码者 B 的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="160"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="170"/>
         <source>Keep both coders&apos; passages here</source>
         <translation>此处保留两位编码者的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="161"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="171"/>
         <source>Keep no passage here</source>
         <translation>此处不保留任何摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="228"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="238"/>
         <source>Open a report to compare its coders.</source>
         <translation>打开一篇报告以比较其编码者。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="233"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="243"/>
         <source>Blind coding is on: turn it off (View &gt; Coders) to compare coders.</source>
         <translation>盲编码已开启：请先关闭（视图 &gt; 编码者）再比较编码者。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="242"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="252"/>
         <source>Choose two different coders to compare.</source>
         <translation>请选择两位不同的编码者进行比较。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="264"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="275"/>
         <source>%1 disagreements in this report, %2 adjudicated.</source>
         <translation>本报告中有 %1 处分歧，已裁定 %2 处。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="280"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="305"/>
         <source>disagreement</source>
         <translation>分歧</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="346"/>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="347"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="359"/>
+        <source>Looking for another report with a disagreement…</source>
+        <translation>正在查找另一篇有分歧的报告…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="368"/>
+        <source>Went on from the start of the library to the next report with disagreements: %1 (%2).</source>
+        <translation>已从库的开头继续，转到下一篇有分歧的报告：%1（%2 处）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="372"/>
+        <source>Went on from the end of the library to the previous report with disagreements: %1 (%2).</source>
+        <translation>已从库的末尾继续，转到上一篇有分歧的报告：%1（%2 处）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="377"/>
+        <source>Went to the next report with disagreements: %1 (%2).</source>
+        <translation>已转到下一篇有分歧的报告：%1（%2 处）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="379"/>
+        <source>Went to the previous report with disagreements: %1 (%2).</source>
+        <translation>已转到上一篇有分歧的报告：%1（%2 处）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="386"/>
+        <source>No other report in the library has a disagreement between these coders.</source>
+        <translation>库中其他报告里，这两位编码者没有分歧。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="424"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="425"/>
         <source>Keep %1&apos;s coding</source>
         <translation>保留 %1 的编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="348"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="426"/>
         <source>Keep both codings</source>
         <translation>保留两者的编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_panel.py" line="349"/>
+        <location filename="../../reader/gui/widgets/compare_panel.py" line="427"/>
         <source>Keep neither coding</source>
         <translation>两者的编码都不保留</translation>
     </message>
@@ -1917,7 +1936,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324"/>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
@@ -1967,27 +1986,27 @@
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="328"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="328"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="328"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="330"/>
+        <location filename="../../reader/gui/main_window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="331"/>
+        <location filename="../../reader/gui/main_window.py" line="330"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1997,37 +2016,37 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="346"/>
+        <location filename="../../reader/gui/main_window.py" line="345"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="348"/>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="348"/>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="348"/>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="350"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="350"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="350"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
@@ -2498,6 +2517,82 @@
     </message>
 </context>
 <context>
+    <name>ScopeControl</name>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="209"/>
+        <source>Sco&amp;pe…</source>
+        <translation>范围(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="210"/>
+        <source>Choose several folders, tags or single reports</source>
+        <translation>选择多个文件夹、标签或单篇报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="221"/>
+        <source>Whole library</source>
+        <translation>整个库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="222"/>
+        <source>Every tag</source>
+        <translation>每个标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="242"/>
+        <source>Several: %1 folders, %2 reports</source>
+        <translation>多个：%1 个文件夹，%2 篇报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="249"/>
+        <source>Several: %1 tags</source>
+        <translation>多个：%1 个标签</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="95"/>
+        <source>Scope of the Agreement Table</source>
+        <translation>一致性表的范围</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="105"/>
+        <source>Filter reports</source>
+        <translation>筛选报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="108"/>
+        <source>&amp;Clear All</source>
+        <translation>全部清除(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="110"/>
+        <source>The whole library and every tag</source>
+        <translation>整个库和每个标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="120"/>
+        <source>Nothing ticked in a list means all of it. A report is compared when it is in a ticked folder or is ticked itself; a tag counts the tags below it.</source>
+        <translation>列表中未勾选任何项即表示全部。报告在勾选的文件夹中或本身被勾选时参与比较；一个标签包括其下的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="129"/>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="130"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/agreement_scope.py" line="131"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../reader/gui/widgets/search_panel.py" line="175"/>
@@ -2844,124 +2939,124 @@
 <context>
     <name>TransferFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="97"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="134"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="261"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="96"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="133"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="260"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="100"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="99"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="100"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="124"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="123"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="130"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="129"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="147"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="146"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="149"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="148"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="157"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="156"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="170"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="169"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="173"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="172"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="188"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="187"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="190"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="189"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="198"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="197"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="201"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="200"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="206"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="205"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="210"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="209"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="223"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="222"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="225"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="224"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="234"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="233"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="235"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="234"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="241"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="240"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="244"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="243"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="254"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="253"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="264"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="263"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
@@ -3318,64 +3413,64 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>WordListFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="49"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="47"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="52"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="50"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="69"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="67"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="79"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="77"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="81"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="79"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="88"/>
-        <location filename="../../reader/gui/flows/wordlists.py" line="91"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="86"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="89"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="101"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="99"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="101"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="99"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="105"/>
-        <location filename="../../reader/gui/flows/wordlists.py" line="112"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="103"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="110"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="105"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="103"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="114"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="112"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="120"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="118"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>

@@ -138,7 +138,7 @@ CORRUPT = {
     "huge-offset": _with(_set("annotations.0.target.end", 10**30)),
     "nan": _with(_set("annotations.0.target.start", 0)).replace(b'"start": 0', b'"start": NaN', 1),
     "lone-surrogate": _with(_set("annotations.0.note", "x")).replace(b'"note": "x"', b'"note": "\\ud800"', 1),
-    "future-version": _with(_set("version", 4)),
+    "future-version": _with(_set("version", 5)),  # this version reads up to 4
     "missing-annotations": _with(_set("annotations", KeyError)),
     "missing-quote": _with(_set("annotations.0.target.quote", KeyError)),
     "missing-id": _with(_set("annotations.0.id", KeyError)),

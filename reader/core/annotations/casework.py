@@ -12,6 +12,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.annotations.change import Change
+from reader.core.annotations.decisions import Decision
+from reader.core.annotations.decisions import ordered as ordered_decisions
 from reader.core.annotations.memos import JOURNAL, Memo, MemoError, edited, make_memo, ordered
 from reader.core.annotations.model import now
 from reader.core.annotations.report_variables import (
@@ -66,6 +68,18 @@ class CaseworkOps:
         values = made.values_after
         names = {v.name for v in book.variables}
         apply_values(book, {k: v for k, v in values.items() if k[1] in names}, stamp)
+        for decision_id, decision in made.decisions_after.items():
+            if decision is None:
+                self._sidecar.decisions.pop(decision_id, None)
+                self._sidecar.deleted_decisions[decision_id] = stamp
+            else:
+                self._sidecar.decisions[decision_id] = replace(decision, modified=stamp)
+                self._sidecar.deleted_decisions.pop(decision_id, None)
+
+    # -- adjudication decisions -----------------------------------------------------------
+    def decisions(self, path: str | None = None) -> list[Decision]:
+        """Adjudication decisions (of one report), in the file's order."""
+        return ordered_decisions(d for d in self._sidecar.decisions.values() if path in (None, d.path))
 
     # -- memos --------------------------------------------------------------------------
     def memos(self, kind: str | None = None, about: str | None = None) -> list[Memo]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.core.annotations.decisions import Decision
 from reader.core.annotations.memos import Memo
 from reader.core.annotations.model import Annotation, Tag
 from reader.core.annotations.report_variables import Variable
@@ -42,11 +43,16 @@ class Change:
     variables_after: list[Variable] | None = None
     values_before: dict[tuple[str, str], str] = field(default_factory=dict)
     values_after: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Adjudication decisions by id before and after (None: it does not exist).
+    decisions_before: dict[str, Decision | None] = field(default_factory=dict)
+    decisions_after: dict[str, Decision | None] = field(default_factory=dict)
 
     @property
     def reports(self) -> set[str]:
         """Reports whose annotations this change touches."""
-        return {a.path for a in (*self.before.values(), *self.after.values()) if a is not None}
+        touched = {a.path for a in (*self.before.values(), *self.after.values()) if a is not None}
+        decided = (*self.decisions_before.values(), *self.decisions_after.values())
+        return touched | {d.path for d in decided if d is not None}
 
     @property
     def annotations(self) -> set[str]:
@@ -83,8 +89,20 @@ class Change:
         )
 
     @property
+    def decisions(self) -> bool:
+        """Whether adjudication decisions change."""
+        return bool(self.decisions_after or self.decisions_before)
+
+    @property
     def empty(self) -> bool:
-        return not (self.annotations or self.codebook or self.wordlists or self.dictionary or self.casework)
+        return not (
+            self.annotations
+            or self.codebook
+            or self.wordlists
+            or self.dictionary
+            or self.casework
+            or self.decisions
+        )
 
     def inverse(self) -> Change:
         """The change that undoes this one."""
@@ -103,4 +121,6 @@ class Change:
             variables_after=self.variables_before,
             values_before=self.values_after,
             values_after=self.values_before,
+            decisions_before=self.decisions_after,
+            decisions_after=self.decisions_before,
         )

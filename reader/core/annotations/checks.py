@@ -29,10 +29,13 @@ from reader.core.annotations.report_variables import (
 
 #: The format's version: version 2 added the times and tombstones of tags, word lists
 #: and dictionary words; version 3 memos, report variables and the origin of
-#: auto-coded annotations. Files of earlier versions are read as they are.
-VERSION = 3
-#: What only a version 3 file may hold.
+#: auto-coded annotations; version 4 adjudication decisions. Files of earlier versions
+#: are read as they are, and a file without decisions is written as version 3.
+VERSION = 4
+#: What only a version 3 (or later) file may hold.
 _SINCE_3 = ("memos", "deletedMemos", "variables", "deletedVariables", "values")
+#: What only a version 4 file may hold (adjudication decisions).
+_SINCE_4 = ("decisions", "deletedDecisions")
 #: Undecodable bytes of a file name, as os.fsdecode gives them (surrogateescape).
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 
@@ -153,11 +156,13 @@ def _check_since_3(data: dict[str, Any]) -> None:
     """Memos, variables and values: only in a version 3 file, memo ids unique, the
     memo and variable rules, real dates."""
     version = data["version"]
-    if version < VERSION and (
+    if version < 3 and (
         any(key in data for key in _SINCE_3) or any("auto" in item for item in data["annotations"])
     ):
         raise SidecarError("invalid", f"memos, variables or auto-coding in a version {version} file")
-    parts = ("deletedMemos", "deletedVariables", "values")
+    if version < 4 and any(key in data for key in _SINCE_4):
+        raise SidecarError("invalid", f"adjudication decisions in a version {version} file")
+    parts = ("deletedMemos", "deletedVariables", "values", "deletedDecisions")
     stamps = [d["modified"] for key in parts for d in data.get(key, ())]
     stamps += [v["modified"] for v in data.get("variables", ()) if "modified" in v]
     ids: set[str] = set()
@@ -169,6 +174,14 @@ def _check_since_3(data: dict[str, Any]) -> None:
             check_memo(memo_from_json(item))
         except MemoError as exc:
             raise SidecarError("invalid", f"memo {item['id']}: {exc.reason('en')}") from None
+        stamps += [item["created"], item["modified"]]
+    ids = set()
+    for item in data.get("decisions", ()):
+        if item["id"] in ids:
+            raise SidecarError("invalid", f"decision {item['id']} appears twice")
+        ids.add(item["id"])
+        if item["target"]["start"] >= item["target"]["end"]:
+            raise SidecarError("invalid", f"decision {item['id']} has start ≥ end")
         stamps += [item["created"], item["modified"]]
     try:
         check_casebook_json(data)

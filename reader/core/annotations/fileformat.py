@@ -24,6 +24,8 @@ from reader.core.annotations.checks import (
     check_tag,
     schema,
 )
+from reader.core.annotations.decisions import decision_from_json, decision_json
+from reader.core.annotations.decisions import ordered as ordered_decisions
 from reader.core.annotations.memos import memo_from_json, memo_json
 from reader.core.annotations.memos import ordered as ordered_memos
 from reader.core.annotations.model import (
@@ -67,9 +69,11 @@ def _document(sidecar: Sidecar, annotations: Any, texts: Any) -> dict[str, Any]:
         return [{key: name, "modified": when} for name, when in sorted(dead.items())]
 
     words = sorted(set(sidecar.dictionary))
+    decided = bool(sidecar.decisions or sidecar.deleted_decisions)
     return {
         "format": FORMAT,
-        "version": VERSION,
+        # version 4 only once there are decisions: the release before reads the rest
+        "version": VERSION if decided else 3,
         "tags": [
             _timed(
                 {"name": t.name, "colour": t.colour, "description": t.description},
@@ -94,7 +98,15 @@ def _document(sidecar: Sidecar, annotations: Any, texts: Any) -> dict[str, Any]:
         "memos": [memo_json(m) for m in ordered_memos(sidecar.memos.values())],
         "deletedMemos": [{"id": i, "modified": m} for i, m in sorted(sidecar.deleted_memos.items())],
         **casebook_json(sidecar.casebook),
+        **(_decisions_json(sidecar) if decided else {}),
         "texts": texts,
+    }
+
+
+def _decisions_json(sidecar: Sidecar) -> dict[str, Any]:
+    return {
+        "decisions": [decision_json(d) for d in ordered_decisions(sidecar.decisions.values())],
+        "deletedDecisions": [{"id": i, "modified": m} for i, m in sorted(sidecar.deleted_decisions.items())],
     }
 
 
@@ -342,4 +354,6 @@ def _from_json(data: dict[str, Any]) -> Sidecar:
         memos={item["id"]: memo_from_json(item) for item in data.get("memos", ())},
         deleted_memos={d["id"]: d["modified"] for d in data.get("deletedMemos", ())},
         casebook=casebook_from_json(data),
+        decisions={item["id"]: decision_from_json(item) for item in data.get("decisions", ())},
+        deleted_decisions={d["id"]: d["modified"] for d in data.get("deletedDecisions", ())},
     )

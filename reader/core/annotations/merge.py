@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
+from reader.core.annotations.decisions import merge_decisions
 from reader.core.annotations.memos import merge_memos
 from reader.core.annotations.model import Annotation, Sidecar, later, timestamp_key
 from reader.core.annotations.report_variables import merge_casebooks
@@ -54,6 +55,9 @@ def merge(ours: Sidecar, theirs: Sidecar) -> Sidecar:
     for fingerprint, text in theirs.texts.items():
         texts.setdefault(fingerprint, text)
     memos, deleted_memos = merge_memos(ours.memos, theirs.memos, ours.deleted_memos, theirs.deleted_memos)
+    decisions, deleted_decisions = merge_decisions(
+        ours.decisions, theirs.decisions, ours.deleted_decisions, theirs.deleted_decisions
+    )
     return Sidecar(
         tags=tags,
         wordlists=wordlists,
@@ -70,6 +74,8 @@ def merge(ours: Sidecar, theirs: Sidecar) -> Sidecar:
         memos=memos,
         deleted_memos=deleted_memos,
         casebook=merge_casebooks(ours.casebook, theirs.casebook),
+        decisions=decisions,
+        deleted_decisions=deleted_decisions,
     )
 
 

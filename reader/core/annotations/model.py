@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import ClassVar
 
 from reader.core.annotations.auto_origin import AutoOrigin
+from reader.core.annotations.decisions import Decision
 from reader.core.annotations.memos import Memo
 from reader.core.annotations.report_variables import Casebook
 from reader.core.problems import ExplainedError
@@ -259,6 +260,8 @@ class Sidecar:
     memos: dict[str, Memo] = field(default_factory=dict)  # id -> memo (replaced on change)
     deleted_memos: dict[str, str] = field(default_factory=dict)  # id -> when (tombstones)
     casebook: Casebook = field(default_factory=Casebook)  # report variables and values
+    decisions: dict[str, Decision] = field(default_factory=dict)  # id -> adjudication decision
+    deleted_decisions: dict[str, str] = field(default_factory=dict)  # id -> when (tombstones)
 
     def copy(self) -> Sidecar:
         return copy.deepcopy(self)
@@ -283,6 +286,8 @@ class Sidecar:
             memos=dict(self.memos),
             deleted_memos=dict(self.deleted_memos),
             casebook=self.casebook.copy(),
+            decisions=dict(self.decisions),
+            deleted_decisions=dict(self.deleted_decisions),
         )
 
     def tag(self, name: str) -> Tag | None:

@@ -41,7 +41,6 @@ from reader.core.analysis.agreement.render import (
     to_csv,
     to_xlsx,
 )
-from reader.core.export.records import with_parents
 from reader.core.library import Library
 from reader.core.problems import user_language
 from reader.core.storage import atomic_write_bytes
@@ -50,6 +49,7 @@ from reader.gui.settings import AppSettings
 from reader.gui.widgets.agreement_model import (
     AgreementModel,
 )
+from reader.gui.widgets.agreement_scope import ScopeControl
 from reader.gui.worker import Task, run_in_background
 
 logger = logging.getLogger(__name__)
@@ -77,6 +77,7 @@ class AgreementWindow(QWidget):
         self.tag = QComboBox(self)
         self.tag.setObjectName("agreementTag")
         self.tag.setMinimumContentsLength(12)
+        self.scope_control = ScopeControl(self.folder, self.tag, settings, self)
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("agreementRefresh")
         self.labels = [QLabel(self) for _ in range(4)]
@@ -87,6 +88,7 @@ class AgreementWindow(QWidget):
             label.setBuddy(combo)
             top.addWidget(label)
             top.addWidget(combo)
+        top.addWidget(self.scope_control.button)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
 
@@ -132,8 +134,7 @@ class AgreementWindow(QWidget):
 
         self.coder_a.activated.connect(self._scope_changed)
         self.coder_b.activated.connect(self._scope_changed)
-        self.folder.activated.connect(self._scope_changed)
-        self.tag.activated.connect(self._scope_changed)
+        self.scope_control.changed.connect(self._scope_changed)
         self.refresh_button.clicked.connect(self.set_session_again)
         self.cancel_button.clicked.connect(self.cancel)
         self.intervals_button.clicked.connect(self.compute_intervals)
@@ -150,6 +151,7 @@ class AgreementWindow(QWidget):
             strict=True,
         ):
             label.setText(text)
+        self.scope_control.retranslate()
         self.refresh_button.setText(self.tr("&Refresh"))
         self.refresh_button.setToolTip(
             self.tr("Compute the table again from the annotations as they are now")
@@ -200,13 +202,8 @@ class AgreementWindow(QWidget):
 
     def _fill_choices(self) -> None:
         session = self.session
-        kept = (
-            self.coder_a.currentData(),
-            self.coder_b.currentData(),
-            self.folder.currentData(),
-            self.tag.currentData(),
-        )
-        for combo in (self.coder_a, self.coder_b, self.folder, self.tag):
+        kept = (self.coder_a.currentData(), self.coder_b.currentData())
+        for combo in (self.coder_a, self.coder_b):
             combo.clear()
         blind = session is None or session.coder_view.blind  # nobody's counts while coding blind
         coders = coders_of(session.annotations()) if not blind else ()
@@ -220,19 +217,10 @@ class AgreementWindow(QWidget):
             )
             self.coder_a.addItem(text, coder.name)
             self.coder_b.addItem(text, coder.name)
-        self.folder.addItem(self.tr("Whole library"), None)
-        if session is not None:
-            folders = sorted({f for e in session.entries if e.category for f in with_parents([e.category])})
-            for name in folders:
-                self.folder.addItem(name, name)
-            self.tag.addItem(self.tr("Every tag"), None)
-            for name in sorted(with_parents(session.tag_counts())):
-                self.tag.addItem(name, name)
-        else:
-            self.tag.addItem(self.tr("Every tag"), None)
+        self.scope_control.fill(session)
         if len(coders) == 2 and kept[0] is None and kept[1] is None:  # two coders: the pair
-            kept = (coders[0].name, coders[1].name, kept[2], kept[3])
-        for combo, value in zip((self.coder_a, self.coder_b, self.folder, self.tag), kept, strict=True):
+            kept = (coders[0].name, coders[1].name)
+        for combo, value in zip((self.coder_a, self.coder_b), kept, strict=True):
             index = combo.findData(value) if value is not None else 0
             combo.setCurrentIndex(max(0, index))
         self.coder_b.setEnabled(self.coder_a.currentData() is not None)
@@ -240,12 +228,8 @@ class AgreementWindow(QWidget):
     def scope(self) -> AgreementScope:
         a, b = self.coder_a.currentData(), self.coder_b.currentData()
         coders = (a, b) if a is not None and b is not None and a != b else None
-        folder, tag = self.folder.currentData(), self.tag.currentData()
-        return AgreementScope(
-            coders=coders,
-            folders=(folder,) if folder is not None else None,
-            tags=(tag,) if tag is not None else None,
-        )
+        reports, folders, tags = self.scope_control.parts()
+        return AgreementScope(coders=coders, reports=reports, folders=folders, tags=tags)
 
     def _scope_changed(self, *_args: object) -> None:
         self.coder_b.setEnabled(self.coder_a.currentData() is not None)

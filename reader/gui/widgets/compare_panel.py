@@ -37,20 +37,26 @@ from reader.core.analysis.agreement.compare import (
 )
 from reader.core.analysis.agreement.render import coder_label
 from reader.core.annotations.change import Change
+from reader.core.annotations.decisions import Decision, same_question
 from reader.core.library import Library
 from reader.core.reading.loader import Report
 from reader.gui.plain_text import plain, plain_labels
 from reader.gui.settings import AppSettings
 from reader.gui.widgets.coder_lanes import LANE_COLOURS, CoderLanes
+from reader.gui.widgets.disagreement_seeker import DisagreementSeeker, Found
 from reader.gui.widgets.reader_view import ReaderView
 
 DisagreementRole = Qt.ItemDataRole.UserRole + 1
 
 
 class ComparePanel(QWidget):
-    """Emits `adjudicated(change, text)` for the window to apply on its undo stack."""
+    """Emits `adjudicated(change, text)` for the window to apply on its undo stack,
+    `open_report_requested(relpath)` to go to the next report with a disagreement and
+    `moved(message)` to say where it went."""
 
     adjudicated = Signal(object, str)
+    open_report_requested = Signal(str)
+    moved = Signal(str)
 
     def __init__(self, reader: ReaderView, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,10 +66,13 @@ class ComparePanel(QWidget):
         self.session: Library | None = None
         self.report: Report | None = None
         self.found: list[Disagreement] = []
-        # disagreements settled by keeping neither leave nothing to show it: (report, start, end)
-        self._kept_neither: set[tuple[str, int, int]] = set()
+        self._counts = ""  # the status line's count of disagreements
         self.lanes = CoderLanes(reader)
         self.dock: QDockWidget | None = None  # set by `compare_dock`
+        self.seeker = DisagreementSeeker(self)
+        self.seeker.found.connect(self._go_to)
+        self.seeker.none.connect(self._none_further)
+        self._arriving: tuple[str, bool, str] | None = None  # (report, forward, message)
 
         self.first = QComboBox(self)
         self.first.setObjectName("compareCoderA")
@@ -82,6 +91,7 @@ class ComparePanel(QWidget):
         self.status.setObjectName("compareStatus")
         self.status.setWordWrap(True)
         plain_labels(self.status)
+        self.seeker.failed.connect(self.status.setText)
         self.previous_button = QPushButton(self)
         self.previous_button.setObjectName("comparePrevious")
         self.next_button = QPushButton(self)
@@ -245,10 +255,11 @@ class ComparePanel(QWidget):
         first, second = passages_of(pairs, a), passages_of(pairs, b)
         self.found = disagreements(first, second)
         consensus = passages_of(pairs, self.consensus_name())
+        decided = self._decisions(session, report.relpath)
         text = report.document.text
 
         def done(d: Disagreement) -> bool:
-            return settled(d, consensus) or (report.relpath, d.start, d.end) in self._kept_neither
+            return settled(d, consensus, decided)
 
         for d in self.found:
             item = QListWidgetItem(self._describe(d, text, done(d)))
@@ -260,14 +271,28 @@ class ComparePanel(QWidget):
             [(p.start, p.end) for p in second],
             [run for d in self.found for run in d.differing],
         )
-        self.status.setText(
+        self._counts = (
             self.tr("%1 disagreements in this report, %2 adjudicated.")
             .replace("%1", str(len(self.found)))
             .replace("%2", str(sum(map(done, self.found))))
         )
-        if self.found and row >= 0:
+        self.status.setText(self._counts)
+        arriving = self._arriving if self._arriving and self._arriving[0] == report.relpath else None
+        if arriving is not None:
+            self._arriving = None
+        if arriving is not None and self.found:
+            self.list.setCurrentRow(0 if arriving[1] else len(self.found) - 1)
+            self.status.setText(arriving[2] + "\n" + self.status.text())
+            self.moved.emit(arriving[2])
+        elif self.found and row >= 0:
             self.list.setCurrentRow(min(row, len(self.found) - 1))
         self._set_enabled()
+
+    def _decisions(self, session: Library, path: str) -> list[Decision]:
+        """The decisions recorded in `path` for the coders compared and the consensus."""
+        a, b = self.coders()
+        name = self.consensus_name()
+        return [d for d in session.decisions(path) if same_question(d, path, (a or "", b or ""), name)]
 
     def _legend(self, a: str | None, b: str | None) -> str:
         def swatch(colour: str, name: str) -> str:
@@ -292,7 +317,9 @@ class ComparePanel(QWidget):
         return f"{mark}「{quote}」  A: {tags(d.first)}  |  B: {tags(d.second)}"
 
     def _set_enabled(self) -> None:
-        has = bool(self.found)
+        a, b = self.coders()
+        has = self.report is not None and a is not None and b is not None and a != b and self.isVisible()
+        has = has and self.session is not None and not self.session.coder_view.blind
         current = self.current() is not None
         for widget in (self.next_button, self.previous_button, self.next_action, self.previous_action):
             widget.setEnabled(has)
@@ -305,13 +332,61 @@ class ComparePanel(QWidget):
         return self.found[row] if 0 <= row < len(self.found) else None
 
     def next(self) -> None:
-        """Select the next disagreement after the one selected (or the first)."""
-        if self.found:
-            self.list.setCurrentRow(min(self.list.currentRow() + 1, len(self.found) - 1))
+        """Select the next disagreement after the one selected (or the first); after
+        the last, go to the next report in the library with a disagreement."""
+        row = self.list.currentRow()
+        if self.found and row < len(self.found) - 1:
+            self.status.setText(self._counts)  # where a move to this report went is said
+            self.list.setCurrentRow(row + 1)
+        else:
+            self._seek(forward=True)
 
     def previous(self) -> None:
-        if self.found:
-            self.list.setCurrentRow(max(self.list.currentRow() - 1, 0))
+        """As `next`, backwards: before the first, the previous report's last one."""
+        row = self.list.currentRow()
+        if self.found and row != 0:
+            self.status.setText(self._counts)
+            self.list.setCurrentRow(max(row - 1, 0))
+        else:
+            self._seek(forward=False)
+
+    def _seek(self, forward: bool) -> None:
+        session, report = self.session, self.report
+        a, b = self.coders()
+        if session is None or report is None or a is None or b is None or a == b or session.coder_view.blind:
+            return
+        self._arriving = None
+        self.status.setText(self.tr("Looking for another report with a disagreement…"))
+        self.seeker.seek(session, report.relpath, a, b, forward)
+
+    def _go_to(self, found: Found, forward: bool) -> None:
+        if self.session is None or self.report is None:
+            return
+        if found.wrapped:
+            text = (
+                self.tr(
+                    "Went on from the start of the library to the next report with disagreements: %1 (%2)."
+                )
+                if forward
+                else self.tr(
+                    "Went on from the end of the library to the previous report with disagreements: %1 (%2)."
+                )
+            )
+        else:
+            text = (
+                self.tr("Went to the next report with disagreements: %1 (%2).")
+                if forward
+                else self.tr("Went to the previous report with disagreements: %1 (%2).")
+            )
+        message = text.replace("%1", found.title or found.relpath).replace("%2", str(found.count))
+        self._arriving = (found.relpath, forward, message)
+        self.open_report_requested.emit(found.relpath)
+
+    def _none_further(self, _forward: bool) -> None:
+        message = self.tr("No other report in the library has a disagreement between these coders.")
+        self._update()
+        self.status.setText(message + "\n" + self.status.text())
+        self.moved.emit(message)
 
     def _reveal(self, row: int) -> None:
         self._set_enabled()
@@ -340,6 +415,9 @@ class ComparePanel(QWidget):
             report.relpath,
             report.info.fingerprint,
             report.document.text,
+            coders=(self.coders()[0] or "", self.coders()[1] or ""),
+            decisions=session.decisions(report.relpath),
+            author=session.coder_view.me,
         )
         change.texts.setdefault(report.info.fingerprint, report.document.text)  # kept with the passages
         label = {
@@ -348,11 +426,6 @@ class ComparePanel(QWidget):
             BOTH: self.tr("Keep both codings"),
             NEITHER: self.tr("Keep neither coding"),
         }[choice]
-        key = (report.relpath, d.start, d.end)
-        if choice == NEITHER:
-            self._kept_neither.add(key)
-        else:
-            self._kept_neither.discard(key)
         a, b = self.coders()
         who = coder_label((a if choice == FIRST else b) or "")
         self.adjudicated.emit(change, label.replace("%1", who))
@@ -370,6 +443,14 @@ def compare_dock(window: QMainWindow, reader: ReaderView, settings: AppSettings)
     dock.hide()
     dock.toggleViewAction().setObjectName("actionCompareCoders")
     panel.dock = dock
+
+    def open_report(relpath: str) -> None:
+        entry = next((e for e in window.session.entries if e.relpath == relpath), None)
+        if entry is not None:
+            window.open_entry(entry)
+
+    panel.open_report_requested.connect(open_report)
+    panel.moved.connect(lambda message: window.statusBar().showMessage(message, 8000))
     for action in (panel.next_action, panel.previous_action):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         window.addAction(action)

@@ -18,13 +18,20 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from reader.core.annotations.anchoring import ORPHANED, Anchor
-from reader.core.annotations.model import Annotation, make_annotation
+from reader.core.annotations.decisions import (
+    BOTH,
+    CHOICES,
+    FIRST,
+    NEITHER,
+    SECOND,
+    Decision,
+    make_decision,
+    same_question,
+)
+from reader.core.annotations.model import Annotation, make_annotation, now
 
 if TYPE_CHECKING:
     from reader.core.annotations.change import Change
-
-FIRST, SECOND, BOTH, NEITHER = "first", "second", "both", "neither"
-CHOICES = (FIRST, SECOND, BOTH, NEITHER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,11 +143,16 @@ def adjudication(
     path: str,
     fingerprint: str,
     text: str,
+    coders: tuple[str, str] = ("", ""),
+    decisions: Sequence[Decision] = (),
+    author: str = "",
 ) -> Change:
     """The change that makes `consensus`'s coding of the disagreement `choice`: the
     consensus passages already overlapping it (among `existing`: re-adjudicating) go,
     and copies of the kept passages (their tags and notes) come, under `consensus`.
-    `current` holds the annotations by id (what undo brings back)."""
+    `current` holds the annotations by id (what undo brings back). The decision is
+    recorded (`coders` compared, by `author`): it replaces the decisions among
+    `decisions` on the same stretch for the same coders and consensus."""
     from reader.core.annotations.change import Change
 
     before: dict[str, Annotation | None] = {}
@@ -154,9 +166,29 @@ def adjudication(
         new = make_annotation(path, fingerprint, text, p.start, p.end, list(p.tags), p.note, consensus)
         before[new.id] = None
         after[new.id] = new
-    return Change(before, after)
+    earlier = [
+        d
+        for d in decisions
+        if same_question(d, path, coders, consensus) and d.overlaps(disagreement.start, disagreement.end)
+    ]
+    stamp = now()
+    first = earlier[0] if earlier else None
+    decided = make_decision(
+        path, fingerprint, text, disagreement.start, disagreement.end, coders, consensus, choice,
+        author, stamp, decision_id=first.id if first else None, created=first.created if first else None,
+    )  # fmt: skip
+    decisions_before: dict[str, Decision | None] = {d.id: d for d in earlier}
+    decisions_after: dict[str, Decision | None] = {d.id: None for d in earlier}
+    decisions_before.setdefault(decided.id, None)
+    decisions_after[decided.id] = decided
+    return Change(before, after, decisions_before=decisions_before, decisions_after=decisions_after)
 
 
-def settled(disagreement: Disagreement, consensus: Sequence[Passage]) -> bool:
-    """Whether the consensus coder has coded within the disagreement."""
-    return any(p.start < disagreement.end and disagreement.start < p.end for p in consensus)
+def settled(
+    disagreement: Disagreement, consensus: Sequence[Passage], decisions: Sequence[Decision] = ()
+) -> bool:
+    """Whether the consensus coder has coded within the disagreement, or a decision
+    (of the consensus coder's, for these coders: the caller picks them) covers it."""
+    return any(p.start < disagreement.end and disagreement.start < p.end for p in consensus) or any(
+        d.overlaps(disagreement.start, disagreement.end) for d in decisions
+    )
