@@ -699,42 +699,42 @@
 <context>
     <name>AutocodeFlow</name>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="59"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="58"/>
         <source>Auto-code with a &amp;Rule File…</source>
         <translation>用规则文件自动编码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="60"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="59"/>
         <source>Propose annotations from a coding dictionary, to review</source>
         <translation>根据编码词典提出标注建议，供审核</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="86"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="85"/>
         <source>Hits of “%1”: %2 in %3 reports. Name the tag to give them, choose what to code, then Find.</source>
         <translation>“%1”的匹配：%3 篇报告中共 %2 处。请填写要加的标签，选择编码范围，然后点击“查找”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="98"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="97"/>
         <source>Auto-code with a Rule File</source>
         <translation>用规则文件自动编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="100"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="99"/>
         <source>Rule files (*.txt);;All files (*)</source>
         <translation>规则文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="107"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="106"/>
         <source>The rule file cannot be used</source>
         <translation>无法使用该规则文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="110"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="109"/>
         <source>Rule file %1 (%2 tags): choose what to code, then Find.</source>
         <translation>规则文件 %1（%2 个标签）：请选择编码范围，然后点击“查找”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="122"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="121"/>
         <source>Name the tag to give the hits.</source>
         <translation>请填写要给匹配加的标签。</translation>
     </message>
@@ -744,37 +744,37 @@
         <translation>文献库仍在建立索引；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="144"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="143"/>
         <source>%1 reports read; %2 passages already had the tag.</source>
         <translation>已读取 %1 篇报告；%2 个文段已有该标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="147"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="146"/>
         <source>Stopped: these are the proposals found until then.</source>
         <translation>已停止：以下是停止前找到的建议。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="154"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="153"/>
         <source>Auto-coding failed: %1</source>
         <translation>自动编码失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="157"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="156"/>
         <source>Finding proposals…</source>
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="167"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="166"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="171"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="170"/>
         <source>Auto-code %1 passages</source>
         <translation>自动编码 %1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="176"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="175"/>
         <source>Tagged %1 passages (Edit &gt; Undo takes them all back).</source>
         <translation>已为 %1 个文段加标签（“编辑 &gt; 撤销”可全部撤回）。</translation>
     </message>
@@ -1053,42 +1053,42 @@
 <context>
     <name>CompareFlow</name>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="41"/>
+        <location filename="../../reader/gui/compare_flow.py" line="44"/>
         <source>&amp;Compare Tags…</source>
         <translation>比较标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="42"/>
+        <location filename="../../reader/gui/compare_flow.py" line="45"/>
         <source>Co-occurrence of tags, and tags by report variable</source>
         <translation>标签共现，以及按报告变量统计的标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <location filename="../../reader/gui/compare_flow.py" line="74"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <location filename="../../reader/gui/compare_flow.py" line="74"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <location filename="../../reader/gui/compare_flow.py" line="74"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="83"/>
+        <location filename="../../reader/gui/compare_flow.py" line="92"/>
         <source>Placing the annotations in their reports…</source>
         <translation>正在将标注定位到各自的报告中…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="98"/>
+        <location filename="../../reader/gui/compare_flow.py" line="107"/>
         <source>The passages could not be gathered: %1</source>
         <translation>无法汇集文段：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="107"/>
+        <location filename="../../reader/gui/compare_flow.py" line="116"/>
         <source>Reading report %1 of %2…</source>
         <translation>正在读取第 %1/%2 篇报告…</translation>
     </message>
@@ -1405,6 +1405,39 @@
         <location filename="../../reader/gui/widgets/compare_window.py" line="418"/>
         <source>%1 × %2: %3 passages in %4 reports, Jaccard %5</source>
         <translation>%1 × %2：%4 篇报告中的 %3 个文段，Jaccard %5</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFields</name>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="40"/>
+        <source>Document Number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="41"/>
+        <source>Issuing Organs</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="42"/>
+        <source>Document Kind</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="43"/>
+        <source>Date of Issue</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="44"/>
+        <source>Attachments</source>
+        <translation>附件数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="137"/>
+        <source>Read from the report&apos;s text (an official document&apos;s own fields)</source>
+        <translation>从报告正文中识别（公文自身的要素）</translation>
     </message>
 </context>
 <context>
@@ -1866,37 +1899,37 @@
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1064"/>
+        <location filename="../../reader/gui/main_window.py" line="1066"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1079"/>
+        <location filename="../../reader/gui/main_window.py" line="1081"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1081"/>
+        <location filename="../../reader/gui/main_window.py" line="1083"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1085"/>
+        <location filename="../../reader/gui/main_window.py" line="1087"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1115"/>
+        <location filename="../../reader/gui/main_window.py" line="1117"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1137"/>
+        <location filename="../../reader/gui/main_window.py" line="1139"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1140"/>
+        <location filename="../../reader/gui/main_window.py" line="1142"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -1931,137 +1964,137 @@
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1221"/>
+        <location filename="../../reader/gui/main_window.py" line="1223"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1256"/>
+        <location filename="../../reader/gui/main_window.py" line="1258"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1259"/>
+        <location filename="../../reader/gui/main_window.py" line="1261"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1260"/>
+        <location filename="../../reader/gui/main_window.py" line="1262"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1261"/>
+        <location filename="../../reader/gui/main_window.py" line="1263"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1262"/>
+        <location filename="../../reader/gui/main_window.py" line="1264"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1263"/>
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1264"/>
+        <location filename="../../reader/gui/main_window.py" line="1266"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1265"/>
+        <location filename="../../reader/gui/main_window.py" line="1267"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1266"/>
+        <location filename="../../reader/gui/main_window.py" line="1268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1267"/>
+        <location filename="../../reader/gui/main_window.py" line="1269"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1268"/>
+        <location filename="../../reader/gui/main_window.py" line="1270"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1269"/>
+        <location filename="../../reader/gui/main_window.py" line="1271"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1270"/>
+        <location filename="../../reader/gui/main_window.py" line="1272"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1271"/>
+        <location filename="../../reader/gui/main_window.py" line="1273"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1272"/>
+        <location filename="../../reader/gui/main_window.py" line="1274"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1281"/>
+        <location filename="../../reader/gui/main_window.py" line="1283"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1283"/>
+        <location filename="../../reader/gui/main_window.py" line="1285"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1288"/>
+        <location filename="../../reader/gui/main_window.py" line="1290"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1300"/>
+        <location filename="../../reader/gui/main_window.py" line="1302"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1302"/>
+        <location filename="../../reader/gui/main_window.py" line="1304"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -2998,52 +3031,52 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>VariableDialog</name>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="48"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="51"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="49"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="52"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="50"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="53"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="51"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="54"/>
         <source>Choice</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="57"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="60"/>
         <source>One choice a line</source>
         <translation>每行一个选项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="58"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="61"/>
         <source>Choices:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="65"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="68"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="66"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="69"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="69"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="72"/>
         <source>Change Variable</source>
         <translation>修改变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="69"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="72"/>
         <source>New Variable</source>
         <translation>新建变量</translation>
     </message>
@@ -3051,99 +3084,99 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>VariablesFlow</name>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="59"/>
+        <location filename="../../reader/gui/variables_flow.py" line="67"/>
         <source>Report &amp;Variables…</source>
-        <extracomment>A variable with more values than this is not offered in the sidebar&apos;s filter.</extracomment>
+        <extracomment>A variable with more values than this is not offered in the sidebar&apos;s filter. The document fields the filter offers: those that group reports (a 文号 or a date of issue names one document).</extracomment>
         <translation>报告变量(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="60"/>
+        <location filename="../../reader/gui/variables_flow.py" line="68"/>
         <source>A table of every report by variable: define, edit, paste, import</source>
         <translation>按变量列出所有报告的表格：定义、编辑、粘贴、导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="101"/>
+        <location filename="../../reader/gui/variables_flow.py" line="118"/>
         <source>Set variable values</source>
         <translation>设置变量取值</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="113"/>
+        <location filename="../../reader/gui/variables_flow.py" line="130"/>
         <source>Change variable</source>
         <translation>修改变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="113"/>
+        <location filename="../../reader/gui/variables_flow.py" line="130"/>
         <source>New variable</source>
         <translation>新建变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="121"/>
+        <location filename="../../reader/gui/variables_flow.py" line="138"/>
         <source>Delete variable</source>
         <translation>删除变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="130"/>
-        <location filename="../../reader/gui/variables_flow.py" line="166"/>
+        <location filename="../../reader/gui/variables_flow.py" line="147"/>
+        <location filename="../../reader/gui/variables_flow.py" line="183"/>
         <source>Import Variables</source>
         <translation>导入变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="132"/>
+        <location filename="../../reader/gui/variables_flow.py" line="149"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="139"/>
+        <location filename="../../reader/gui/variables_flow.py" line="156"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="144"/>
+        <location filename="../../reader/gui/variables_flow.py" line="161"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="146"/>
+        <location filename="../../reader/gui/variables_flow.py" line="163"/>
         <source>Row %1: no such report “%2”</source>
         <translation>第 %1 行：没有报告“%2”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="149"/>
+        <location filename="../../reader/gui/variables_flow.py" line="166"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="155"/>
+        <location filename="../../reader/gui/variables_flow.py" line="172"/>
         <source>Import variables</source>
         <translation>导入变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="158"/>
+        <location filename="../../reader/gui/variables_flow.py" line="175"/>
         <source>Imported %1 values and %2 new variables.</source>
         <translation>已导入 %1 个取值和 %2 个新变量。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="163"/>
+        <location filename="../../reader/gui/variables_flow.py" line="180"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="165"/>
+        <location filename="../../reader/gui/variables_flow.py" line="182"/>
         <source>… and %1 more</source>
         <translation>……另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="174"/>
+        <location filename="../../reader/gui/variables_flow.py" line="191"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="177"/>
+        <location filename="../../reader/gui/variables_flow.py" line="194"/>
         <source>The variable cannot be changed</source>
         <translation>无法修改变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="206"/>
+        <location filename="../../reader/gui/variables_flow.py" line="226"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -3151,87 +3184,87 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>VariablesWindow</name>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="164"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="173"/>
         <source>Report Variables</source>
         <translation>报告变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="165"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="174"/>
         <source>Filter reports by any value</source>
         <translation>按任意取值筛选报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="166"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="175"/>
         <source>New Variable…</source>
         <translation>新建变量…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="167"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="176"/>
         <source>Change Variable…</source>
         <translation>修改变量…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="168"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="177"/>
         <source>Delete Variable</source>
         <translation>删除变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="169"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="178"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="170"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="179"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="181"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="181"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="181"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="181"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="173"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="184"/>
         <source>Paste cells copied from a spreadsheet, starting at the chosen cell (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的单元格，从所选单元格开始（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="176"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="187"/>
         <source>A CSV file: a column naming each report (file, report or path), one column per variable</source>
         <translation>CSV 文件：一列写明报告（file、report 或 path），每个变量一列</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="201"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="212"/>
         <source>Choose a cell of a variable, then paste.</source>
         <translation>请先选择某个变量的单元格，再粘贴。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="205"/>
-        <source>Paste into the columns of your own variables (right of Folder).</source>
-        <translation>请粘贴到自定义变量的列中（“文件夹”右侧）。</translation>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="217"/>
+        <source>Paste into the columns of your own variables (right of the built-in ones).</source>
+        <translation>请粘贴到自定义变量的列中（内置变量的右侧）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="212"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="225"/>
         <source>Choose a cell of the variable to change.</source>
         <translation>请选择要修改的变量的单元格。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="219"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="232"/>
         <source>Choose a cell of the variable to delete.</source>
         <translation>请选择要删除的变量的单元格。</translation>
     </message>
