@@ -1040,14 +1040,54 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../reader/gui/widgets/compare_view.py" line="61"/>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="109"/>
         <source>Compare Reports</source>
         <translation>对照报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_view.py" line="66"/>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="110"/>
+        <source>Previous Shared Passage</source>
+        <translation>上一处共有文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="111"/>
+        <source>Bring the previous shared passage to the top (Alt+Up)</source>
+        <translation>将上一处共有文段移到顶部（Alt+上箭头）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="112"/>
+        <source>Next Shared Passage</source>
+        <translation>下一处共有文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="113"/>
+        <source>Bring the next shared passage to the top (Alt+Down)</source>
+        <translation>将下一处共有文段移到顶部（Alt+下箭头）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="114"/>
+        <source>Export HTML…</source>
+        <translation>导出 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="116"/>
+        <source>Save both columns, the shared passages and their differences marked, as a web page</source>
+        <translation>将两栏正文保存为网页，标出共有文段及其差异</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="126"/>
         <source>%1 shared passages: %2 characters (%3 of the left report, %4 of the right)</source>
         <translation>共同段落 %1 段，共 %2 字（占左侧报告的 %3，右侧报告的 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="188"/>
+        <source>No more shared passages this way.</source>
+        <translation>这个方向没有更多共有文段了。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="197"/>
+        <source>Shared passage %1 of %2</source>
+        <translation>第 %1 处共有文段，共 %2 处</translation>
     </message>
 </context>
 <context>
@@ -1443,85 +1483,105 @@
 <context>
     <name>DocumentViews</name>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="127"/>
+        <location filename="../../reader/gui/document_views.py" line="131"/>
         <source>Similar Reports</source>
         <translation>相似报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="128"/>
+        <location filename="../../reader/gui/document_views.py" line="132"/>
         <source>&amp;Similar Reports</source>
         <translation>相似报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="130"/>
+        <location filename="../../reader/gui/document_views.py" line="134"/>
         <source>Reports sharing passages with this one, and who wrote each first (Ctrl+Shift+R)</source>
         <translation>与本篇报告有共同段落的报告，以及每段最早出自谁（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="135"/>
+        <location filename="../../reader/gui/document_views.py" line="139"/>
         <source>Formulations</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="137"/>
+        <location filename="../../reader/gui/document_views.py" line="141"/>
         <source>&amp;Formulations and Stock Phrases</source>
         <translation>提法与常用语句(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="140"/>
+        <location filename="../../reader/gui/document_views.py" line="144"/>
         <source>Formulations and stock phrases of the library and how they spread (Ctrl+Shift+P)</source>
         <translation>文献库中的数字概括语和常用语句及其传播（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="146"/>
+        <location filename="../../reader/gui/document_views.py" line="150"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="147"/>
+        <location filename="../../reader/gui/document_views.py" line="151"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="149"/>
+        <location filename="../../reader/gui/document_views.py" line="153"/>
         <source>The report&apos;s headings and document fields (Ctrl+Shift+O)</source>
         <translation>本篇报告的标题层次和公文要素（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="246"/>
+        <location filename="../../reader/gui/document_views.py" line="250"/>
         <source>Open a library first.</source>
         <translation>请先打开文献库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="253"/>
+        <location filename="../../reader/gui/document_views.py" line="257"/>
         <source>Open a report to see the reports like it.</source>
         <translation>打开一篇报告即可查看与之相似的报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="261"/>
-        <location filename="../../reader/gui/document_views.py" line="271"/>
+        <location filename="../../reader/gui/document_views.py" line="265"/>
+        <location filename="../../reader/gui/document_views.py" line="275"/>
         <source>Finding the passages reports share…</source>
         <translation>正在查找各报告的共同段落…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="264"/>
+        <location filename="../../reader/gui/document_views.py" line="268"/>
         <source>The library is still being read; the lists follow when it is done.</source>
         <translation>文献库仍在读取中，读取完毕后显示列表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="315"/>
+        <location filename="../../reader/gui/document_views.py" line="319"/>
         <source>The lists could not be made: %1</source>
         <translation>无法生成列表：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="322"/>
+        <location filename="../../reader/gui/document_views.py" line="326"/>
         <source>Stopped. Show the list again to start over.</source>
         <translation>已停止。再次打开列表即可重新开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="373"/>
+        <location filename="../../reader/gui/document_views.py" line="377"/>
         <source>That report cannot be read.</source>
         <translation>无法读取该报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="402"/>
+        <source>Export Comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="404"/>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="415"/>
+        <source>The comparison could not be saved</source>
+        <translation>无法保存对比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="419"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
