@@ -23,7 +23,6 @@ from reader.core.problems import user_language
 from reader.core.reading.dates import human_date
 from reader.core.reading.loader import Report
 from reader.core.storage import atomic_write_bytes
-from reader.gui.i18n import problem_language
 from reader.gui.plain_text import plain
 from reader.gui.widgets.compare_view import CompareDialog
 from reader.gui.widgets.outline_panel import OutlinePanel
@@ -405,7 +404,7 @@ class DocumentViews(QObject):
             )
             if not path:
                 return False
-        lang = problem_language(self.window._language_choice)
+        lang = user_language()
         page = comparison_html(dialog.titles, dialog.texts, dialog.rows, lang)
         try:
             atomic_write_bytes(Path(path), page.encode("utf-8"))

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from reader.core.analysis.documents.fields import FIELDS
-from reader.gui.variables_flow import filter_key
+from reader.gui.flows.variables import filter_key
 from reader.gui.widgets.variables_table import BUILTIN_COLUMNS, FIRST_FIELD
 from tests.gui.gui_helpers import open_window, select_report
 from tests.gui.test_memos_window import shown_in_sidebar
