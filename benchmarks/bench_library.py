@@ -28,7 +28,8 @@ of the per-run ratios, each figure over the floor measured next to it).
 - memory: peak resident memory of the window's process with the library open and
   indexed (from the cache), after opening reports and searching.
 
-    python benchmarks/bench_library.py [--runs 3] [--skip-first-index] [--only-indexing]
+    python benchmarks/bench_library.py [--runs 3] [--index-runs N] [--skip-first-index] [--only-indexing]
+        [--only-window]
 
 Timings on a shared machine are noisy: run it several times, note the load
 (printed at the start and the end), and prefer the ratios.
@@ -163,7 +164,7 @@ def step():
         if not window.busy:
             if not state["searches"]:
                 report()
-            window.search_library(Query(state["searches"].pop(0)))
+            window.library_controller.search(Query(state["searches"].pop(0)))
 timer = QTimer()
 timer.timeout.connect(step)
 timer.start(1)
@@ -270,13 +271,51 @@ def wall(command: list[str], env: dict[str, str], cpu: list[float] | None = None
     return took
 
 
+def window_rows(root: Path, entries: list, data: Path, rows: Rows) -> dict:
+    """The window's rows: clicks on the idle window (warm cache), then clicks while
+    the library is indexed for the first time (cold cache), and the window's memory."""
+    from reader.core.index.library_index import cache_file
+
+    def window_run(last: str, busy_max: int) -> dict:
+        command = [sys.executable, "-c", WINDOW_CHILD, str(root), "10", last, str(busy_max)]
+        env = child_env(data)
+        env["REPORT_READER_CONFIG_DIR"] = tempfile.mkdtemp(prefix="config-", dir=data)  # fresh settings
+        # Its own session: the window leaves while its indexing pool may still run, and
+        # those processes, which hold its output open, go with the whole group.
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=REPO,
+                                 start_new_session=True)  # fmt: skip
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        child.wait()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)
+        if not line.strip():
+            raise SystemExit(f"the window exited with {child.returncode} before reporting")
+        return json.loads(line)
+
+    typical = next(e.relpath for e in entries if e.size < 100_000)
+    warm = window_run(typical, 0)  # indexed from the cache: clicks on the idle window
+    for old in cache_file(root).parent.glob("*"):
+        old.unlink()
+    cold = window_run(typical, 20)  # first open: clicks while indexing
+    busy, idle = cold["busy"], warm["idle"]
+    name = f"click to painted while indexing (cold cache, {len(busy)} clicks)"
+    rows.append(row(name, "≤ 100 ms", busy, "ms", [statistics.median(idle)] * len(busy)))
+    rows.append(row("click to painted, idle window", "≤ 50 ms", idle, "ms"))
+    rows.append(row("peak memory, window with the library open and indexed", "—", [warm["maxrss_mb"]], "MB"))
+    rows.append(row("peak memory, window indexing the library (cold)", "—", [cold["maxrss_mb"]], "MB"))
+    return warm
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--index-runs", type=int, help="runs of the first indexing (default: --runs)")
     parser.add_argument("--skip-first-index", action="store_true", help="one cold indexing, no floor")
     parser.add_argument("--only-indexing", action="store_true", help="the first-indexing rows only")
+    parser.add_argument("--only-window", action="store_true", help="the window's rows only (clicks, memory)")
     args = parser.parse_args()
     print("load before:", os.getloadavg())
     print("| figure | target | median | min | max | floor | ratio |")
@@ -296,7 +335,8 @@ def main() -> int:
     first_floor: list[float] = []
     first_cpu: list[float] = []
     floor_cpu: list[float] = []
-    for _ in range(1 if args.skip_first_index else args.runs):
+    index_runs = args.runs if args.index_runs is None else args.index_runs
+    for _ in range(1 if args.skip_first_index else index_runs):
         if not args.skip_first_index:
             took, cpu = floor_indexing(root, entries)
             first_floor.append(took)
@@ -313,6 +353,10 @@ def main() -> int:
                     first_floor or None))  # fmt: skip
     rows.append(row("  the same, CPU time of all processes", "—", first_cpu, "s", floor_cpu or None))
     if args.only_indexing:
+        return 0
+    if args.only_window:
+        window_rows(root, entries, data, rows)
+        print("load after:", os.getloadavg())
         return 0
 
     cache_mb = sum(p.stat().st_size for p in cache_file(root).parent.glob("*")) / 1024 / 1024
@@ -383,34 +427,7 @@ def main() -> int:
     rows.append(row("sidebar with all titles, from process start", "≤ 1 s", sidebar, "s", empty))
     rows.append(row("  the same, CPU time of the process", "—", sidebar_cpu, "s", empty_cpu))
 
-    def window_run(last: str, busy_max: int) -> dict:
-        command = [sys.executable, "-c", WINDOW_CHILD, str(root), "10", last, str(busy_max)]
-        env = child_env(data)
-        env["REPORT_READER_CONFIG_DIR"] = tempfile.mkdtemp(prefix="config-", dir=data)  # fresh settings
-        # Its own session: the window leaves while its indexing pool may still run, and
-        # those processes, which hold its output open, go with the whole group.
-        child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=REPO,
-                                 start_new_session=True)  # fmt: skip
-        assert child.stdout is not None
-        line = child.stdout.readline()
-        child.wait()
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(child.pid, signal.SIGKILL)
-        if not line.strip():
-            raise SystemExit(f"the window exited with {child.returncode} before reporting")
-        return json.loads(line)
-
-    typical = next(e.relpath for e in entries if e.size < 100_000)
-    warm = window_run(typical, 0)  # indexed from the cache: clicks on the idle window
-    for old in cache_file(root).parent.glob("*"):
-        old.unlink()
-    cold = window_run(typical, 20)  # first open: clicks while indexing
-    busy, idle = cold["busy"], warm["idle"]
-    name = f"click to painted while indexing (cold cache, {len(busy)} clicks)"
-    rows.append(row(name, "≤ 100 ms", busy, "ms", [statistics.median(idle)] * len(busy)))
-    rows.append(row("click to painted, idle window", "≤ 50 ms", idle, "ms"))
-    rows.append(row("peak memory, window with the library open and indexed", "—", [warm["maxrss_mb"]], "MB"))
-    rows.append(row("peak memory, window indexing the library (cold)", "—", [cold["maxrss_mb"]], "MB"))
+    warm = window_rows(root, entries, data, rows)
     rows.append(row("peak memory, first indexing (main process)", "—", [first_rss], "MB"))
     rows.append(row("peak memory, first indexing (largest worker)", "—", [workers_rss], "MB"))
 

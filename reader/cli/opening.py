@@ -85,11 +85,11 @@ def chosen_tags(session: Library, names: list[str]) -> frozenset[str] | Literal[
     """The `--tag` options (None when there are none), each a tag of the library: in
     the codebook or on a passage, or a parent of one (整改 means itself and everything
     below it). False, after saying which, when one is not."""
+    if not names:
+        return None
     from reader.core.annotations.model import normalise_tag
     from reader.core.export.records import with_parents
 
-    if not names:
-        return None
     known = set(with_parents(session.tag_counts()))
     for name in names:
         if normalise_tag(name) not in known:

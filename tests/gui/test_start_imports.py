@@ -1,0 +1,41 @@
+"""What the window loads to show the sidebar: nothing that only a dock or dialog not
+yet opened needs (each module counts at every start of a 10,000-report library)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO, SEEDS
+
+
+def test_the_window_opens_without_matplotlib(tmp_path: Path) -> None:
+    """The Formulations dock's chart is made when the dock is first shown: matplotlib
+    took half a second of every start."""
+    code = (
+        "import sys; from reader.app import build_window; window = build_window(sys.argv[1]); "
+        "print('matplotlib' in sys.modules)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPORT_READER_DATA_DIR": str(tmp_path),
+           "REPORT_READER_CONFIG_DIR": str(tmp_path / "config")}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(SEEDS)], capture_output=True, text=True, cwd=REPO, env=env,
+        timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_the_formulations_chart_is_drawn_when_the_dock_is_first_shown(qtbot) -> None:
+    from reader.gui.widgets.phrases_panel import PhrasesPanel
+
+    panel = PhrasesPanel()
+    qtbot.addWidget(panel)
+    assert panel.findChild(object, "phrasesChart") is None  # not made while hidden
+    panel.show()
+    qtbot.waitExposed(panel)
+    chart = panel.findChild(object, "phrasesChart")
+    assert chart is not None and chart is panel.canvas and chart.isVisible()
+    assert len(panel.canvas.figure.axes) == 1  # drawn (an empty chart until a row is chosen)
