@@ -111,25 +111,30 @@ def readings_table(count: int, runs: int, library: Path | None) -> None:
     session = Library(root)
     session.apply_index(session.index())
     reports = session.indexed_reports()
+    print("\nindexed; load average:", " ".join(f"{x:.1f}" for x in os.getloadavg()))
     chars = sum(len(r.text or "") for r in reports)
-    firsts, cached = [], []
+    firsts, cached, cpu_first, cpu_cached = [], [], [], []
     found = None
     for _ in range(runs):
         cache_path(root).unlink(missing_ok=True)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         found = library_readings(root, reports)
         firsts.append(time.perf_counter() - start)
-        start = time.perf_counter()
+        cpu_first.append(time.process_time() - cpu)
+        start, cpu = time.perf_counter(), time.process_time()
         library_readings(root, reports)
         cached.append(time.perf_counter() - start)
+        cpu_cached.append(time.process_time() - cpu)
     assert found is not None
     print(f"\nlibrary: {len(reports):,} reports, {chars:,} characters;")
     print(f"found {len(found.passages):,} shared passages,", end=" ")
     print(f"{len(found.formulations)} numbered formulations, {len(found.phrases)} stock phrases")
-    print("| readings | median s | min s | max s |")
-    print("| --- | --- | --- | --- |")
-    for name, times in (("first time", firsts), ("from the cache", cached)):
-        print(f"| {name} | {statistics.median(times):.2f} | {min(times):.2f} | {max(times):.2f} |")
+    print("load average after:", " ".join(f"{x:.1f}" for x in os.getloadavg()))
+    print("| readings | median s | min s | max s | CPU s (median) |")
+    print("| --- | --- | --- | --- | --- |")
+    for name, times, cpus in (("first time", firsts, cpu_first), ("from the cache", cached, cpu_cached)):
+        row = f"| {name} | {statistics.median(times):.2f} | {min(times):.2f} | {max(times):.2f} |"
+        print(f"{row} {statistics.median(cpus):.2f} |")
     shutil.rmtree(data, ignore_errors=True)
 
 

@@ -22,6 +22,7 @@ MESSAGES = {
     "unreadable": {"en": "cannot read the file ({error})", "zh": "无法读取文件（{error}）"},
 }
 BUILTIN_COLUMNS = ("number", "title", "date", "folder")
+DOCUMENT_COLUMNS = ("doc_number", "doc_organs", "doc_kind", "doc_date", "doc_attachments")
 CSV_BYTES_MAX = 50 * 1024 * 1024
 
 
@@ -42,10 +43,15 @@ def run(options: argparse.Namespace) -> int:
         return session
     if options.csv:
         return _import(session, options.csv)
-    from reader.core.analysis.variables import builtin_variables
+    from reader.core.analysis.documents.fields import document_fields, values_of
+    from reader.core.analysis.variables import builtin_variables, combine
 
-    readable = [r for r in session.indexed_reports() if r.text is not None]
-    builtin = builtin_variables(readable)
+    readable = [r for r in session.indexed_reports() if r.problem is None]
+    fields = document_fields(session.root, readable)
+    builtin = combine(
+        builtin_variables(readable), {r.relpath: values_of(fields, r.relpath) for r in readable}
+    )
+    columns = (*BUILTIN_COLUMNS, *DOCUMENT_COLUMNS)
     values = session.casebook.table()
     names = [v.name for v in session.casebook.variables]
     if options.json:
@@ -58,7 +64,7 @@ def run(options: argparse.Namespace) -> int:
                 "reports": [
                     {
                         "report": relpath,
-                        **{k: facts[k] for k in BUILTIN_COLUMNS},
+                        **{k: facts[k] for k in columns},
                         "values": values.get(relpath, {}),
                     }
                     for relpath, facts in builtin.items()
@@ -68,13 +74,10 @@ def run(options: argparse.Namespace) -> int:
         )
         return EXIT_OK
     out = sys.stdout
-    out.write("\t".join(("file", *BUILTIN_COLUMNS, *names)) + "\n")
+    out.write("\t".join(("file", *columns, *names)) + "\n")
     for relpath, facts in builtin.items():
         own = values.get(relpath, {})
-        out.write(
-            "\t".join((relpath, *(facts[k] for k in BUILTIN_COLUMNS), *(own.get(n, "") for n in names)))
-            + "\n"
-        )
+        out.write("\t".join((relpath, *(facts[k] for k in columns), *(own.get(n, "") for n in names))) + "\n")
     return EXIT_OK
 
 

@@ -7,20 +7,23 @@ reader pane, annotation panel and search panel itself."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from reader.core.analysis.docstructure import DocumentStructure, analyse_document
-from reader.core.analysis.documents.compare import side_by_side
+from reader.core.analysis.documents.compare import comparison_html, side_by_side
 from reader.core.analysis.documents.readings import Cancelled, LibraryReadings, library_readings
 from reader.core.analysis.search import PHRASE
 from reader.core.library import Library
 from reader.core.problems import user_language
 from reader.core.reading.dates import human_date
 from reader.core.reading.loader import Report
+from reader.core.storage import atomic_write_bytes
+from reader.gui.plain_text import plain
 from reader.gui.widgets.compare_view import CompareDialog
 from reader.gui.widgets.outline_panel import OutlinePanel
 from reader.gui.widgets.phrases_panel import PhrasesPanel
@@ -381,4 +384,36 @@ class DocumentViews(QObject):
             side_by_side(text_a, text_b),
             self.window,
         )
+        self.compare_dialog.export_requested.connect(self.export_comparison)
         self.compare_dialog.show()
+
+    def export_comparison(self, path: str | None = None) -> bool:
+        """Save the comparison shown as a web page (at `path`, or where the user
+        chooses); says so, or why not, and whether it was saved."""
+        dialog = self.compare_dialog
+        if dialog is None:
+            return False
+        translate = QCoreApplication.translate
+        if path is None:
+            name = "".join(c for c in f"{dialog.titles[0]} - {dialog.titles[1]}" if c not in '\\/:*?"<>|')
+            path, _ = QFileDialog.getSaveFileName(
+                dialog,
+                translate("DocumentViews", "Export Comparison"),
+                str(Path.home() / f"{name[:80].strip() or 'comparison'}.html"),
+                translate("DocumentViews", "Web pages (*.html)"),
+            )
+            if not path:
+                return False
+        lang = user_language()
+        page = comparison_html(dialog.titles, dialog.texts, dialog.rows, lang)
+        try:
+            atomic_write_bytes(Path(path), page.encode("utf-8"))
+        except OSError as exc:
+            QMessageBox.warning(
+                dialog,
+                translate("DocumentViews", "The comparison could not be saved"),
+                plain(exc.strerror or str(exc)),
+            )
+            return False
+        dialog.place.setText(translate("DocumentViews", "Saved to %1").replace("%1", path))
+        return True

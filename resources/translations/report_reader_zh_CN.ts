@@ -1152,55 +1152,95 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../reader/gui/widgets/compare_view.py" line="61"/>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="109"/>
         <source>Compare Reports</source>
         <translation>对照报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_view.py" line="66"/>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="110"/>
+        <source>Previous Shared Passage</source>
+        <translation>上一处共有文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="111"/>
+        <source>Bring the previous shared passage to the top (Alt+Up)</source>
+        <translation>将上一处共有文段移到顶部（Alt+上箭头）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="112"/>
+        <source>Next Shared Passage</source>
+        <translation>下一处共有文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="113"/>
+        <source>Bring the next shared passage to the top (Alt+Down)</source>
+        <translation>将下一处共有文段移到顶部（Alt+下箭头）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="114"/>
+        <source>Export HTML…</source>
+        <translation>导出 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="116"/>
+        <source>Save both columns, the shared passages and their differences marked, as a web page</source>
+        <translation>将两栏正文保存为网页，标出共有文段及其差异</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="126"/>
         <source>%1 shared passages: %2 characters (%3 of the left report, %4 of the right)</source>
         <translation>共同段落 %1 段，共 %2 字（占左侧报告的 %3，右侧报告的 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="188"/>
+        <source>No more shared passages this way.</source>
+        <translation>这个方向没有更多共有文段了。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/compare_view.py" line="197"/>
+        <source>Shared passage %1 of %2</source>
+        <translation>第 %1 处共有文段，共 %2 处</translation>
     </message>
 </context>
 <context>
     <name>CompareFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="41"/>
+        <location filename="../../reader/gui/flows/compare.py" line="44"/>
         <source>&amp;Compare Tags…</source>
         <translation>比较标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="42"/>
+        <location filename="../../reader/gui/flows/compare.py" line="45"/>
         <source>Co-occurrence of tags, and tags by report variable</source>
         <translation>标签共现，以及按报告变量统计的标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="71"/>
+        <location filename="../../reader/gui/flows/compare.py" line="74"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="71"/>
+        <location filename="../../reader/gui/flows/compare.py" line="74"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="71"/>
+        <location filename="../../reader/gui/flows/compare.py" line="74"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="83"/>
+        <location filename="../../reader/gui/flows/compare.py" line="92"/>
         <source>Placing the annotations in their reports…</source>
         <translation>正在将标注定位到各自的报告中…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="98"/>
+        <location filename="../../reader/gui/flows/compare.py" line="107"/>
         <source>The passages could not be gathered: %1</source>
         <translation>无法汇集文段：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="107"/>
+        <location filename="../../reader/gui/flows/compare.py" line="116"/>
         <source>Reading report %1 of %2…</source>
         <translation>正在读取第 %1/%2 篇报告…</translation>
     </message>
@@ -1550,87 +1590,140 @@
     </message>
 </context>
 <context>
+    <name>DocumentFields</name>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="40"/>
+        <source>Document Number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="41"/>
+        <source>Issuing Organs</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="42"/>
+        <source>Document Kind</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="43"/>
+        <source>Date of Issue</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="44"/>
+        <source>Attachments</source>
+        <translation>附件数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/variables_table.py" line="137"/>
+        <source>Read from the report&apos;s text (an official document&apos;s own fields)</source>
+        <translation>从报告正文中识别（公文自身的要素）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentViews</name>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="127"/>
+        <location filename="../../reader/gui/document_views.py" line="130"/>
         <source>Similar Reports</source>
         <translation>相似报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="128"/>
+        <location filename="../../reader/gui/document_views.py" line="131"/>
         <source>&amp;Similar Reports</source>
         <translation>相似报告(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="130"/>
+        <location filename="../../reader/gui/document_views.py" line="133"/>
         <source>Reports sharing passages with this one, and who wrote each first (Ctrl+Shift+R)</source>
         <translation>与本篇报告有共同段落的报告，以及每段最早出自谁（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="135"/>
+        <location filename="../../reader/gui/document_views.py" line="138"/>
         <source>Formulations</source>
         <translation>提法</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="137"/>
+        <location filename="../../reader/gui/document_views.py" line="140"/>
         <source>&amp;Formulations and Stock Phrases</source>
         <translation>提法与常用语句(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="140"/>
+        <location filename="../../reader/gui/document_views.py" line="143"/>
         <source>Formulations and stock phrases of the library and how they spread (Ctrl+Shift+P)</source>
         <translation>文献库中的数字概括语和常用语句及其传播（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="146"/>
+        <location filename="../../reader/gui/document_views.py" line="149"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="147"/>
+        <location filename="../../reader/gui/document_views.py" line="150"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="149"/>
+        <location filename="../../reader/gui/document_views.py" line="152"/>
         <source>The report&apos;s headings and document fields (Ctrl+Shift+O)</source>
         <translation>本篇报告的标题层次和公文要素（Ctrl+Shift+O）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="246"/>
+        <location filename="../../reader/gui/document_views.py" line="249"/>
         <source>Open a library first.</source>
         <translation>请先打开文献库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="253"/>
+        <location filename="../../reader/gui/document_views.py" line="256"/>
         <source>Open a report to see the reports like it.</source>
         <translation>打开一篇报告即可查看与之相似的报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="261"/>
-        <location filename="../../reader/gui/document_views.py" line="271"/>
+        <location filename="../../reader/gui/document_views.py" line="264"/>
+        <location filename="../../reader/gui/document_views.py" line="274"/>
         <source>Finding the passages reports share…</source>
         <translation>正在查找各报告的共同段落…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="264"/>
+        <location filename="../../reader/gui/document_views.py" line="267"/>
         <source>The library is still being read; the lists follow when it is done.</source>
         <translation>文献库仍在读取中，读取完毕后显示列表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="315"/>
+        <location filename="../../reader/gui/document_views.py" line="318"/>
         <source>The lists could not be made: %1</source>
         <translation>无法生成列表：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="322"/>
+        <location filename="../../reader/gui/document_views.py" line="325"/>
         <source>Stopped. Show the list again to start over.</source>
         <translation>已停止。再次打开列表即可重新开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="373"/>
+        <location filename="../../reader/gui/document_views.py" line="376"/>
         <source>That report cannot be read.</source>
         <translation>无法读取该报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="401"/>
+        <source>Export Comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="403"/>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="414"/>
+        <source>The comparison could not be saved</source>
+        <translation>无法保存对比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/document_views.py" line="418"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2279,75 +2372,75 @@
 <context>
     <name>PhrasesPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="98"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="118"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="99"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="119"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="100"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="120"/>
         <source>Search the library for the chosen phrase (double-click)</source>
         <translation>在全库搜索所选语句（双击）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="103"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="123"/>
         <source>Formulation or phrase</source>
         <translation>提法或语句</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="104"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="124"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="105"/>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="212"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="125"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="234"/>
         <source>Times</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="106"/>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="219"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="126"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="241"/>
         <source>Reports</source>
         <translation>报告数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="107"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="127"/>
         <source>First</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="124"/>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="125"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="144"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="145"/>
         <source>numbered</source>
         <translation>数字概括语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="126"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="146"/>
         <source>stock phrase</source>
         <translation>常用语句</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="177"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="197"/>
         <source>%1 numbered formulations and %2 stock phrases found in two or more reports.</source>
         <translation>在两篇以上报告中找到数字概括语 %1 个、常用语句 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="204"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="226"/>
         <source>No dated report has it.</source>
         <translation>没有带日期的报告含有该语句。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="226"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="248"/>
         <source>%1: first %2, in %3 reports</source>
         <translation>%1：最早 %2，见于 %3 篇报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="235"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="257"/>
         <source>and %1 times in reports without a full date</source>
         <translation>另有 %1 次出现在无完整日期的报告中</translation>
     </message>
@@ -3101,52 +3194,52 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>VariableDialog</name>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="48"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="51"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="49"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="52"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="50"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="53"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="51"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="54"/>
         <source>Choice</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="57"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="60"/>
         <source>One choice a line</source>
         <translation>每行一个选项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="58"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="61"/>
         <source>Choices:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="65"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="68"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="66"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="69"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="69"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="72"/>
         <source>Change Variable</source>
         <translation>修改变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="69"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="72"/>
         <source>New Variable</source>
         <translation>新建变量</translation>
     </message>
@@ -3154,99 +3247,99 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>VariablesFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="58"/>
+        <location filename="../../reader/gui/flows/variables.py" line="66"/>
         <source>Report &amp;Variables…</source>
-        <extracomment>A variable with more values than this is not offered in the sidebar&apos;s filter.</extracomment>
+        <extracomment>A variable with more values than this is not offered in the sidebar&apos;s filter. The document fields the filter offers: those that group reports (a 文号 or a date of issue names one document).</extracomment>
         <translation>报告变量(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="59"/>
+        <location filename="../../reader/gui/flows/variables.py" line="67"/>
         <source>A table of every report by variable: define, edit, paste, import</source>
         <translation>按变量列出所有报告的表格：定义、编辑、粘贴、导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="97"/>
+        <location filename="../../reader/gui/flows/variables.py" line="114"/>
         <source>Set variable values</source>
         <translation>设置变量取值</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="109"/>
+        <location filename="../../reader/gui/flows/variables.py" line="126"/>
         <source>Change variable</source>
         <translation>修改变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="109"/>
+        <location filename="../../reader/gui/flows/variables.py" line="126"/>
         <source>New variable</source>
         <translation>新建变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="117"/>
+        <location filename="../../reader/gui/flows/variables.py" line="134"/>
         <source>Delete variable</source>
         <translation>删除变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="126"/>
-        <location filename="../../reader/gui/flows/variables.py" line="159"/>
+        <location filename="../../reader/gui/flows/variables.py" line="143"/>
+        <location filename="../../reader/gui/flows/variables.py" line="176"/>
         <source>Import Variables</source>
         <translation>导入变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="128"/>
+        <location filename="../../reader/gui/flows/variables.py" line="145"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="135"/>
+        <location filename="../../reader/gui/flows/variables.py" line="152"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="140"/>
+        <location filename="../../reader/gui/flows/variables.py" line="157"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="142"/>
+        <location filename="../../reader/gui/flows/variables.py" line="159"/>
         <source>Row %1: no such report “%2”</source>
         <translation>第 %1 行：没有报告“%2”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="145"/>
+        <location filename="../../reader/gui/flows/variables.py" line="162"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="148"/>
+        <location filename="../../reader/gui/flows/variables.py" line="165"/>
         <source>Import variables</source>
         <translation>导入变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="151"/>
+        <location filename="../../reader/gui/flows/variables.py" line="168"/>
         <source>Imported %1 values and %2 new variables.</source>
         <translation>已导入 %1 个取值和 %2 个新变量。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="156"/>
+        <location filename="../../reader/gui/flows/variables.py" line="173"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="158"/>
+        <location filename="../../reader/gui/flows/variables.py" line="175"/>
         <source>… and %1 more</source>
         <translation>……另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="167"/>
+        <location filename="../../reader/gui/flows/variables.py" line="184"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="170"/>
+        <location filename="../../reader/gui/flows/variables.py" line="187"/>
         <source>The variable cannot be changed</source>
         <translation>无法修改变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/variables.py" line="199"/>
+        <location filename="../../reader/gui/flows/variables.py" line="219"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -3254,87 +3347,87 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>VariablesWindow</name>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="164"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="173"/>
         <source>Report Variables</source>
         <translation>报告变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="165"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="174"/>
         <source>Filter reports by any value</source>
         <translation>按任意取值筛选报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="166"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="175"/>
         <source>New Variable…</source>
         <translation>新建变量…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="167"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="176"/>
         <source>Change Variable…</source>
         <translation>修改变量…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="168"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="177"/>
         <source>Delete Variable</source>
         <translation>删除变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="169"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="178"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="170"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="179"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="181"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="181"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="181"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="171"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="181"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="173"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="184"/>
         <source>Paste cells copied from a spreadsheet, starting at the chosen cell (Ctrl+V)</source>
         <translation>粘贴从电子表格复制的单元格，从所选单元格开始（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="176"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="187"/>
         <source>A CSV file: a column naming each report (file, report or path), one column per variable</source>
         <translation>CSV 文件：一列写明报告（file、report 或 path），每个变量一列</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="201"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="212"/>
         <source>Choose a cell of a variable, then paste.</source>
         <translation>请先选择某个变量的单元格，再粘贴。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="205"/>
-        <source>Paste into the columns of your own variables (right of Folder).</source>
-        <translation>请粘贴到自定义变量的列中（“文件夹”右侧）。</translation>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="217"/>
+        <source>Paste into the columns of your own variables (right of the built-in ones).</source>
+        <translation>请粘贴到自定义变量的列中（内置变量的右侧）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="212"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="225"/>
         <source>Choose a cell of the variable to change.</source>
         <translation>请选择要修改的变量的单元格。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/variables_window.py" line="219"/>
+        <location filename="../../reader/gui/widgets/variables_window.py" line="232"/>
         <source>Choose a cell of the variable to delete.</source>
         <translation>请选择要删除的变量的单元格。</translation>
     </message>

@@ -50,8 +50,11 @@ def test_memos_are_listed_as_text_and_json(library: Path) -> None:
 
 def test_variables_are_listed_and_imported_from_a_csv(library: Path, tmp_path: Path) -> None:
     lines = run("variables", str(library)).stdout.splitlines()
-    assert lines[0] == "file\tnumber\ttitle\tdate\tfolder\t人数"
+    assert lines[0] == (
+        "file\tnumber\ttitle\tdate\tfolder\tdoc_number\tdoc_organs\tdoc_kind\tdoc_date\tdoc_attachments\t人数"
+    )
     row = next(line.split("\t") for line in lines if line.startswith(FIRST))
+    assert row[5:10] == ["", "", "", "", ""]  # a news report: no document fields invented
     assert row[1] == "34" and row[3] == "2019-07-29" and row[-1] == "12"
     csv_file = tmp_path / "v.csv"
     csv_file.write_text(
@@ -99,3 +102,21 @@ def test_autocode_dry_run_lists_proposals_and_writes_nothing(library: Path, tmp_
     rules.write_text("[学习]\nre:(未闭合\n", encoding="utf-8")
     bad = run("autocode", str(library), str(rules), "--dry-run")
     assert bad.returncode == 2 and "Line 2" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_variables_lists_an_official_documents_recognised_fields(library: Path) -> None:
+    shutil.copy(Path(__file__).parents[1] / "data" / "docstructure" / "gen_001.txt", library / "official.txt")
+    data = json.loads(run("variables", str(library), "--json").stdout)
+    official = next(r for r in data["reports"] if r["report"] == "official.txt")
+    assert (official["doc_number"], official["doc_organs"], official["doc_kind"], official["doc_date"]) == (
+        "晋发〔2022〕54号",
+        "中共山西省委",
+        "意见",
+        "2022-08-10",
+    )
+    assert official["values"] == {}  # read from the text, not stored as the user's values
+    news = next(r for r in data["reports"] if r["report"] == FIRST)
+    assert news["doc_number"] == news["doc_kind"] == news["doc_date"] == ""
+    row = next(line.split("\t") for line in run("variables", str(library)).stdout.splitlines()
+               if line.startswith("official.txt"))  # fmt: skip
+    assert row[5:9] == ["晋发〔2022〕54号", "中共山西省委", "意见", "2022-08-10"]

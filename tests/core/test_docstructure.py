@@ -92,10 +92,10 @@ def test_a_standalone_number_in_the_header_is_the_documents_own() -> None:
     assert structure.date == ReportDate(2019, 6, 17)
     assert structure.variables() == {
         "doc_number": "国发〔2019〕12号",
-        "organs": "国务院",
-        "kind": "意见",
-        "date_of_issue": "2019-06-17",
-        "attachments": 0,
+        "doc_organs": "国务院",
+        "doc_kind": "意见",
+        "doc_date": "2019-06-17",
+        "doc_attachments": "",
     }
 
 

@@ -218,3 +218,61 @@ def test_side_by_side_of_unrelated_reports_is_one_row() -> None:
     a, b = filler("a", 100), filler("b", 80)
     assert side_by_side(a, b) == [side_by_side(a, b)[0]]
     assert side_by_side(a, b)[0].left == (0, 100) and side_by_side(a, b)[0].right == (0, 80)
+
+
+def test_the_comparison_is_written_as_a_page_of_two_columns_with_the_edits_marked() -> None:
+    from html.parser import HTMLParser
+
+    from reader.core.analysis.documents.compare import comparison_html
+
+    edited = PASSAGE.replace("举措", "措施")
+    a = filler("a", 60) + PASSAGE + filler("b", 30)
+    b = "<script>x</script>" + filler("c", 20) + edited + filler("d", 50)
+    rows = side_by_side(a, b)
+    page = comparison_html(("甲 & 乙", "丙"), (a, b), rows, "zh")
+
+    class Cells(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rows: list[list[str]] = []
+            self.classes: list[str | None] = []
+            self.edits: list[str] = []
+            self._in_edit = False
+            self._in_cell = False
+            self.scripts = 0
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            attrs = dict(attrs)
+            if tag == "tr":
+                self.rows.append([])
+                self.classes.append(attrs.get("class"))
+            elif tag in ("td", "th"):
+                self.rows[-1].append("")
+                self._in_cell = True
+            elif tag == "span" and attrs.get("class") == "edit":
+                self._in_edit = True
+                self.edits.append("")
+            self.scripts += tag == "script"
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "span":
+                self._in_edit = False
+            elif tag in ("td", "th"):
+                self._in_cell = False
+
+        def handle_data(self, data: str) -> None:
+            if self._in_cell:
+                self.rows[-1][-1] += data
+            if self._in_edit:
+                self.edits[-1] += data
+
+    cells = Cells()
+    cells.feed(page)
+    assert cells.scripts == 0  # a report's text is text, never markup
+    assert cells.rows[0][1:] == ["甲 & 乙", "丙"]
+    assert cells.classes[1:] == ["only", "shared", "only"]
+    number, left, right = cells.rows[2]
+    assert (number, left, right) == ("1", PASSAGE, edited)  # the passage beside its copy
+    assert "举" in "".join(cells.edits) and "施" in "".join(cells.edits)
+    assert cells.rows[1][2].startswith("<script>x</script>")
+    assert 'id="p1"' in page and "共有文段 1 处" in page

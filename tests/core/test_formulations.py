@@ -92,3 +92,38 @@ def test_stock_phrases_of_the_seeds() -> None:
     assert "理论学习有收获、思想政治受" not in phrases
     assert not any(p.startswith(("的", "在", "把")) or p.endswith(("的", "中")) for p in phrases)
     assert all(f.reports >= 2 for f in phrases.values())
+
+
+def test_a_large_library_draws_candidates_from_a_sample_and_counts_them_in_every_report(monkeypatch) -> None:
+    import random
+
+    from reader.core.analysis import formulations
+
+    rng = random.Random(5)
+
+    def filler(length: int) -> str:
+        return "".join(chr(0x4E00 + rng.randrange(4000)) for _ in range(length))
+
+    common, half = "坚决扛起管党治党政治责任", "推动全面从严治党向纵深发展"
+    reports = []
+    for i in range(40):
+        parts = [filler(80), common, "。", filler(60)]
+        if i % 2 == 0:
+            parts += ["。", half, "。", filler(40)]
+        reports.append((f"r{i:02d}", "".join(parts), ReportDate(2020, 1 + i % 12, 1)))
+    whole = [(f.text, f.reports, f.count) for f in stock_phrases(reports)]
+    assert (common, 40, 40) in whole and (half, 20, 20) in whole
+    total = sum(len(t) for _k, t, _d in reports)
+    monkeypatch.setattr(formulations, "SAMPLE_CHARS", total // 4)
+    sampled = [(f.text, f.reports, f.count) for f in stock_phrases(reports)]
+    assert sampled == whole  # found in a quarter of the reports, counted in all of them
+
+
+def test_phrases_are_counted_as_str_count_counts_them() -> None:
+    from reader.core.analysis.formulations import _occurrences
+
+    texts = ["学习学习学习学习学", "学习学习", "无"]
+    found = _occurrences(["学习学习", "无", "学习"], texts, 1)
+    assert found["学习学习"] == [0, 0, 1]  # two that do not overlap in the first text
+    assert found["学习"] == [0] * 4 + [1] * 2 and found["无"] == [2]
+    assert [texts[0].count("学习学习"), texts[1].count("学习学习")] == [2, 1]

@@ -88,6 +88,21 @@ def test_alignment_marks_the_differences_inside_a_shared_passage() -> None:
     assert alignment.shared_a == len(PASSAGE)
 
 
+def test_two_passages_grown_over_the_same_name_are_both_aligned() -> None:
+    # a reprint leaves out a paragraph: the passage before it and the one after it both
+    # end or start with the name that opens a paragraph (骆惠宁指出 / 骆惠宁强调)
+    first, second = PASSAGE, filler("p", 150)
+    edited = second[:70] + "务必" + second[71:]
+    a = first + "\n骆惠宁指出，" + filler("x", 300) + "\n骆惠宁强调，" + second + filler("y", 40)
+    b = first + "\n骆惠宁强调，" + edited + filler("z", 40)
+    passages = align(a, b).passages
+    assert len(passages) == 2
+    later = passages[1]
+    assert second in a[later.a_start : later.a_end]
+    assert edited in b[later.b_start : later.b_end]
+    assert passages[0].b_end <= later.b_start  # one to one, in order
+
+
 def test_nothing_is_aligned_between_unrelated_reports() -> None:
     assert align(filler("a", 400), filler("b", 400)).passages == ()
 

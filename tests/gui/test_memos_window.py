@@ -16,6 +16,7 @@ from reader.core.annotations.store import FILE_NAME
 from reader.gui.flows.variables import filter_key
 from reader.gui.widgets.memos_panel import AUTOSAVE_MS
 from reader.gui.widgets.report_tree import EntryRole
+from reader.gui.widgets.variables_table import BUILTIN_COLUMNS
 from tests.gui.gui_helpers import open_window, select_report
 
 REPORT = "001_964562f518f6e3ff.txt"
@@ -103,12 +104,12 @@ def test_the_variables_table_edits_pastes_imports_and_filters_the_sidebar(
     window._do(session.define_variable(Variable("地区", CHOICE, ("华北", "东北"))), "new")
     window.findChild(QAction, "actionReportVariables").trigger()
     view = window.variables_flow.view
-    assert view.isVisible() and view.model.columnCount() == 5
+    assert view.isVisible() and view.model.columnCount() == BUILTIN_COLUMNS + 1  # then 地区
     table, proxy = view.table, view.proxy
     proxy.sort(2, Qt.SortOrder.AscendingOrder)  # by date
     first = proxy.mapToSource(proxy.index(0, 0)).row()
     relpath = view.model.relpath(first)
-    table.setCurrentIndex(proxy.index(0, 4))
+    table.setCurrentIndex(proxy.index(0, BUILTIN_COLUMNS))
     QGuiApplication.clipboard().setText("华北\n东北\n")
     view.paste()
     second = view.model.relpath(proxy.mapToSource(proxy.index(1, 0)).row())
@@ -120,7 +121,7 @@ def test_the_variables_table_edits_pastes_imports_and_filters_the_sidebar(
 
     warnings = []  # not a choice: refused with the reason
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    proxy.setData(proxy.index(0, 4), "西南")
+    proxy.setData(proxy.index(0, BUILTIN_COLUMNS), "西南")
     assert warnings and "choices" in warnings[-1]
     assert session.casebook.table()[relpath] == {"地区": "华北"}
 
@@ -132,7 +133,12 @@ def test_the_variables_table_edits_pastes_imports_and_filters_the_sidebar(
     view.import_button.click()
     assert session.casebook.table()[REPORT]["人数"] == "12"
     assert "不存在.txt" in shown[-1]
-    assert [view.model.headerData(c, Qt.Orientation.Horizontal) for c in (4, 5)] == ["地区", "人数"]
+    assert [
+        view.model.headerData(c, Qt.Orientation.Horizontal) for c in (BUILTIN_COLUMNS, BUILTIN_COLUMNS + 1)
+    ] == [
+        "地区",
+        "人数",
+    ]
 
     index = window.tag_filter.findData(filter_key("地区", "华北"))
     assert index > 0

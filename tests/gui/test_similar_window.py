@@ -96,3 +96,60 @@ def test_a_report_sharing_nothing_says_so(qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: window.documents.readings is not None, timeout=30000)
     qtbot.waitUntil(lambda: "No other report" in window.documents.similar.status.text())
     assert window.documents.similar.reports_model.rowCount() == 0
+
+
+def test_alt_down_and_up_bring_each_shared_passage_level_to_the_top(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.analysis.documents.compare import side_by_side
+    from reader.gui.widgets.compare_view import _TOP_MARGIN, CompareDialog
+    from tests.core.test_documents import filler
+
+    others = [PASSAGE[::-1], PASSAGE.replace("问题", "矛盾")[::-1] + "结尾之前"]
+    a = filler("a", 900) + PASSAGE + filler("b", 900) + others[0] + filler("c", 900) + others[1]
+    b = filler("d", 300) + PASSAGE + filler("e", 1500) + others[0] + filler("f", 200) + others[1]
+    dialog = CompareDialog(("甲", "乙"), (a, b), side_by_side(a, b))
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 400)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    dialog.view.setFocus()
+    assert len(dialog._anchors) == 3
+    bar = dialog.view.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0  # opens at the top of both reports
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert abs(dialog._top(dialog._anchors[0]) - _TOP_MARGIN) <= 2 and bar.value() > 0
+    assert dialog.place.text() == "Shared passage 1 of 3"
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert abs(dialog._top(dialog._anchors[1]) - _TOP_MARGIN) <= 2  # the copy beside it, level
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert abs(dialog._top(dialog._anchors[0]) - _TOP_MARGIN) <= 2
+    assert dialog.place.text() == "Shared passage 1 of 3"
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert dialog.place.text() == "No more shared passages this way."
+    assert dialog.go(1) == 1 and dialog.go(1) == 2  # the last can stand lower: the end is reached
+    assert dialog.place.text() == "Shared passage 3 of 3" and bar.value() == bar.maximum()
+    assert dialog.go(1) is None
+
+
+def test_the_comparison_is_exported_as_a_web_page(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window = open_window(qtbot, library(tmp_path) / "22 早报.txt")
+    similar_shown(qtbot, window)
+    window.documents.similar.compare_requested.emit("21 晚报.txt")
+    dialog = window.documents.compare_dialog
+    target = tmp_path / "对比.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.export_button.click()
+    page = target.read_text("utf-8")
+    assert page.count('<tr class="shared"') == 1 and PASSAGE[:20] in page
+    assert "早报" in page and "晚报" in page and str(target) in dialog.place.text()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[1:]))
+    (tmp_path / "a file").write_text("x")
+    assert not window.documents.export_comparison(str(tmp_path / "a file" / "x.html"))
+    assert warnings and warnings[0][0] == "The comparison could not be saved"
+    dialog.close()

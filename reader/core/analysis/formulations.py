@@ -235,6 +235,12 @@ def _formulation(text: str, kind: str, indices: list[int], reports: Sequence[Rep
 
 # -- stock phrases ----------------------------------------------------------------------------
 _B = np.uint64(1_000_003)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: Characters of the reports the candidates are drawn from: in a larger library, every
+#: n-th report (a phrase that makes the list is in many reports, so in the sample too);
+#: each candidate is then counted in every report.
+SAMPLE_CHARS = 1_000_000
+_SAMPLE_REPORT_MAX = 100_000  # a report this long is counted, not sampled
 #: Characters a stock phrase neither starts nor ends with (particles, prepositions, marks).
 _EDGE = set("，、 \u3000的了与和及把在对是将为以等并而从向被让使于中上下之其也都又就要")
 
@@ -248,6 +254,30 @@ def stock_phrases(
     if len(reports) < min_reports:
         return []
     texts = [_SENTENCE.sub("\n", text) for _key, text, _date in reports]
+    best = _candidates(_sample(texts), min_reports, min_len, max_len, top * 2)
+    occurrences = _occurrences(best, texts, min_reports)
+    spread = {p: len(set(i)) for p, i in occurrences.items()}
+    inside = {p for p in occurrences for q in occurrences if p != q and p in q and spread[q] == spread[p]}
+    kept = [p for p in occurrences if p not in inside]
+    result = [_formulation(p, "phrase", occurrences[p], reports) for p in kept]
+    result.sort(key=lambda f: (-f.reports, -len(f.text), f.text))
+    return result[:top]
+
+
+def _sample(texts: list[str]) -> list[str]:
+    """All of `texts` when they hold at most SAMPLE_CHARS characters, else every n-th
+    (very long ones left out) so that they hold about that many."""
+    total = sum(map(len, texts))
+    if total <= SAMPLE_CHARS:
+        return texts
+    usual = [t for t in texts if len(t) <= _SAMPLE_REPORT_MAX]
+    step = -(-sum(map(len, usual)) // SAMPLE_CHARS)
+    return usual[::step]
+
+
+def _candidates(texts: list[str], min_reports: int, min_len: int, max_len: int, count: int) -> list[str]:
+    """The `count` strings found in most of `texts` (then longest), not inside a longer
+    one found in as many."""
     joined = "\n".join(texts)
     points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
     lengths = np.array([len(t) + 1 for t in texts], dtype=np.int64)
@@ -263,58 +293,71 @@ def stock_phrases(
     room = next_break - np.arange(len(points))
     alive = np.flatnonzero(room >= 1)
     hashes = points[alive].copy()
-    closed: dict[int, tuple[int, int, int]] = {}  # hash -> (length, start, df)
-    previous: tuple[np.ndarray, np.ndarray, dict[int, int]] | None = None  # positions, hashes, df by hash
+    kept: list[tuple[int, np.ndarray, np.ndarray, np.ndarray]] = []  # (size, hashes, starts, dfs)
+    pending: tuple[int, np.ndarray, np.ndarray, np.ndarray] | None = None  # the last size's strings
+    previous: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # positions, hashes, dfs
     for size in range(1, max_len + 2):
         if size > 1:
             keep = room[alive] >= size
             alive, hashes = alive[keep], hashes[keep]
             with np.errstate(over="ignore"):
                 hashes = hashes * _B + points[alive + size - 1]
-        df = _document_frequency(hashes, doc[alive])
+        df, unique, last, unique_df = _document_frequency(hashes, doc[alive])
         frequent = df >= min_reports
         alive_f, hashes_f, df_f = alive[frequent], hashes[frequent], df[frequent]
-        if previous is not None:
-            prev_pos, prev_hash, prev_df = previous
-            _mark_extended(closed, prev_pos, prev_hash, prev_df, alive_f, df_f)
+        if previous is not None and pending is not None:
+            extended = _extended(*previous, alive_f, df_f)
+            p_size, p_hashes, p_starts, p_dfs = pending
+            closed = ~np.isin(p_hashes, extended)
+            kept.append((p_size, p_hashes[closed], p_starts[closed], p_dfs[closed]))
+            pending = None
         if size > max_len or not len(alive_f):
             break
-        level = dict(zip(hashes_f.tolist(), zip(alive_f.tolist(), df_f.tolist(), strict=True), strict=True))
-        if size >= min_len:
-            for h, (start, d) in level.items():
-                closed[h] = (size, start, d)
-        previous = (alive_f, hashes_f, {h: d for h, (_s, d) in level.items()})
+        if size >= min_len:  # each string once, at its last place
+            often = unique_df >= min_reports
+            pending = (size, unique[often], alive[last[often]], unique_df[often])
+        previous = (alive_f, hashes_f, df_f)
         # a window of size+1 can be frequent only where its two halves of `size` are
-        ok = np.isin(alive + 1, alive_f)
-        keep = np.isin(alive, alive_f) & ok
+        keep = _within(alive, alive_f) & _within(alive + 1, alive_f)
         alive, hashes = alive[keep], hashes[keep]
     ranked: dict[str, int] = {}
-    for _h, (size, start, df) in closed.items():
-        text = joined[start : start + size]
-        if text[0] in _EDGE or text[-1] in _EDGE or re.search("[，、]", text[:3] + "|" + text[-3:]):
-            continue  # '主题教育的', '在主题教育中', '导，确保…': cut inside a word or sentence
-        if len(re.findall(r"[\u4e00-\u9fff]", text)) >= min_len - 1:
-            ranked[text] = max(df, ranked.get(text, 0))
-    # only the phrases that can make the list are counted (a pass over the texts each)
-    best = sorted(ranked, key=lambda t: (-ranked[t], -len(t), t))[: top * 2]
-    occurrences: dict[str, list[int]] = {}
-    for phrase in best:
-        indices = [i for i, t in enumerate(texts) for _ in range(t.count(phrase))]
-        if len(set(indices)) >= min_reports:
-            occurrences[phrase] = indices
-    spread = {p: len(set(i)) for p, i in occurrences.items()}
-    inside = {p for p in occurrences for q in occurrences if p != q and p in q and spread[q] == spread[p]}
-    kept = [p for p in occurrences if p not in inside]
-    result = [_formulation(p, "phrase", occurrences[p], reports) for p in kept]
-    result.sort(key=lambda f: (-f.reports, -len(f.text), f.text))
-    return result[:top]
+    for size, _hashes, starts, dfs in kept:
+        for start, df in zip(starts.tolist(), dfs.tolist(), strict=True):
+            _rank(ranked, joined[start : start + size], df, min_len)
+    return sorted(ranked, key=lambda t: (-ranked[t], -len(t), t))[:count]
 
 
-def _document_frequency(hashes: np.ndarray, docs: np.ndarray) -> np.ndarray:
-    """For each position, in how many documents its hash occurs."""
+def _occurrences(phrases: list[str], texts: list[str], min_reports: int) -> dict[str, list[int]]:
+    """For each phrase found in at least `min_reports` texts, the text of each of its
+    occurrences (only the phrases that can make the list are counted)."""
+    if not phrases:
+        return {}
+    import ahocorasick  # every phrase in one pass over each text (in C)
+
+    automaton = ahocorasick.Automaton()
+    for number, phrase in enumerate(phrases):
+        automaton.add_word(phrase, number)
+    automaton.make_automaton()
+    found: list[list[int]] = [[] for _ in phrases]
+    for index, text in enumerate(texts):
+        free = [0] * len(phrases)  # counted as str.count does: occurrences that do not overlap
+        for end, number in automaton.iter(text):
+            start = end + 1 - len(phrases[number])
+            if start >= free[number]:
+                found[number].append(index)
+                free[number] = end + 1
+    return {p: found[n] for n, p in enumerate(phrases) if len(set(found[n])) >= min_reports}
+
+
+def _document_frequency(
+    hashes: np.ndarray, docs: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """For each position (`docs` in order), in how many documents its hash occurs;
+    and each distinct hash with its last position (an index) and that number."""
     if not len(hashes):
-        return np.zeros(0, dtype=np.int64)
-    order = np.lexsort((docs, hashes))
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, hashes[:0], empty, empty
+    order = np.argsort(hashes, kind="stable")  # positions of one hash stay in order
     h, d = hashes[order], docs[order]
     new_hash = np.ones(len(h), dtype=bool)
     new_hash[1:] = h[1:] != h[:-1]
@@ -324,22 +367,38 @@ def _document_frequency(hashes: np.ndarray, docs: np.ndarray) -> np.ndarray:
     per_group = np.bincount(group, weights=new_pair).astype(np.int64)
     result = np.empty(len(h), dtype=np.int64)
     result[order] = per_group[group]
-    return result
+    ends = np.append(np.flatnonzero(new_hash)[1:], len(h)) - 1
+    return result, h[new_hash], order[ends], per_group
 
 
-def _mark_extended(
-    closed: dict[int, tuple[int, int, int]],
-    prev_pos: np.ndarray,
-    prev_hash: np.ndarray,
-    prev_df: dict[int, int],
-    positions: np.ndarray,
-    df: np.ndarray,
-) -> None:
-    """Drop from `closed` the shorter strings that a longer one extends with the same
-    number of reports (at the same start, or one character later)."""
-    by_position = dict(zip(prev_pos.tolist(), prev_hash.tolist(), strict=True))
-    for start, d in zip(positions.tolist(), df.tolist(), strict=True):
-        for inner in (start, start + 1):
-            h = by_position.get(inner)
-            if h is not None and prev_df.get(h) == d:
-                closed.pop(h, None)
+def _within(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Whether each of `values` is in `sorted_set` (sorted, as positions are)."""
+    if not len(sorted_set):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    return sorted_set[at] == values
+
+
+def _rank(ranked: dict[str, int], text: str, df: int, min_len: int) -> None:
+    """Count `text` (found in `df` reports) unless it is cut inside a word or sentence
+    ('主题教育的', '在主题教育中', '导，确保…') or has too few Chinese characters."""
+    if text[0] in _EDGE or text[-1] in _EDGE or re.search("[，、]", text[:3] + "|" + text[-3:]):
+        return
+    if len(_HAN.findall(text)) >= min_len - 1:
+        ranked[text] = max(df, ranked.get(text, 0))
+
+
+def _extended(
+    prev_pos: np.ndarray, prev_hash: np.ndarray, prev_df: np.ndarray, positions: np.ndarray, df: np.ndarray
+) -> np.ndarray:
+    """The hashes of the shorter strings (at `prev_pos`, sorted) that a longer one (at
+    `positions`) extends with the same number of reports, at the same start or one
+    character later."""
+    if not len(prev_pos) or not len(positions):
+        return np.zeros(0, dtype=prev_hash.dtype)
+    found = []
+    for inner in (positions, positions + 1):
+        at = np.minimum(np.searchsorted(prev_pos, inner), len(prev_pos) - 1)
+        same = (prev_pos[at] == inner) & (prev_df[at] == df)
+        found.append(prev_hash[at[same]])
+    return np.concatenate(found)

@@ -3,7 +3,9 @@
 Variables are a plain mapping `relpath -> {variable: value}` (values as text; ''
 means no value). The built-in ones come from the library: `number`, `title`,
 `date` (ISO, `--MM-DD` without a year), `year`, `month` (`2019-07`, or `--07`
-without a year) and `folder` (the report's folder in the library, '' at the top).
+without a year) and `folder` (the report's folder in the library, '' at the top);
+an official document's recognised fields (`DOCUMENT`: 文号, 发文机关, 文种, 成文日期,
+附件) come from `reader.core.analysis.documents.fields.document_fields`.
 User-defined variables join through the same mapping (`combine`).
 
 `tags_by_variable` counts, for each tag and each value of one variable, the
@@ -27,6 +29,8 @@ from reader.core.problems import pick
 Variables = Mapping[str, Mapping[str, str]]
 
 BUILTIN = ("number", "title", "date", "year", "month", "folder")
+#: The document fields (`reader.core.analysis.documents.fields`), built in too.
+DOCUMENT = ("doc_number", "doc_organs", "doc_kind", "doc_date", "doc_attachments")
 MEASURES = ("passages", "reports", "passages_per_100", "reports_per_100")
 
 HEADINGS: dict[str, dict[str, str]] = {

@@ -6,8 +6,9 @@ choices) and a value per report, written as text in a canonical form: a number a
 its choices. An empty value means none. Each value records when it was set, so two
 coders' values merge by report and variable, the newest winning; a variable
 deleted leaves a tombstone, as tags do. The built-in variables (`number`, `title`,
-`date`, `year`, `month`, `folder`: `reader.core.analysis.variables`) are not stored
-and their names cannot be taken.
+`date`, `year`, `month`, `folder`: `reader.core.analysis.variables`; the document
+fields `doc_number` … `doc_attachments`: `reader.core.analysis.documents.fields`)
+are not stored and their names cannot be taken.
 
 Pure data and rules; no Qt, no files (`parse_csv` takes the bytes of a file).
 """
@@ -28,7 +29,8 @@ from reader.core.problems import ExplainedError
 
 TEXT, NUMBER, DATE, CHOICE = "text", "number", "date", "choice"
 TYPES = (TEXT, NUMBER, DATE, CHOICE)
-BUILTIN = ("number", "title", "date", "year", "month", "folder")
+BUILTIN = ("number", "title", "date", "year", "month", "folder",
+           "doc_number", "doc_organs", "doc_kind", "doc_date", "doc_attachments")  # fmt: skip
 NAME_MAX = 100
 VALUE_MAX = 1000
 CHOICES_MAX = 200
@@ -45,7 +47,9 @@ class VariableError(ExplainedError, ValueError):
         "name": {"en": "A variable needs a name of one line, at most 100 characters",
                  "zh": "变量需要一行名称，最多 100 个字符"},
         "builtin": {"en": "This name belongs to a built-in variable (number, title, date, year, month, "
-                    "folder)", "zh": "该名称属于内置变量（number、title、date、year、month、folder）"},
+                    "folder, doc_number, doc_organs, doc_kind, doc_date, doc_attachments)",
+                    "zh": "该名称属于内置变量（number、title、date、year、month、folder、doc_number、"
+                    "doc_organs、doc_kind、doc_date、doc_attachments）"},
         "exists": {"en": "There is already a variable with this name", "zh": "已有同名变量"},
         "type": {"en": "A variable is text, a number, a date or a choice",
                  "zh": "变量类型只能是文本、数字、日期或选项"},

@@ -4,7 +4,10 @@ An export of the whole library carries every memo; an export of some reports or
 tags carries the memos on its reports and on the tags of its passages (and the tags
 above them); journal entries go with the whole library only. Every export carries
 the user-defined variables and the values of its reports: columns in CSV and Excel,
-a line under each report in Markdown and Word, Cases and Variables in REFI-QDA;
+a line under each report in Markdown and Word, Cases and Variables in REFI-QDA.
+The recognised fields of official documents (文号, 发文机关, 文种, 成文日期, 附件:
+`reader.core.analysis.documents.fields`) go first, as variables of their own, when
+an exported report has any of them;
 memos are a section at the end of Markdown and Word, and Notes in REFI-QDA (the
 journal's on the project, the others on their report or code).
 """
@@ -13,8 +16,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.core.analysis.documents.fields import FIELDS
+from reader.core.analysis.documents.fields import label as field_label
 from reader.core.annotations.memos import JOURNAL, REPORT, TAG, Memo
-from reader.core.annotations.report_variables import DATE, NUMBER, Variable
+from reader.core.annotations.report_variables import DATE, NUMBER, TEXT, Variable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -53,16 +58,34 @@ def add_casework(export: ExportSet, memos: Iterable[Memo], book: Casebook, whole
         for m in memos
         if whole or (m.kind == REPORT and m.about in reports) or (m.kind == TAG and m.about in tags)
     ]
-    export.variables = list(book.variables)
     table = book.table()
     export.values = {relpath: dict(table[relpath]) for relpath in reports if relpath in table}
+    export.variables = list(book.variables)
+    if any(any(r.fields.values()) for r in export.reports):
+        export.variables[:0] = DOCUMENT_VARIABLES
+        for report in export.reports:
+            found = {k: v for k, v in report.fields.items() if v}
+            if found:
+                export.values.setdefault(report.relpath, {}).update(found)
     return export
 
 
-def variable_line(export: ExportSet, relpath: str) -> str:
-    """'地区: 华北 · 人数: 12' for a report ('' when it has no values)."""
+#: The document fields as the exports' variables.
+DOCUMENT_VARIABLES = [
+    Variable(name, {"doc_date": DATE, "doc_attachments": NUMBER}.get(name, TEXT)) for name in FIELDS
+]
+
+
+def heading(variable: Variable, lang: str = "en") -> str:
+    """A variable's column heading: a document field's name in `lang` ('文种'), a
+    user variable's own name."""
+    return field_label(variable.name, lang) if variable.name in FIELDS else variable.name
+
+
+def variable_line(export: ExportSet, relpath: str, lang: str = "en") -> str:
+    """'文种: 通知 · 地区: 华北 · 人数: 12' for a report ('' when it has no values)."""
     values = export.values.get(relpath, {})
-    return " · ".join(f"{v.name}: {values[v.name]}" for v in export.variables if values.get(v.name))
+    return " · ".join(f"{heading(v, lang)}: {values[v.name]}" for v in export.variables if values.get(v.name))
 
 
 def variable_cells(export: ExportSet, relpath: str) -> list[str]:

@@ -81,7 +81,7 @@ def to_markdown(export: ExportSet, lang: str, by: str = "report") -> bytes:
     else:
         for report in export.reports:
             out += [f"## {_heading(report, lang)}", "", f"*{escape(report.relpath)}*", ""]
-            values = variable_line(export, report.relpath)
+            values = variable_line(export, report.relpath, lang)
             if values:
                 out += [escape(values), ""]
             for record in report.records:

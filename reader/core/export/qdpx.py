@@ -34,7 +34,7 @@ from reader import __version__
 from reader.core.annotations.memos import REPORT, TAG
 from reader.core.annotations.model import Tag
 from reader.core.annotations.report_variables import Variable
-from reader.core.export.casework import qdpx_type
+from reader.core.export.casework import heading, qdpx_type
 from reader.core.export.labels import display_date, label
 from reader.core.export.records import ExportRecord, ExportSet, hex_colour, xml_safe
 
@@ -67,7 +67,7 @@ def to_qdpx(export: ExportSet, lang: str) -> bytes:
         ET.SubElement(users, Q + "User", {"guid": _guid("user", author), "name": xml_safe(author)})
     if export.tags:
         _codebook(ET.SubElement(ET.SubElement(project, Q + "CodeBook"), Q + "Codes"), export.tags)
-    add_cases(project, export)
+    add_cases(project, export, lang)
 
     sources = ET.SubElement(project, Q + "Sources")
     notes = ET.Element(Q + "Notes")
@@ -228,8 +228,9 @@ def _value_kind(variable_type: str, values: list[str]) -> str:
     return kind
 
 
-def add_cases(project: ET.Element, export: ExportSet) -> None:
-    """Variables, and a Case per exported report with values."""
+def add_cases(project: ET.Element, export: ExportSet, lang: str = "en") -> None:
+    """Variables (a document field named in `lang`), and a Case per exported report
+    with values."""
     if not export.variables:
         return
     variables = ET.SubElement(project, Q + "Variables")
@@ -242,7 +243,7 @@ def add_cases(project: ET.Element, export: ExportSet) -> None:
             Q + "Variable",
             {
                 "guid": _guid("variable", variable.name),
-                "name": xml_safe(variable.name),
+                "name": xml_safe(heading(variable, lang)),
                 "typeOfVariable": kind,
             },
         )

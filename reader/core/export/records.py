@@ -76,6 +76,7 @@ class ExportReport:
     date: str  # ISO (partial dates as --MM-DD), '' when none
     text: str | None  # the cleaned text; None when the report is gone or unreadable
     records: list[ExportRecord] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)  # the document fields (doc_number …)
 
 
 @dataclass(slots=True)
@@ -87,7 +88,7 @@ class ExportSet:
     reports: list[ExportReport]
     chosen: frozenset[str] | None = None  # the tags asked for (each with those below it)
     memos: list[Memo] = field(default_factory=list)  # those about what is exported
-    variables: list[Variable] = field(default_factory=list)  # user-defined report variables
+    variables: list[Variable] = field(default_factory=list)  # document fields, then the user's
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # relpath -> variable -> value
 
     @property
@@ -198,7 +199,11 @@ def _report(
         pairs = [(a, Anchor(ORPHANED, a.start, a.end)) for a in session.annotations_in(path)]
         result = ExportReport(text_only(path), "", text_only(Path(path).stem), "", None)
     chosen = [(a, anchor) for a, anchor in pairs if scope.takes(a) and view.shows(a.author)]
-    structure = analyse_document(result.text, result.title) if result.text is not None and chosen else None
+    structure = analyse_document(result.text, result.title) if result.text is not None else None
+    if structure is not None:
+        from reader.core.analysis.documents.fields import structure_fields
+
+        result.fields = structure_fields(structure)
     result.records = sorted(
         (_record(a, anchor, result.text, structure) for a, anchor in chosen),
         key=lambda r: (r.orphaned, r.start, r.end, r.annotation.id),

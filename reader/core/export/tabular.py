@@ -9,7 +9,7 @@ import math
 import unicodedata
 from typing import Any
 
-from reader.core.export.casework import variable_cells
+from reader.core.export.casework import heading, variable_cells
 from reader.core.export.labels import COLUMNS, label
 from reader.core.export.records import ExportRecord, ExportReport, ExportSet
 from reader.core.reading.dates import human_date, parse_iso
@@ -65,7 +65,9 @@ def to_csv(export: ExportSet, lang: str) -> bytes:
     numbers (number, start, end) are bare."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
-    writer.writerow([label(c, lang) for c in COLUMNS] + [neutralise(v.name) for v in export.variables])
+    writer.writerow(
+        [label(c, lang) for c in COLUMNS] + [neutralise(heading(v, lang)) for v in export.variables]
+    )
     for report, record in export.records:
         values = [*row_values(report, record, lang).values(), *variable_cells(export, report.relpath)]
         writer.writerow([neutralise(v) if isinstance(v, str) else v for v in values])
@@ -137,7 +139,7 @@ def to_xlsx(export: ExportSet, lang: str) -> bytes:
         sheet.write_string(0, col, label(name, lang), header)
         sheet.set_column(col, col, _WIDTHS.get(name, 10))
     for col, variable in enumerate(export.variables, start=len(COLUMNS)):  # the report's variables
-        sheet.write_string(0, col, cell_text(variable.name), header)
+        sheet.write_string(0, col, cell_text(heading(variable, lang)), header)
         sheet.set_column(col, col, 12)
     for row, (report, record) in enumerate(export.records, start=1):
         values = row_values(report, record, lang)

@@ -100,7 +100,7 @@ def to_docx(export: ExportSet, lang: str, by: str = "report") -> bytes:
             date = display_date(report.date, lang)
             meta = out.paragraph(report.relpath + (f" · {date}" if date else ""))
             meta.runs[0].font.color.rgb = RGBColor(0x66, 0x66, 0x66)  # type: ignore[attr-defined]
-            values = variable_line(export, report.relpath)
+            values = variable_line(export, report.relpath, lang)
             if values:
                 out.paragraph(values)
             for record in report.records:

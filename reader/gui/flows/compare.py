@@ -11,10 +11,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from reader.core.analysis.cooccurrence import cooccurrence
+from reader.core.analysis.documents.fields import FIELDS
 from reader.core.analysis.passages import Passage, PassageFilter, orphaned, passages_from_export
 from reader.core.analysis.variables import combine, report_variables, tags_by_variable
 from reader.core.export import collect
 from reader.gui.widgets.compare_window import CompareWindow
+from reader.gui.widgets.variables_table import field_label
 from reader.gui.worker import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -36,6 +38,7 @@ class CompareFlow(QObject):
         self._passages: list[Passage] | None = None
         self._left_out = 0
         self._task: Task | None = None
+        window.variables_flow.fields.ready.connect(self._fields_ready)
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Compare Tags…"))
@@ -69,7 +72,13 @@ class CompareFlow(QObject):
         if self.view is None or session is None:
             return
         builtin = [(self.tr("Year"), "year"), (self.tr("Month"), "month"), (self.tr("Folder"), "folder")]
+        builtin += [(field_label(name), name) for name in FIELDS]  # known once the library is indexed
         self.view.set_variables(builtin + [(v.name, v.name) for v in session.casebook.variables])
+        self.window.variables_flow.fields.ensure()
+
+    def _fields_ready(self) -> None:
+        if self.view is not None and self.view.isVisible() and self._passages is not None:
+            self._show()
 
     def _gather(self) -> None:
         session = self.window.session
@@ -126,6 +135,6 @@ class CompareFlow(QObject):
                 r.entry.relpath: report_variables(r.number, r.title, r.date, r.entry.category)
                 for r in self.window.model.rows()
             }
-            variables = combine(builtin, session.casebook.table())
+            variables = combine(builtin, self.window.variables_flow.fields.table(), session.casebook.table())
             table = tags_by_variable(self._passages, variables, name, where=PassageFilter(coding=coding))
             self.view.show_table(table)

@@ -1,6 +1,7 @@
 """Report variables in the window: the Report Variables window, CSV import, the
 sidebar filter by value, each change made through the library as an undoable
-change."""
+change. The document fields (文号, 发文机关, 文种, 成文日期, 附件) are built-in,
+read-only variables, known once the library is indexed (`flows.document_fields`)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from reader.core.analysis.documents.fields import FIELDS
 from reader.core.analysis.variables import report_variables
 from reader.core.annotations.change import Change
 from reader.core.annotations.report_variables import Variable, VariableError, parse_csv
 from reader.core.reading.safe_read import read_regular
+from reader.gui.flows.document_fields import DocumentFields
 from reader.gui.plain_text import plain
-from reader.gui.widgets.variables_table import CaseRow
+from reader.gui.widgets.variables_table import CaseRow, field_label
 from reader.gui.widgets.variables_window import VariableDialog, VariablesWindow
 
 if TYPE_CHECKING:
@@ -29,6 +32,9 @@ logger = logging.getLogger(__name__)
 #: A variable with more values than this is not offered in the sidebar's filter.
 FILTER_VALUES_MAX = 60
 CSV_BYTES_MAX = 50 * 1024 * 1024
+#: The document fields the filter offers: those that group reports (a 文号 or a date
+#: of issue names one document).
+FILTER_FIELDS = ("doc_kind", "doc_organs", "doc_attachments")
 
 
 _MARK = "\x01"  # never in a tag, a variable's name or a value
@@ -53,6 +59,8 @@ class VariablesFlow(QObject):
         self.action = QAction(window)
         self.action.setObjectName("actionReportVariables")
         self.action.triggered.connect(self.open)
+        self.fields = DocumentFields(window)
+        self.fields.ready.connect(self._fields_ready)
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Report &Variables…"))
@@ -78,13 +86,22 @@ class VariablesFlow(QObject):
         self.view.activateWindow()
 
     def rows(self) -> list[CaseRow]:
+        def fields(relpath: str) -> tuple[str, ...]:
+            values = self.fields.values(relpath)
+            return tuple(values[name] for name in FIELDS)
+
         return [
-            CaseRow(r.entry.relpath, r.number, r.title, r.date, r.entry.category)
+            CaseRow(r.entry.relpath, r.number, r.title, r.date, r.entry.category, fields(r.entry.relpath))
             for r in self.window.model.rows()
         ]
 
+    def _fields_ready(self) -> None:
+        self.refresh()
+        self.window.annotating.fill_filter_choices()  # the filter offers their values
+
     def refresh(self) -> None:
         session = self.window.session
+        self.fields.ensure()
         if self.view is None or session is None:
             return
         self.view.model.set_data(self.rows(), session.casebook.copy())
@@ -174,29 +191,32 @@ class VariablesFlow(QObject):
 
     # -- the sidebar's filter -------------------------------------------------------------------
     def filter_choices(self) -> list[tuple[str, str]]:
-        """(label, key) for the sidebar's filter: every value of the year and of each
-        user variable with few enough values (`filter_key`)."""
+        """(label, key) for the sidebar's filter: every value of the year, of the
+        document's kind, organs and attachments, and of each user variable with few
+        enough values (`filter_key`)."""
         session = self.window.session
         if session is None:
             return []
+        self.fields.ensure()
         table = session.casebook.table()
         found: dict[str, set[str]] = {}
         for row in self.window.model.rows():
             year = report_variables(row.number, row.title, row.date, row.entry.category)["year"]
             if year:
                 found.setdefault("year", set()).add(year)
-        for values in table.values():
+        for values in [*self.fields.table().values(), *table.values()]:
             for name, value in values.items():
-                found.setdefault(name, set()).add(value)
+                if value:
+                    found.setdefault(name, set()).add(value)
         variables = {v.name: v for v in session.casebook.variables}
         result = []
         from reader.core.annotations.report_variables import sort_key
 
-        for name in ["year", *(v.name for v in session.casebook.variables)]:
+        for name in ["year", *FILTER_FIELDS, *(v.name for v in session.casebook.variables)]:
             values = found.get(name, set())
             if not values or len(values) > FILTER_VALUES_MAX:
                 continue
-            label = self.tr("Year") if name == "year" else name
+            label = self.tr("Year") if name == "year" else field_label(name)
             for value in sorted(values, key=lambda v, n=name: sort_key(variables.get(n), v)):
                 result.append((f"{label}: {value}", filter_key(name, value)))
         return result
@@ -213,4 +233,6 @@ class VariablesFlow(QObject):
                 for r in self.window.model.rows()
                 if report_variables(r.number, r.title, r.date, r.entry.category)["year"] == value
             }
+        if name in FIELDS:
+            return {relpath for relpath, values in self.fields.table().items() if values.get(name) == value}
         return {relpath for relpath, values in session.casebook.table().items() if values.get(name) == value}

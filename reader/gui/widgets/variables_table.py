@@ -1,5 +1,6 @@
 """The table of report variables: one row per report, the built-in variables (number,
-title, date, folder) then the user's, sortable and filterable. Editing a cell or
+title, date, folder, then an official document's recognised fields, read-only) then
+the user's, sortable and filterable. Editing a cell or
 pasting a block asks for a change (`edits_requested`); the table shows the values
 again once the window has applied it."""
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from reader.core.analysis.documents.fields import FIELDS
 from reader.core.annotations.report_variables import CHOICE, Casebook, Variable, parse_table, sort_key
 from reader.core.index.scan import natural_key
 from reader.core.text.folding import fold
@@ -26,7 +29,20 @@ from reader.core.text.folding import fold
 Index = QModelIndex | QPersistentModelIndex
 RelpathRole = Qt.ItemDataRole.UserRole + 1
 NUMBER, TITLE, DATE, FOLDER = range(4)
-BUILTIN_COLUMNS = 4
+FIRST_FIELD = 4  # then the document fields (FIELDS)
+BUILTIN_COLUMNS = FIRST_FIELD + len(FIELDS)
+
+
+def field_label(name: str) -> str:
+    """A document field's name in the UI language (`name` itself if it is none)."""
+    translate = QCoreApplication.translate
+    return {
+        "doc_number": translate("DocumentFields", "Document Number"),
+        "doc_organs": translate("DocumentFields", "Issuing Organs"),
+        "doc_kind": translate("DocumentFields", "Document Kind"),
+        "doc_date": translate("DocumentFields", "Date of Issue"),
+        "doc_attachments": translate("DocumentFields", "Attachments"),
+    }.get(name, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +54,7 @@ class CaseRow:
     title: str
     date: str  # ISO, '' when unknown
     folder: str
+    fields: tuple[str, ...] = ()  # the document fields, in FIELDS order (empty until known)
 
 
 class VariablesModel(QAbstractTableModel):
@@ -49,7 +66,7 @@ class VariablesModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CaseRow] = []
         self._book = Casebook()
-        self._headers = ["No.", "Title", "Date", "Folder"]
+        self._headers = ["No.", "Title", "Date", "Folder", *FIELDS]
         self.editable = True
 
     def set_data(self, rows: Sequence[CaseRow], book: Casebook) -> None:
@@ -89,6 +106,9 @@ class VariablesModel(QAbstractTableModel):
             return case.date
         if column == FOLDER:
             return case.folder
+        if column < BUILTIN_COLUMNS:
+            at = column - FIRST_FIELD
+            return case.fields[at] if at < len(case.fields) else ""
         variable = self.variable(column)
         return self._book.value(case.relpath, variable.name) if variable is not None else ""
 
@@ -113,6 +133,10 @@ class VariablesModel(QAbstractTableModel):
             return self._rows[index.row()].relpath
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TITLE:
             return self._rows[index.row()].relpath
+        if role == Qt.ItemDataRole.ToolTipRole and FIRST_FIELD <= index.column() < BUILTIN_COLUMNS:
+            return QCoreApplication.translate(
+                "DocumentFields", "Read from the report's text (an official document's own fields)"
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.analysis.documents.fields import FIELDS
 from reader.core.annotations.report_variables import CHOICE, DATE, NUMBER, TEXT, TYPES, Variable
 from reader.gui.widgets.variables_table import (
     BUILTIN_COLUMNS,
+    FIRST_FIELD,
     ChoiceDelegate,
     VariablesModel,
     VariablesProxy,
+    field_label,
     paste_edits,
 )
 
@@ -120,6 +123,7 @@ class VariablesWindow(QWidget):
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.model.modelReset.connect(self._field_widths)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newVariable")
         self.change_button = QPushButton(self)
@@ -160,6 +164,11 @@ class VariablesWindow(QWidget):
         paste.activated.connect(self.paste)
         self.retranslate()
 
+    def _field_widths(self) -> None:
+        """Room for a 文号 and two organs (the other columns fit their values)."""
+        for offset, width in ((0, 150), (1, 160)):
+            self.table.setColumnWidth(FIRST_FIELD + offset, width)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Report Variables"))
         self.filter.setPlaceholderText(self.tr("Filter reports by any value"))
@@ -168,7 +177,9 @@ class VariablesWindow(QWidget):
         self.delete_button.setText(self.tr("Delete Variable"))
         self.paste_button.setText(self.tr("Paste"))
         self.import_button.setText(self.tr("Import CSV…"))
-        self.model.set_headers([self.tr("No."), self.tr("Title"), self.tr("Date"), self.tr("Folder")])
+        self.model.set_headers(
+            [self.tr("No."), self.tr("Title"), self.tr("Date"), self.tr("Folder"), *map(field_label, FIELDS)]
+        )
         self.paste_button.setToolTip(
             self.tr("Paste cells copied from a spreadsheet, starting at the chosen cell (Ctrl+V)")
         )
@@ -202,7 +213,9 @@ class VariablesWindow(QWidget):
             return
         edits = paste_edits(self.proxy, index.row(), index.column(), text)
         if not edits:
-            self.status.setText(self.tr("Paste into the columns of your own variables (right of Folder)."))
+            self.status.setText(
+                self.tr("Paste into the columns of your own variables (right of the built-in ones).")
+            )
             return
         self.edits_requested.emit(edits)
 

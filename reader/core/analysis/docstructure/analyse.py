@@ -84,15 +84,12 @@ class DocumentStructure:
         '附件1 一、'; '' outside every section."""
         return cite(self.sections_at(position))
 
-    def variables(self) -> dict[str, str | int | None]:
-        """The fields as report variables (for filtering, statistics and exports)."""
-        return {
-            "doc_number": self.number.normalised if self.number else None,
-            "organs": "、".join(o.name for o in self.organs) or None,
-            "kind": self.kind,
-            "date_of_issue": self.date.iso() if self.date else None,
-            "attachments": len(self.attachments),
-        }
+    def variables(self) -> dict[str, str]:
+        """The fields as report variables (`reader.core.analysis.documents.fields`):
+        `doc_number`, `doc_organs`, `doc_kind`, `doc_date`, `doc_attachments`."""
+        from reader.core.analysis.documents.fields import structure_fields
+
+        return structure_fields(self)
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
-from reader.core.analysis.reuse.chains import MIN_PIECE, chain_seeds, merge, verify
+from reader.core.analysis.reuse.chains import MIN_PIECE, MIN_SIMILARITY, Match, chain_seeds, merge, verify
 from reader.core.analysis.reuse.library import MIN_CHARS
 from reader.core.analysis.reuse.shingles import SHINGLE, ReuseSignature, folded, signature
 
@@ -72,6 +72,36 @@ def seed_pairs(sig_a: ReuseSignature, sig_b: ReuseSignature) -> tuple[np.ndarray
     return pa.astype(np.int64), pb.astype(np.int64)
 
 
+def _apart(m: Match, c: Match) -> bool:
+    return (m.a_end <= c.a_start or m.a_start >= c.a_end) and (m.b_end <= c.b_start or m.b_start >= c.b_end)
+
+
+def _clear_of(m: Match, chosen: list[Match], fa: str, fb: str, min_chars: int) -> Match | None:
+    """`m` with the ends that overlap a longer passage already chosen cut off (both
+    sides alike: two passages may both have grown over the same few characters, such
+    as a name starting the paragraph after each); None when too little is left or it
+    overlaps more than at its ends."""
+    a0, a1, b0, b1 = m.a_start, m.a_end, m.b_start, m.b_end
+    for c in chosen:
+        cut = max(
+            c.a_end - a0 if c.a_start <= a0 < c.a_end else 0, c.b_end - b0 if c.b_start <= b0 < c.b_end else 0
+        )
+        a0, b0 = a0 + cut, b0 + cut
+        cut = max(
+            a1 - c.a_start if c.a_start < a1 <= c.a_end else 0,
+            b1 - c.b_start if c.b_start < b1 <= c.b_end else 0,
+        )
+        a1, b1 = a1 - cut, b1 - cut
+    if a1 - a0 < min_chars or b1 - b0 < min_chars:
+        return None
+    if (a0, a1, b0, b1) != (m.a_start, m.a_end, m.b_start, m.b_end):
+        similarity = Indel.normalized_similarity(fa[a0:a1], fb[b0:b1])
+        if similarity < MIN_SIMILARITY:
+            return None
+        m = Match(m.a, a0, a1, m.b, b0, b1, similarity)
+    return m if all(_apart(m, c) for c in chosen) else None
+
+
 def align(
     text_a: str,
     text_b: str,
@@ -92,12 +122,11 @@ def align(
         if match:
             matches.append(match)
     matches = merge(matches, lambda i: fb if i else fa, min_chars)
-    chosen: list = []
+    chosen: list[Match] = []
     for m in sorted(matches, key=lambda m: -(m.a_end - m.a_start)):
-        if all(m.a_end <= c.a_start or m.a_start >= c.a_end for c in chosen) and all(
-            m.b_end <= c.b_start or m.b_start >= c.b_end for c in chosen
-        ):
-            chosen.append(m)
+        trimmed = _clear_of(m, chosen, fa, fb, min_chars)
+        if trimmed is not None:
+            chosen.append(trimmed)
     passages = []
     for m in sorted(chosen, key=lambda m: m.a_start):
         edits = tuple(
