@@ -746,27 +746,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="152"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="116"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="160"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="124"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="164"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="128"/>
         <source>Note (optional; Ctrl+Enter to finish)</source>
         <translation>笔记（可选；按 Ctrl+Enter 完成）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="167"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="131"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="168"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="132"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -774,47 +774,47 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="245"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="209"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="246"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="210"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="246"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="210"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="292"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="256"/>
         <source>Section: %1</source>
         <translation>所在层次：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="308"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="272"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -905,83 +905,83 @@
 <context>
     <name>AutocodeReview</name>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="181"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="174"/>
         <source>Auto-code and Review</source>
         <extracomment>Rows are passages of at most this many characters in the list (the whole on hover).</extracomment>
         <translation>自动编码与审核</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="182"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="175"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="183"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="176"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="179"/>
         <source>the hit</source>
         <translation>匹配本身</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="179"/>
         <source>its sentence</source>
         <translation>所在句子</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="180"/>
         <source>its paragraph</source>
         <translation>所在段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="190"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="183"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="191"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="192"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="185"/>
         <source>Check All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="193"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
         <source>Check None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Found</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="244"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="237"/>
         <source>Tag %1 Passages</source>
         <translation>为 %1 个文段加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="246"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="239"/>
         <source>%1 proposals, %2 checked.</source>
         <translation>共 %1 条建议，已勾选 %2 条。</translation>
     </message>
@@ -1057,27 +1057,27 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="356"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="320"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="356"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="320"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="321"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="321"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="321"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -1917,7 +1917,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324"/>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
@@ -1967,27 +1967,27 @@
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="328"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="328"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="328"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="330"/>
+        <location filename="../../reader/gui/main_window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="331"/>
+        <location filename="../../reader/gui/main_window.py" line="330"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1997,37 +1997,37 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="346"/>
+        <location filename="../../reader/gui/main_window.py" line="345"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="348"/>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="348"/>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="348"/>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="350"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="350"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="350"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
@@ -2844,124 +2844,124 @@
 <context>
     <name>TransferFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="97"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="134"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="261"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="96"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="133"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="260"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="100"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="99"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="100"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="124"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="123"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="130"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="129"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="147"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="146"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="149"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="148"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="157"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="156"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="170"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="169"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="173"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="172"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="188"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="187"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="190"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="189"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="198"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="197"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="201"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="200"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="206"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="205"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="210"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="209"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="223"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="222"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="225"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="224"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="234"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="233"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="235"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="234"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="241"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="240"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="244"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="243"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="254"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="253"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="264"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="263"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
@@ -3318,64 +3318,64 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>WordListFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="49"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="47"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="52"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="50"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="69"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="67"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="79"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="77"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="81"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="79"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="88"/>
-        <location filename="../../reader/gui/flows/wordlists.py" line="91"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="86"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="89"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="101"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="99"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="101"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="99"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="105"/>
-        <location filename="../../reader/gui/flows/wordlists.py" line="112"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="103"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="110"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="105"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="103"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="114"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="112"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="120"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="118"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>
