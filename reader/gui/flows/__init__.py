@@ -1,1 +1,3 @@
-"""User flows that go dialog → core → message: the codebook, word lists, files in and out."""
+"""User flows: what the window does when the user asks, between widgets, the
+controllers and the library (opening a library, reading, annotating, the codebook,
+word lists, files in and out, memos, variables, comparing, auto-coding, the view)."""
