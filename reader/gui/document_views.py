@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from reader.core.analysis.docstructure import DocumentStructure, analyse_document
 from reader.core.analysis.documents.compare import comparison_html, side_by_side
-from reader.core.analysis.documents.readings import Cancelled, LibraryReadings, library_readings
 from reader.core.analysis.search import PHRASE
 from reader.core.library import Library
 from reader.core.problems import user_language
@@ -31,6 +30,7 @@ from reader.gui.widgets.similar_panel import Carrier, PassageRow, SimilarPanel, 
 from reader.gui.worker import Task, run_in_background
 
 if TYPE_CHECKING:
+    from reader.core.analysis.documents.readings import LibraryReadings
     from reader.gui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -275,6 +275,10 @@ class DocumentViews(QObject):
         reports, root = session.indexed_reports(), session.root
 
         def work(token, progress):  # noqa: ANN001, ANN202 - worker signature
+            # Imported here, on the worker: the readings need numpy, which the
+            # window's start does not.
+            from reader.core.analysis.documents.readings import Cancelled, library_readings
+
             try:
                 return library_readings(root, reports, progress, lambda: token.cancelled)
             except Cancelled:

@@ -101,8 +101,8 @@ def test_cancel_stops_the_run_and_keeps_what_was_found(
     """The run goes on off the UI thread until Cancel; then the review says it stopped."""
     import time
 
+    from reader.core.analysis import autocode
     from reader.core.analysis.autocode import ProposalSet
-    from reader.gui.flows import autocode as autocode_flow
 
     def slow(result, tag, unit, existing, progress, cancelled):
         done = 0
@@ -112,7 +112,7 @@ def test_cancel_stops_the_run_and_keeps_what_was_found(
             time.sleep(0.01)
         return ProposalSet(reports=done, cancelled=True)
 
-    monkeypatch.setattr(autocode_flow, "propose_from_search", slow)
+    monkeypatch.setattr(autocode, "propose_from_search", slow)  # the flow imports it when it runs
     window = open_window(qtbot, seeds_copy)
     run_search(qtbot, window, "调查研究")
     window.search_panel.tag_all.click()

@@ -14,24 +14,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
-from reader.core.analysis.autocode import (
-    ProposalSet,
-    RuleFileError,
-    RuleSet,
-    accept,
-    existing_from,
-    propose,
-    propose_from_search,
-    read_rules,
-)
-from reader.core.analysis.passages import passages_from_export
+from reader.core.analysis.autocode import RuleFileError, RuleSet, read_rules
 from reader.core.analysis.search import SearchResult
-from reader.core.export import collect
-from reader.gui.widgets.autocode_review import AutocodeReview
 from reader.gui.worker import Task, run_in_background
 
+# The engine (numpy), the export collection and the review window are imported when
+# auto-coding is first used, not at the window's start.
 if TYPE_CHECKING:
+    from reader.core.analysis.autocode import ProposalSet
     from reader.gui.main_window import MainWindow
+    from reader.gui.widgets.autocode_review import AutocodeReview
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +53,8 @@ class AutocodeFlow(QObject):
 
     def _review(self) -> AutocodeReview:
         if self.view is None:
+            from reader.gui.widgets.autocode_review import AutocodeReview
+
             view = self.view = AutocodeReview(self.window)
             view.find_requested.connect(self.find)
             view.cancel_requested.connect(lambda: self._stop.set())
@@ -124,6 +118,10 @@ class AutocodeFlow(QObject):
         stop = self._stop
 
         def work(token, progress):  # noqa: ANN001, ANN202
+            from reader.core.analysis.autocode import existing_from, propose, propose_from_search
+            from reader.core.analysis.passages import passages_from_export
+            from reader.core.export import collect
+
             cancelled = lambda: stop.is_set() or token.cancelled  # noqa: E731
             existing = existing_from(passages_from_export(collect(session, cancelled=cancelled)))
             if search is not None:
@@ -161,6 +159,8 @@ class AutocodeFlow(QObject):
         if session.read_only_reason is not None:
             w._warn(self.tr("Annotations are read-only"), session.read_only_reason)
             return
+        from reader.core.analysis.autocode import ProposalSet, accept
+
         chosen = [result.proposals[i] for i in rows]
         accepted = accept(chosen, result.texts, session.tags(), w.author)
         w._do(accepted.change, self.tr("Auto-code %1 passages").replace("%1", str(len(chosen))))

@@ -10,17 +10,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from reader.core.analysis.cooccurrence import cooccurrence
 from reader.core.analysis.documents.fields import FIELDS
 from reader.core.analysis.passages import Passage, PassageFilter, orphaned, passages_from_export
 from reader.core.analysis.variables import combine, report_variables, tags_by_variable
 from reader.core.export import collect
-from reader.gui.widgets.compare_window import CompareWindow
 from reader.gui.widgets.variables_table import field_label
 from reader.gui.worker import Task, run_in_background
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window and the matrix need numpy: imported when first opened
     from reader.gui.main_window import MainWindow
+    from reader.gui.widgets.compare_window import CompareWindow
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +48,8 @@ class CompareFlow(QObject):
 
     def open(self) -> None:
         if self.view is None:
+            from reader.gui.widgets.compare_window import CompareWindow
+
             view = self.view = CompareWindow(self.window)
             view.cooccurrence_requested.connect(lambda _m, _c: self._show())
             view.variable_requested.connect(lambda _v: self._show())
@@ -127,6 +128,8 @@ class CompareFlow(QObject):
             return
         titles = self._titles()
         mode, coding = self.view.mode_and_coding()
+        from reader.core.analysis.cooccurrence import cooccurrence  # numpy: not at start
+
         matrix = cooccurrence(self._passages, mode, where=PassageFilter(coding=coding))
         self.view.show_matrix(matrix, lambda relpath: titles.get(relpath, relpath), self._left_out)
         name = self.view.variable.currentData()

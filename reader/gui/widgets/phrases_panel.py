@@ -5,6 +5,7 @@ spread over the months, and one click to search the library for it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.analysis.formulations import Formulation
 from reader.gui.plain_text import plain, plain_labels
 from reader.gui.widgets.charts import new_canvas, style_for
+
+if TYPE_CHECKING:  # the finding needs numpy, which the window's start does not
+    from reader.core.analysis.formulations import Formulation
 
 TextRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2

@@ -9,19 +9,6 @@ hits, `proposals` makes them proposals, `review` turns accepted ones into a chan
 only picks the rules and the reports, runs `propose` (slow: off the UI thread, with
 progress and cancel), shows the proposals and calls `accept`."""
 
-from reader.core.analysis.autocode.engine import (
-    ExistingSpans,
-    LibrarySources,
-    Match,
-    Proposal,
-    Proposals,
-    ProposalSet,
-    RuleMatcher,
-    Source,
-    existing_from,
-    propose,
-    propose_from_search,
-)
 from reader.core.analysis.autocode.provenance import (
     HIT,
     PARAGRAPH,
@@ -38,9 +25,44 @@ from reader.core.analysis.autocode.provenance import (
     is_auto_coded,
     recorded,
 )
-from reader.core.analysis.autocode.review import Accepted, accept
 from reader.core.analysis.autocode.rules import Rule, RuleFileError, RuleSet, parse_rules, read_rules
 from reader.core.analysis.autocode.units import Units, sentences
+
+# The engine and the review need numpy: they are imported when first asked for, so that
+# what only tells hand coding from auto-coding (the statistics, the window's start)
+# does not load it.
+_LATER = {
+    **dict.fromkeys(
+        (
+            "ExistingSpans",
+            "LibrarySources",
+            "Match",
+            "Proposal",
+            "Proposals",
+            "ProposalSet",
+            "RuleMatcher",
+            "Source",
+            "existing_from",
+            "propose",
+            "propose_from_search",
+        ),
+        "engine",
+    ),
+    "Accepted": "review",
+    "accept": "review",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "HIT",

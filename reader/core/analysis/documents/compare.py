@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reader.core.analysis.reuse.align import Alignment, Edit, align
+if TYPE_CHECKING:  # the aligner needs numpy: imported when two reports are compared
+    from reader.core.analysis.reuse.align import Alignment, Edit
 
 SHARED, ONLY = "shared", "only"
 Span = tuple[int, int]
@@ -30,7 +32,10 @@ def side_by_side(text_a: str, text_b: str, alignment: Alignment | None = None) -
     such run) frame the rows; a passage whose copy stands elsewhere in b (moved) is
     shown beside its copy, and that copy is left out of b's text around it, so every
     character of both texts is in exactly one row."""
-    alignment = alignment or align(text_a, text_b)
+    if alignment is None:
+        from reader.core.analysis.reuse.align import align
+
+        alignment = align(text_a, text_b)
     passages = alignment.passages
     in_order = _longest_run([p.b_start for p in passages])
     moved = sorted((p.b_start, p.b_end) for i, p in enumerate(passages) if i not in in_order)
