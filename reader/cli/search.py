@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from reader.cli.command import Command
+from reader.cli.memo_hits import memo_payload, write_memo_hits
 from reader.cli.messages import tr
 from reader.cli.opening import chosen_tags, indexed
 from reader.cli.output import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, error, write_json
@@ -38,10 +39,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default="report",
         help="order of the reports: by path (default), by date, or by number of hits",
     )
+    parser.add_argument(
+        "--memos",
+        action="store_true",
+        help="also search the memos (title and text), listed after the reports",
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON array instead")
 
 
 def run(options: argparse.Namespace) -> int:
+    from reader.core.analysis.memo_search import search_memos
     from reader.core.analysis.search import REGEX, WORDS, Query, SearchError, kwic, sort_reports
     from reader.core.library import IndexCacheError
 
@@ -58,6 +65,7 @@ def run(options: argparse.Namespace) -> int:
         groups = sort_reports(result, options.sort)
         # listed now, a batch of texts at a time: a damaged cache is one error, not half a listing
         texts = session.texts_of(groups)
+        memos = search_memos(session.memos(), query) if options.memos else None
     except SearchError as exc:
         error(options.query, exc.reason())
         return EXIT_USAGE
@@ -79,6 +87,8 @@ def run(options: argparse.Namespace) -> int:
                 {"report": report.relpath, "title": report.title, "date": report.date or None,
                  "count": group.count, "hits": lines}
             )  # fmt: skip
+        if memos is not None:
+            payload += memo_payload(memos)
         write_json(payload, sys.stdout)
         return EXIT_OK
     out = sys.stdout
@@ -89,6 +99,8 @@ def run(options: argparse.Namespace) -> int:
             line = kwic(text, start, end)
             out.write(f"  {start:>7}  {line.left:>20}【{line.hit}】{line.right}\n")
     out.write(tr("search-summary", hits=result.total, reports=len(result.reports)) + "\n")
+    if memos is not None:
+        write_memo_hits(memos, out)
     return EXIT_OK
 
 

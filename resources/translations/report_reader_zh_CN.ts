@@ -699,42 +699,42 @@
 <context>
     <name>AutocodeFlow</name>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="59"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="58"/>
         <source>Auto-code with a &amp;Rule File…</source>
         <translation>用规则文件自动编码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="60"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="59"/>
         <source>Propose annotations from a coding dictionary, to review</source>
         <translation>根据编码词典提出标注建议，供审核</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="86"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="85"/>
         <source>Hits of “%1”: %2 in %3 reports. Name the tag to give them, choose what to code, then Find.</source>
         <translation>“%1”的匹配：%3 篇报告中共 %2 处。请填写要加的标签，选择编码范围，然后点击“查找”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="98"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="97"/>
         <source>Auto-code with a Rule File</source>
         <translation>用规则文件自动编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="100"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="99"/>
         <source>Rule files (*.txt);;All files (*)</source>
         <translation>规则文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="107"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="106"/>
         <source>The rule file cannot be used</source>
         <translation>无法使用该规则文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="110"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="109"/>
         <source>Rule file %1 (%2 tags): choose what to code, then Find.</source>
         <translation>规则文件 %1（%2 个标签）：请选择编码范围，然后点击“查找”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="122"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="121"/>
         <source>Name the tag to give the hits.</source>
         <translation>请填写要给匹配加的标签。</translation>
     </message>
@@ -744,37 +744,37 @@
         <translation>文献库仍在建立索引；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="144"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="143"/>
         <source>%1 reports read; %2 passages already had the tag.</source>
         <translation>已读取 %1 篇报告；%2 个文段已有该标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="147"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="146"/>
         <source>Stopped: these are the proposals found until then.</source>
         <translation>已停止：以下是停止前找到的建议。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="154"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="153"/>
         <source>Auto-coding failed: %1</source>
         <translation>自动编码失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="157"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="156"/>
         <source>Finding proposals…</source>
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="167"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="166"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="171"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="170"/>
         <source>Auto-code %1 passages</source>
         <translation>自动编码 %1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="176"/>
+        <location filename="../../reader/gui/autocode_flow.py" line="175"/>
         <source>Tagged %1 passages (Edit &gt; Undo takes them all back).</source>
         <translation>已为 %1 个文段加标签（“编辑 &gt; 撤销”可全部撤回）。</translation>
     </message>
@@ -1866,37 +1866,37 @@
         <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1064"/>
+        <location filename="../../reader/gui/main_window.py" line="1066"/>
         <source>(highlight)</source>
         <translation>（高亮）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1079"/>
+        <location filename="../../reader/gui/main_window.py" line="1081"/>
         <source>Annotations are saved in %1</source>
         <translation>标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1081"/>
+        <location filename="../../reader/gui/main_window.py" line="1083"/>
         <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
         <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1085"/>
+        <location filename="../../reader/gui/main_window.py" line="1087"/>
         <source>Reading the annotations in %1…</source>
         <translation>正在读取 %1 中的标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1115"/>
+        <location filename="../../reader/gui/main_window.py" line="1117"/>
         <source>The report of this passage is no longer in the library.</source>
         <translation>该段落所属的报告已不在文献库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1137"/>
+        <location filename="../../reader/gui/main_window.py" line="1139"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1140"/>
+        <location filename="../../reader/gui/main_window.py" line="1142"/>
         <source>Tagged: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -1931,137 +1931,137 @@
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1221"/>
+        <location filename="../../reader/gui/main_window.py" line="1223"/>
         <source>Reading font</source>
         <translation>阅读字体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1256"/>
+        <location filename="../../reader/gui/main_window.py" line="1258"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1259"/>
+        <location filename="../../reader/gui/main_window.py" line="1261"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1260"/>
+        <location filename="../../reader/gui/main_window.py" line="1262"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1261"/>
+        <location filename="../../reader/gui/main_window.py" line="1263"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1262"/>
+        <location filename="../../reader/gui/main_window.py" line="1264"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1263"/>
+        <location filename="../../reader/gui/main_window.py" line="1265"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1264"/>
+        <location filename="../../reader/gui/main_window.py" line="1266"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1265"/>
+        <location filename="../../reader/gui/main_window.py" line="1267"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1266"/>
+        <location filename="../../reader/gui/main_window.py" line="1268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1267"/>
+        <location filename="../../reader/gui/main_window.py" line="1269"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1268"/>
+        <location filename="../../reader/gui/main_window.py" line="1270"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1269"/>
+        <location filename="../../reader/gui/main_window.py" line="1271"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1270"/>
+        <location filename="../../reader/gui/main_window.py" line="1272"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1271"/>
+        <location filename="../../reader/gui/main_window.py" line="1273"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1272"/>
+        <location filename="../../reader/gui/main_window.py" line="1274"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1281"/>
+        <location filename="../../reader/gui/main_window.py" line="1283"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1283"/>
+        <location filename="../../reader/gui/main_window.py" line="1285"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1287"/>
+        <location filename="../../reader/gui/main_window.py" line="1289"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1288"/>
+        <location filename="../../reader/gui/main_window.py" line="1290"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
+        <location filename="../../reader/gui/main_window.py" line="1292"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1300"/>
+        <location filename="../../reader/gui/main_window.py" line="1302"/>
         <source>About Report Reader</source>
         <translation>关于报告阅读器</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1302"/>
+        <location filename="../../reader/gui/main_window.py" line="1304"/>
         <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
@@ -2069,67 +2069,72 @@
 <context>
     <name>MemoFlow</name>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="41"/>
+        <location filename="../../reader/gui/memo_flow.py" line="47"/>
         <source>Memos</source>
         <translation>备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="55"/>
+        <location filename="../../reader/gui/memo_flow.py" line="61"/>
         <source>journal</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="76"/>
+        <location filename="../../reader/gui/memo_flow.py" line="78"/>
+        <source>That memo is no longer there.</source>
+        <translation>这条备忘录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/memo_flow.py" line="91"/>
         <source>Open a report first.</source>
         <translation>请先打开一篇报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="82"/>
+        <location filename="../../reader/gui/memo_flow.py" line="97"/>
         <source>Select a tag in the Codebook first.</source>
         <translation>请先在编码本中选择一个标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="87"/>
+        <location filename="../../reader/gui/memo_flow.py" line="102"/>
         <source>New memo</source>
         <translation>新建备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="95"/>
+        <location filename="../../reader/gui/memo_flow.py" line="110"/>
         <source>Edit memo</source>
         <translation>编辑备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="102"/>
+        <location filename="../../reader/gui/memo_flow.py" line="117"/>
         <source>Delete memo</source>
         <translation>删除备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="111"/>
+        <location filename="../../reader/gui/memo_flow.py" line="126"/>
         <source>Select an annotation in the Annotations tab first.</source>
         <translation>请先在“标注”标签页中选择一条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="116"/>
+        <location filename="../../reader/gui/memo_flow.py" line="131"/>
         <source>Link passage to memo</source>
         <translation>将段落链接到备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="125"/>
+        <location filename="../../reader/gui/memo_flow.py" line="140"/>
         <source>Unlink passage from memo</source>
         <translation>取消段落与备忘录的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="131"/>
+        <location filename="../../reader/gui/memo_flow.py" line="146"/>
         <source>That report is no longer in the library.</source>
         <translation>库中已没有这篇报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="148"/>
+        <location filename="../../reader/gui/memo_flow.py" line="163"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="150"/>
+        <location filename="../../reader/gui/memo_flow.py" line="165"/>
         <source>The memo cannot be saved</source>
         <translation>无法保存备忘录</translation>
     </message>
@@ -2516,95 +2521,135 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="175"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="197"/>
         <source>Search every report (Enter)</source>
         <translation>在所有报告中搜索（回车）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="177"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="199"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="178"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="200"/>
         <source>All words</source>
         <translation>包含全部词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="201"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="183"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="205"/>
         <source>Match case, width and script</source>
         <translation>区分大小写、全半角和简繁体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="184"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="206"/>
         <source>Off: ＡＢＣ finds abc, １９９８ finds 1998 and 发展 finds 發展</source>
         <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998，发展 可找到 發展</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="207"/>
+        <source>Include memos</source>
+        <translation>包括备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="209"/>
+        <source>Also search the titles and texts of the memos, listed after the reports</source>
+        <translation>同时搜索备忘录的标题和正文，结果列在报告之后</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="211"/>
         <source>Library order</source>
         <translation>库中顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="211"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="218"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="211"/>
         <source>Most hits</source>
         <translation>匹配最多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="188"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="214"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="189"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="215"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="190"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="216"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="191"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="217"/>
         <source>Tag All Hits…</source>
         <translation>为全部匹配加标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="218"/>
         <source>Report / passage</source>
         <translation>报告 / 文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="218"/>
         <source>Hits</source>
         <translation>匹配数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="194"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="220"/>
         <source>All folders</source>
         <translation>所有文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="196"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="222"/>
         <source>Anywhere</source>
         <translation>不限标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="243"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="268"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="272"/>
+        <source>%1 hits in %2 memos</source>
+        <translation>%2 条备忘录中 %1 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="273"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="316"/>
+        <source>Memo: %1</source>
+        <translation>备忘录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="316"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="326"/>
+        <source>In the title</source>
+        <translation>在标题中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="326"/>
+        <source>In the text</source>
+        <translation>在正文中</translation>
     </message>
 </context>
 <context>

@@ -99,3 +99,26 @@ def test_autocode_dry_run_lists_proposals_and_writes_nothing(library: Path, tmp_
     rules.write_text("[学习]\nre:(未闭合\n", encoding="utf-8")
     bad = run("autocode", str(library), str(rules), "--dry-run")
     assert bad.returncode == 2 and "Line 2" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_search_with_memos_lists_memo_hits_after_the_reports_and_leaves_the_rest_alone(library: Path) -> None:
+    plain = run("search", str(library), "下周", lang="en_US")
+    assert plain.returncode == 0 and "memo" not in plain.stdout  # without --memos: as before
+    result = run("search", str(library), "下周", "--memos", lang="zh_CN")
+    assert result.returncode == 0
+    assert result.stdout.startswith(plain.stdout.replace("0 hits in 0 reports.", "共 0 篇报告中 0 处匹配。"))
+    assert "memo:journal\t-\t第一周\t(1)\n" in result.stdout
+    assert "  text       6  " in result.stdout and "读了三篇。 【下周】继续。" in result.stdout
+    assert result.stdout.endswith("共 1 条备忘录中 1 处匹配。\n")
+    items = json.loads(run("search", str(library), "初读", "--memos", "--json").stdout)
+    assert [(i.get("memo") is not None, i.get("kind"), i.get("title"), i.get("count")) for i in items] == [
+        (True, "report", "初读", 1)
+    ]
+    assert items[0]["hits"][0] | {} == {
+        "field": "title",
+        "start": 0,
+        "end": 2,
+        "left": "",
+        "hit": "初读",
+        "right": "",
+    }
