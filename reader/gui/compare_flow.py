@@ -14,6 +14,7 @@ from reader.core.analysis.cooccurrence import cooccurrence
 from reader.core.analysis.passages import Passage, PassageFilter, orphaned, passages_from_export
 from reader.core.analysis.variables import combine, report_variables, tags_by_variable
 from reader.core.export import collect
+from reader.gui.flows.retrieval import RetrievalFlow
 from reader.gui.widgets.compare_window import CompareWindow
 from reader.gui.worker import Task, run_in_background
 
@@ -36,8 +37,10 @@ class CompareFlow(QObject):
         self._passages: list[Passage] | None = None
         self._left_out = 0
         self._task: Task | None = None
+        self.retrieval = RetrievalFlow(window)  # View > Retrieve Passages with Conditions
 
     def retranslate(self) -> None:
+        self.retrieval.retranslate()
         self.action.setText(self.tr("&Compare Tags…"))
         self.action.setToolTip(self.tr("Co-occurrence of tags, and tags by report variable"))
         if self.view is not None:
@@ -58,6 +61,7 @@ class CompareFlow(QObject):
 
     def refresh(self) -> None:
         """The annotations changed: gather again if the window is open."""
+        self.retrieval.refresh()
         self._passages = None
         if self.view is not None and self.view.isVisible():
             self._fill_variables()

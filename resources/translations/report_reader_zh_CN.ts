@@ -1053,42 +1053,42 @@
 <context>
     <name>CompareFlow</name>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="41"/>
+        <location filename="../../reader/gui/compare_flow.py" line="44"/>
         <source>&amp;Compare Tags…</source>
         <translation>比较标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="42"/>
+        <location filename="../../reader/gui/compare_flow.py" line="45"/>
         <source>Co-occurrence of tags, and tags by report variable</source>
         <translation>标签共现，以及按报告变量统计的标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <location filename="../../reader/gui/compare_flow.py" line="75"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <location filename="../../reader/gui/compare_flow.py" line="75"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="71"/>
+        <location filename="../../reader/gui/compare_flow.py" line="75"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="83"/>
+        <location filename="../../reader/gui/compare_flow.py" line="87"/>
         <source>Placing the annotations in their reports…</source>
         <translation>正在将标注定位到各自的报告中…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="98"/>
+        <location filename="../../reader/gui/compare_flow.py" line="102"/>
         <source>The passages could not be gathered: %1</source>
         <translation>无法汇集文段：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="107"/>
+        <location filename="../../reader/gui/compare_flow.py" line="111"/>
         <source>Reading report %1 of %2…</source>
         <translation>正在读取第 %1/%2 篇报告…</translation>
     </message>
@@ -1507,113 +1507,113 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="56"/>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="232"/>
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="70"/>
         <source>The whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="71"/>
         <source>The current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="72"/>
         <source>Passages with the tags below</source>
         <translation>带有下列标签的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="73"/>
         <source>The reports below</source>
         <translation>下列报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="93"/>
         <source>CSV table (Excel, WPS)</source>
         <translation>CSV 表格（Excel、WPS）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="94"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="95"/>
         <source>Markdown study notes (.md)</source>
         <translation>Markdown 学习笔记（.md）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="96"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络标注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="97"/>
         <source>Web page to read or print (.html)</source>
         <translation>可阅读或打印的网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="98"/>
         <source>Word document (.docx)</source>
         <translation>Word 文档（.docx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="99"/>
         <source>REFI-QDA project for QDA tools (.qdpx)</source>
         <translation>供 QDA 软件使用的 REFI-QDA 项目（.qdpx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="106"/>
         <source>By report</source>
         <translation>按报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="107"/>
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="111"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="119"/>
         <source>&amp;Export:</source>
         <translation>导出范围(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="120"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="121"/>
         <source>&amp;Grouping:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="122"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="129"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="247"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="248"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -2470,6 +2470,217 @@
     </message>
 </context>
 <context>
+    <name>RetrievalDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="157"/>
+        <source>Retrieve Passages with Conditions</source>
+        <translation>按条件检索文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="158"/>
+        <source>and also</source>
+        <translation>且同时有</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="158"/>
+        <source>but not</source>
+        <translation>但没有</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="158"/>
+        <source>near</source>
+        <translation>邻近</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="163"/>
+        <source>and also: passages with A that overlap a passage with B; but not: passages with A that overlap none; near: passages with A in the same paragraph as one with B</source>
+        <translation>且同时有：带 A 的文段与带 B 的文段重叠；但没有：带 A 的文段不与任何带 B 的文段重叠；邻近：带 A 的文段与带 B 的文段在同一段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="167"/>
+        <source>&amp;Passages with:</source>
+        <translation>文段带有(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="168"/>
+        <source>Near means &amp;within</source>
+        <translation>邻近指相距不超过(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="169"/>
+        <source>paragraphs (0: the same paragraph)</source>
+        <translation>个段落（0：同一段落）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="170"/>
+        <source>A tag includes the tags &amp;below it</source>
+        <translation>标签包括其下级标签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="171"/>
+        <source>C&amp;oder:</source>
+        <translation>编码者(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="172"/>
+        <source>Co&amp;ding:</source>
+        <translation>编码方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="173"/>
+        <source>Hand and auto-coded</source>
+        <translation>手工和自动编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="173"/>
+        <source>By hand</source>
+        <translation>手工编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="173"/>
+        <source>Auto-coded</source>
+        <translation>自动编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="176"/>
+        <source>&amp;Reports where:</source>
+        <translation>报告条件(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="177"/>
+        <source>has one of the &amp;values:</source>
+        <translation>取以下值之一(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="179"/>
+        <source>Every coder</source>
+        <translation>所有编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="181"/>
+        <source>Any report</source>
+        <translation>任意报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="182"/>
+        <source>Re&amp;trieve</source>
+        <translation>检索(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="183"/>
+        <source>Export the B passages a&amp;lso</source>
+        <translation>同时导出 B 文段(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="185"/>
+        <source>For and also and near: also the passages with B that met the condition</source>
+        <translation>用于“且同时有”和“邻近”：同时导出满足条件的带 B 文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="187"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="188"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="189"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="189"/>
+        <source>Passage</source>
+        <translation>文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="189"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="189"/>
+        <source>Coder</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="238"/>
+        <source>(no value)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalFlow</name>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="44"/>
+        <source>Retrieve Passages with Con&amp;ditions…</source>
+        <translation>按条件检索文段(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="45"/>
+        <source>Passages with tag A and B, A but not B, or A near B</source>
+        <translation>带标签 A 且带 B、带 A 但不带 B，或 A 邻近 B 的文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="88"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="88"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="88"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="107"/>
+        <source>%1 passages in %2 reports</source>
+        <translation>%2 篇报告中的 %1 个文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="116"/>
+        <source>Placing the annotations in their reports…</source>
+        <translation>正在将标注定位到各自的报告中…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="132"/>
+        <source>The passages could not be gathered: %1</source>
+        <translation>无法汇集文段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="136"/>
+        <source>Reading report %1 of %2…</source>
+        <translation>正在读取第 %1/%2 篇报告…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="145"/>
+        <source>The %1 passages retrieved (%2)</source>
+        <translation>检索到的 %1 个文段（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="149"/>
+        <source>%1 and also %2</source>
+        <translation>%1 且同时有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="150"/>
+        <source>%1 but not %2</source>
+        <translation>%1 但没有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="151"/>
+        <source>%1 near %2</source>
+        <translation>%1 邻近 %2</translation>
+    </message>
+</context>
+<context>
     <name>SaveErrors</name>
     <message>
         <location filename="../../reader/gui/errors.py" line="27"/>
@@ -2881,124 +3092,124 @@
 <context>
     <name>TransferFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="97"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="134"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="261"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="104"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="141"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="268"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="100"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="107"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="100"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="107"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="124"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="131"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="130"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="137"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="147"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="154"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="149"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="156"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="157"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="164"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="170"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="177"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="173"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="180"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="188"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="195"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="190"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="197"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="198"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="205"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="201"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="208"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="206"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="213"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="210"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="217"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="223"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="230"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="225"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="232"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="234"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="241"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="235"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="242"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="241"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="248"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="244"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="251"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="254"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="261"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="264"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="271"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
