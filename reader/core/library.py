@@ -18,10 +18,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from reader.core.analysis import stats
 from reader.core.analysis.autocode import LibrarySources
 from reader.core.analysis.pass_result import IndexResult
 from reader.core.analysis.search import Query, SearchCorpus, SearchError, SearchResult, list_all, search
+from reader.core.analysis.statistics_ops import StatisticsOps
 from reader.core.annotations import operations
 from reader.core.annotations.anchoring import ORPHANED, Anchor, anchor_all
 from reader.core.annotations.casework import CaseworkOps
@@ -39,7 +39,13 @@ from reader.core.annotations.model import (  # TagError is imported from here, t
 )
 from reader.core.annotations.store import SidecarStore
 from reader.core.export.records import Scope
-from reader.core.index.library_index import IndexCacheError, IndexedReport, LibraryIndex, build_index
+from reader.core.index.library_index import (
+    IndexCacheError,
+    IndexedReport,
+    LibraryIndex,
+    build_index,
+    cached_listings,
+)
 from reader.core.index.scan import ReportEntry, scan_library
 from reader.core.problems import Problem
 from reader.core.reading.loader import Report, load_report, load_showable
@@ -52,7 +58,7 @@ __all__ = ["Change", "IndexCacheError", "IndexResult", "Library", "TagError"]
 logger = logging.getLogger(__name__)
 
 
-class Library(CaseworkOps):
+class Library(StatisticsOps, CaseworkOps):
     def __init__(self, root: Path, read_only: bool = False, load_annotations: bool = True) -> None:
         """Scan `root`; read its annotations too unless `load_annotations` is False
         (the window reads them on a worker thread with `read_annotations`, then calls
@@ -79,6 +85,11 @@ class Library(CaseworkOps):
     @property
     def problems(self) -> list[Problem]:
         return self.scan_problems + self.load_problems
+
+    def cached_listings(self) -> dict[str, tuple[int, int, int | None, str, str]]:
+        """The titles, numbers and categories the index cache remembers, by relpath
+        (the sidebar shows them before any report is read)."""
+        return cached_listings(self.root)
 
     def entry_for(self, path: Path) -> ReportEntry | None:
         resolved = Path(path).resolve()
@@ -191,46 +202,7 @@ class Library(CaseworkOps):
                 passages += [report.text[s:e] for s, e in spans_of(report)]
         return passages
 
-    # -- statistics (the command line's and the window's) ---------------------------------
-    def term_counts(self) -> Counter[str]:
-        """Slow the first time: occurrences of every term in the indexed library."""
-        if self._index is None:
-            raise SearchError("not-indexed")
-        if self._term_counts is None:
-            self._term_counts = stats.library_counts(self._index)
-        return self._term_counts
-
-    def top_terms(self, top: int, measure: str, report: Report | None = None) -> list[stats.TermRow]:
-        """The `top` terms of the library (or of `report`) by count or TF-IDF."""
-        counts = self.engine().term_counts(report.document.text) if report is not None else self.term_counts()
-        return stats.top_terms(counts, self._index.idf if self._index is not None else None, top, measure)
-
-    def statistics(self, top: int) -> stats.LibraryStatistics:
-        """`reader stats`: readable reports, occurrences, top terms both ways, tag counts."""
-        return stats.library_statistics(
-            self.indexed_reports(), self.term_counts(), self.top_terms, self.tag_counts(), top
-        )
-
-    def term_over_time(self, term: str) -> stats.TimeSeries:
-        if self._corpus is None:
-            raise SearchError("not-indexed")
-        return stats.term_over_time(self._corpus, term)
-
-    def coding_matrix(self) -> stats.CodingMatrix:
-        """Passages per tag and report, the reports in library order."""
-        labels = {
-            r.relpath: " ".join(x for x in (str(r.number or ""), r.title) if x)
-            for r in self.indexed_reports()
-        }
-        annotations = [(a.path, a.tags) for a in self.visible_annotations()]
-        order = [(e.relpath, labels.get(e.relpath, e.relpath)) for e in self.entries]
-        return stats.coding_matrix(annotations, order, [t.name for t in self._sidecar.tags])
-
-    def keyness(self, tag: str, top: int = 15) -> list[stats.KeyRow]:
-        """Slow: the terms over-represented in the passages with `tag`."""
-        counts = stats.passage_counts(self.engine(), self.tag_passages(tag))
-        return stats.keyness(counts, self.term_counts(), top)
-
+    # -- statistics: StatisticsOps (reader.core.analysis.statistics_ops) -------------------
     # -- keywords, word lists and the dictionary -------------------------------------------
     def engine(self) -> KeywordEngine:
         """The keyword engine (slow the first time: loads jieba's dictionary)."""

@@ -1,10 +1,13 @@
-"""The menu bar: which actions each menu holds, in order (the actions themselves, with
+"""The menu bar and the toolbar: which actions each holds, in order (the actions themselves, with
 their shortcuts and objectNames, are in `actions.py`; their titles are set when the
 window's language changes)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QToolBar
 
 if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
@@ -79,3 +82,37 @@ def build_menus(window: MainWindow) -> None:
 
     window.help_menu = bar.addMenu("")
     window.help_menu.addAction(a.about)
+
+
+def build_toolbar(window: MainWindow) -> None:
+    """The toolbar: open, find and zoom, the highlight layers, and annotating."""
+    toolbar = window.toolbar = QToolBar(window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    a = window.actions
+    for action in (a.open_library, None, a.find, a.zoom_out, a.zoom_in, None):
+        toolbar.addSeparator() if action is None else toolbar.addAction(action)
+    for action in (a.toggle_keywords, a.toggle_wordlists, a.toggle_entities):
+        toolbar.addAction(action)
+    toolbar.addSeparator()
+    for action in (a.tag_selection, a.note_selection, a.highlight_selection):
+        toolbar.addAction(action)
+    window.addToolBar(toolbar)
+
+
+def retranslate_menus(window: MainWindow) -> None:
+    """The menus' and the toolbar's titles in the UI language."""
+    for menu, title in (
+        (window.file_menu, QCoreApplication.translate("MainWindow", "&File")),
+        (window.recent_menu, QCoreApplication.translate("MainWindow", "Open &Recent")),
+        (window.edit_menu, QCoreApplication.translate("MainWindow", "&Edit")),
+        (window.view_menu, QCoreApplication.translate("MainWindow", "&View")),
+        (window.theme_menu, QCoreApplication.translate("MainWindow", "&Theme")),
+        (window.words_menu, QCoreApplication.translate("MainWindow", "&Word Lists")),
+        (window.language_menu, QCoreApplication.translate("MainWindow", "&Language")),
+        (window.help_menu, QCoreApplication.translate("MainWindow", "&Help")),
+        (window.annotate_menu, QCoreApplication.translate("MainWindow", "&Annotate")),
+    ):
+        menu.setTitle(title)
+    window.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Toolbar"))

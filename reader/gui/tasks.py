@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.gui.worker import Task, run_in_background
 
 # The names of the window's tasks.
+SCAN = "scan"  # scanning the library folder for reports
 ANNOTATIONS = "annotations"  # reading the library's annotations file
 INDEX = "index"  # the library pass: dates, problems, the search index
 LOAD = "load"  # reading and cleaning the report to show

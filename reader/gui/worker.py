@@ -1,5 +1,7 @@
 """Run slow work (jieba, cleaning a large report, library statistics) on the
-thread pool, with results, errors and progress delivered on the UI thread."""
+thread pool, with results, errors and progress delivered on the UI thread. A failure
+reaches the caller as words in the UI language (`reader.gui.errors.describe`, the one
+place that turns an exception into a message)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+
+from reader.gui.errors import describe
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +33,7 @@ class CancelToken:
 
 class _Signals(QObject):
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception
     progress = Signal(int, int)
 
 
@@ -49,17 +53,8 @@ class _Runnable(QRunnable):
                 result = self._fn(self._token, self._progress)
             else:
                 result = self._fn()
-        except OSError as exc:  # a disk or permission problem: the user can act on it
-            where = f" ({exc.filename})" if exc.filename else ""
-            self._emit(self._signals.failed, f"{exc.strerror or exc}{where}")
-            return
-        except Exception as exc:  # reported to the UI as one line; traceback in the log
-            reason = getattr(exc, "reason", None)
-            if callable(reason):  # an expected failure that explains itself
-                self._emit(self._signals.failed, str(reason()))
-                return
-            logger.exception("Background task failed")
-            self._emit(self._signals.failed, f"{type(exc).__name__}: {exc}")
+        except Exception as exc:  # said in the UI language by errors.describe, on the UI thread
+            self._emit(self._signals.failed, exc)
             return
         self._emit(self._signals.finished, result)
 
@@ -111,7 +106,7 @@ def run_in_background(
     if on_done is not None:
         signals.finished.connect(lambda result: None if token.cancelled else on_done(result))
     if on_error is not None:
-        signals.failed.connect(lambda message: None if token.cancelled else on_error(message))
+        signals.failed.connect(lambda error: None if token.cancelled else on_error(describe(error)))
     if on_progress is not None:
         signals.progress.connect(lambda done, total: None if token.cancelled else on_progress(done, total))
     signals.finished.connect(release)

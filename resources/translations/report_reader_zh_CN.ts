@@ -417,23 +417,23 @@
 <context>
     <name>AgreementModel</name>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="159"/>
+        <location filename="../../reader/gui/widgets/agreement_model.py" line="127"/>
         <source>95% interval (bootstrap, %1 resamples): %2 to %3</source>
         <extracomment>Cell colours by verdict: translucent, so they sit on the light and the dark theme&apos;s base alike and the theme&apos;s text colour stays readable on them.</extracomment>
         <translation>95% 置信区间（自助法，%1 次重抽样）：%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="172"/>
+        <location filename="../../reader/gui/widgets/agreement_model.py" line="140"/>
         <source>Reliable: at least 0.800</source>
         <translation>可靠：不低于 0.800</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="174"/>
+        <location filename="../../reader/gui/widgets/agreement_model.py" line="142"/>
         <source>Tentative conclusions only: from 0.667 to below 0.800</source>
         <translation>仅可得出初步结论：0.667 至 0.800 之间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="175"/>
+        <location filename="../../reader/gui/widgets/agreement_model.py" line="143"/>
         <source>Not reliable: below 0.667</source>
         <translation>不可靠：低于 0.667</translation>
     </message>
@@ -441,155 +441,278 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="266"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="146"/>
         <source>Agreement between Coders</source>
         <translation>编码者间一致性</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="149"/>
         <source>Coder &amp;A:</source>
         <translation>编码者 A(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="149"/>
         <source>Coder &amp;B:</source>
         <translation>编码者 B(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="149"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="149"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="273"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="153"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="275"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="155"/>
         <source>Compute the table again from the annotations as they are now</source>
         <translation>按当前的标注重新计算此表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="277"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="278"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="158"/>
         <source>Confidence &amp;Intervals</source>
         <translation>置信区间(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="279"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="159"/>
         <source>95% bootstrap intervals, resampling reports 1,000 times</source>
         <translation>95% 自助法置信区间：对报告重抽样 1,000 次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="280"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="160"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="281"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="161"/>
         <source>Save the table as CSV or XLSX</source>
         <translation>将此表保存为 CSV 或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="283"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="163"/>
         <source>Colours: green ≥ 0.800 reliable; yellow 0.667–0.800 tentative; red &lt; 0.667</source>
         <translation>颜色：绿色 ≥ 0.800 可靠；黄色 0.667–0.800 仅可初步结论；红色 &lt; 0.667</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="310"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="190"/>
         <source>The annotations have changed since: Refresh to compute the table again.</source>
         <translation>此后标注已有改动：点“刷新”重新计算此表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="333"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="213"/>
         <source>Each pair of coders</source>
         <translation>每两位编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="337"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="217"/>
         <source>%1 (%2 passages)</source>
         <translation>%1（%2 条摘录）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="343"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="223"/>
         <source>Whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="348"/>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="352"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="228"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="232"/>
         <source>Every tag</source>
         <translation>每个标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="389"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="269"/>
         <source>Reading the coded reports…</source>
         <translation>正在读取已编码的报告…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="412"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="292"/>
         <source>Resampling reports…</source>
         <translation>正在对报告重抽样…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="429"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="309"/>
         <source>The table could not be computed: %1</source>
         <translation>无法计算此表：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="460"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="340"/>
         <source>No library is open.</source>
         <translation>尚未打开文献库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="463"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="343"/>
         <source>Blind coding is on: the table would show the other coders&apos; work.</source>
         <translation>盲编码已开启：此表会显示其他编码者的工作。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="479"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="359"/>
         <source>%1 × %2: %3 reports compared, %4 coded by only one of them (left out).</source>
         <translation>%1 × %2：比较了 %3 篇报告，%4 篇只有其中一位编码过（未计入）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="490"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="370"/>
         <source>%1 passages not found in their report&apos;s text are left out.</source>
         <translation>%1 条在报告正文中找不到的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="496"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="376"/>
         <source>%1 auto-coded passages are left out.</source>
         <translation>%1 条自动编码的摘录未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="507"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="387"/>
         <source>Export Agreement Table</source>
         <translation>导出一致性表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="508"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="388"/>
         <source>agreement.xlsx</source>
         <translation>一致性.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="526"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="406"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/agreement_view.py" line="529"/>
+        <location filename="../../reader/gui/widgets/agreement_view.py" line="409"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatingFlow</name>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="64"/>
+        <source>Your name</source>
+        <translation>我的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="65"/>
+        <source>Name recorded with your annotations:</source>
+        <translation>记录在标注中的姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="79"/>
+        <source>Annotate passage</source>
+        <translation>标注段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="95"/>
+        <source>Select a passage of the report first.</source>
+        <translation>请先选中报告中的一段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="98"/>
+        <source>Annotations are read-only</source>
+        <translation>标注为只读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="109"/>
+        <source>Edit annotation</source>
+        <translation>编辑标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="118"/>
+        <source>Delete annotation</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="136"/>
+        <source>Undone: %1 in “%2”</source>
+        <translation>已撤销：“%2”中的%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="136"/>
+        <source>Redone: %1 in “%2”</source>
+        <translation>已重做：“%2”中的%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="139"/>
+        <source>Undone: %1 in %2 reports</source>
+        <translation>已撤销：%1（涉及 %2 篇报告）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="139"/>
+        <source>Redone: %1 in %2 reports</source>
+        <translation>已重做：%1（涉及 %2 篇报告）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="142"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="142"/>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="173"/>
+        <source>The report of this passage is no longer in the library.</source>
+        <translation>该段落所属的报告已不在文献库中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="190"/>
+        <source>(highlight)</source>
+        <translation>（高亮）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="217"/>
+        <source>Tagged: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="220"/>
+        <source>All reports</source>
+        <translation>全部报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="289"/>
+        <source>Reading the annotations in %1…</source>
+        <translation>正在读取 %1 中的标注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="291"/>
+        <source>Annotations are saved in %1</source>
+        <translation>标注保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="293"/>
+        <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
+        <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="311"/>
+        <source>No backup to restore</source>
+        <translation>没有可恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="311"/>
+        <source>There is no backup that can be read.</source>
+        <translation>没有可以读取的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="316"/>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/annotating.py" line="319"/>
+        <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
+        <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
     </message>
 </context>
 <context>
@@ -623,27 +746,27 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="152"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="116"/>
         <source>Tag passage</source>
         <translation>为段落加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="160"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="124"/>
         <source>Tags, separated by commas (整改/专项整治 for a sub-tag)</source>
         <translation>标签，用逗号或顿号分隔（子标签写作 整改/专项整治）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="164"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="128"/>
         <source>Note (optional; Ctrl+Enter to finish)</source>
         <translation>笔记（可选；按 Ctrl+Enter 完成）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="167"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="131"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="168"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="132"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -651,47 +774,47 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="244"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="208"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="245"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="209"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="246"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="210"/>
         <source>moved</source>
         <translation>已移位</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="246"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="210"/>
         <source>orphaned — passage not found</source>
         <translation>未找到原段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="292"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="256"/>
         <source>Section: %1</source>
         <translation>所在层次：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="308"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="272"/>
         <source>Annotations are read-only: %1</source>
         <translation>标注为只读：%1</translation>
     </message>
@@ -699,82 +822,82 @@
 <context>
     <name>AutocodeFlow</name>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="58"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="57"/>
         <source>Auto-code with a &amp;Rule File…</source>
         <translation>用规则文件自动编码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="59"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="58"/>
         <source>Propose annotations from a coding dictionary, to review</source>
         <translation>根据编码词典提出标注建议，供审核</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="85"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="81"/>
         <source>Hits of “%1”: %2 in %3 reports. Name the tag to give them, choose what to code, then Find.</source>
         <translation>“%1”的匹配：%3 篇报告中共 %2 处。请填写要加的标签，选择编码范围，然后点击“查找”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="97"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="93"/>
         <source>Auto-code with a Rule File</source>
         <translation>用规则文件自动编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="99"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="95"/>
         <source>Rule files (*.txt);;All files (*)</source>
         <translation>规则文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="106"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="102"/>
         <source>The rule file cannot be used</source>
         <translation>无法使用该规则文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="109"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="105"/>
         <source>Rule file %1 (%2 tags): choose what to code, then Find.</source>
         <translation>规则文件 %1（%2 个标签）：请选择编码范围，然后点击“查找”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="121"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="117"/>
         <source>Name the tag to give the hits.</source>
         <translation>请填写要给匹配加的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="125"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="121"/>
         <source>The library is still being indexed; try again when it is done.</source>
         <translation>文献库仍在建立索引；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="143"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="139"/>
         <source>%1 reports read; %2 passages already had the tag.</source>
         <translation>已读取 %1 篇报告；%2 个文段已有该标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="146"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="142"/>
         <source>Stopped: these are the proposals found until then.</source>
         <translation>已停止：以下是停止前找到的建议。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="153"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="149"/>
         <source>Auto-coding failed: %1</source>
         <translation>自动编码失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="156"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="152"/>
         <source>Finding proposals…</source>
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="166"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="162"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="170"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="166"/>
         <source>Auto-code %1 passages</source>
         <translation>自动编码 %1 个文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/autocode_flow.py" line="175"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="171"/>
         <source>Tagged %1 passages (Edit &gt; Undo takes them all back).</source>
         <translation>已为 %1 个文段加标签（“编辑 &gt; 撤销”可全部撤回）。</translation>
     </message>
@@ -782,83 +905,83 @@
 <context>
     <name>AutocodeReview</name>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="181"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="174"/>
         <source>Auto-code and Review</source>
         <extracomment>Rows are passages of at most this many characters in the list (the whole on hover).</extracomment>
         <translation>自动编码与审核</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="182"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="175"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="183"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="176"/>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="179"/>
         <source>the hit</source>
         <translation>匹配本身</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="179"/>
         <source>its sentence</source>
         <translation>所在句子</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="180"/>
         <source>its paragraph</source>
         <translation>所在段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="190"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="183"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="191"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="192"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="185"/>
         <source>Check All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="193"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="186"/>
         <source>Check None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="194"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="187"/>
         <source>Found</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="244"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="237"/>
         <source>Tag %1 Passages</source>
         <translation>为 %1 个文段加标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/autocode_review.py" line="246"/>
+        <location filename="../../reader/gui/widgets/autocode_review.py" line="239"/>
         <source>%1 proposals, %2 checked.</source>
         <translation>共 %1 条建议，已勾选 %2 条。</translation>
     </message>
@@ -934,27 +1057,27 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="356"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="320"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="356"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="320"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="321"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="321"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="357"/>
+        <location filename="../../reader/gui/widgets/annotation_widgets.py" line="321"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
@@ -1053,42 +1176,42 @@
 <context>
     <name>CompareFlow</name>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="44"/>
+        <location filename="../../reader/gui/flows/compare.py" line="44"/>
         <source>&amp;Compare Tags…</source>
         <translation>比较标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="45"/>
+        <location filename="../../reader/gui/flows/compare.py" line="45"/>
         <source>Co-occurrence of tags, and tags by report variable</source>
         <translation>标签共现，以及按报告变量统计的标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="75"/>
+        <location filename="../../reader/gui/flows/compare.py" line="75"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="75"/>
+        <location filename="../../reader/gui/flows/compare.py" line="75"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="75"/>
+        <location filename="../../reader/gui/flows/compare.py" line="75"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="87"/>
+        <location filename="../../reader/gui/flows/compare.py" line="87"/>
         <source>Placing the annotations in their reports…</source>
         <translation>正在将标注定位到各自的报告中…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="102"/>
+        <location filename="../../reader/gui/flows/compare.py" line="102"/>
         <source>The passages could not be gathered: %1</source>
         <translation>无法汇集文段：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/compare_flow.py" line="111"/>
+        <location filename="../../reader/gui/flows/compare.py" line="111"/>
         <source>Reading report %1 of %2…</source>
         <translation>正在读取第 %1/%2 篇报告…</translation>
     </message>
@@ -1251,158 +1374,158 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="310"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="152"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="311"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="153"/>
         <source>Co-occurrence of Tags</source>
         <translation>标签共现</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="312"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="154"/>
         <source>Network</source>
         <translation>网络图</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="313"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="155"/>
         <source>Tags by Variable</source>
         <translation>按变量统计标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="314"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="156"/>
         <source>Together when:</source>
         <translation>共现条件：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="315"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="157"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="316"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="158"/>
         <source>Coding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="317"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="159"/>
         <source>Variable:</source>
         <translation>变量：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="318"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="160"/>
         <source>Count:</source>
         <translation>计数：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="320"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="162"/>
         <source>passages overlap</source>
         <translation>文段重叠</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="321"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="163"/>
         <source>in the same paragraph</source>
         <translation>在同一段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="322"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="164"/>
         <source>in the same report</source>
         <translation>在同一报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="325"/>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="335"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="167"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="177"/>
         <source>Passages</source>
         <translation>文段数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="325"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="167"/>
         <source>Jaccard similarity</source>
         <translation>Jaccard 相似度</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="329"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="171"/>
         <source>All coding</source>
         <translation>全部编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="330"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="172"/>
         <source>By hand only</source>
         <translation>仅人工编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="331"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="173"/>
         <source>Auto-coded only</source>
         <translation>仅自动编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="336"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="178"/>
         <source>Reports with the tag</source>
         <translation>含该标签的报告数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="337"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="179"/>
         <source>Passages per 100 reports</source>
         <translation>每百篇报告文段数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="338"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="180"/>
         <source>Reports with the tag per 100 reports</source>
         <translation>每百篇报告中含该标签的报告数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="341"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="183"/>
         <source>%1 × %2: %3 passages, Jaccard %4</source>
         <translation>%1 × %2：%3 个文段，Jaccard %4</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="343"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="185"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="344"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="186"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="345"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="187"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="346"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="188"/>
         <source>Coder</source>
         <translation>编码者</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="348"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="190"/>
         <source>(no value)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="365"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="207"/>
         <source>Click a cell to list its passages.</source>
         <translation>点击单元格以列出其文段。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="366"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="208"/>
         <source>%1 passages, %2 tags.</source>
         <translation>%1 个文段，%2 个标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="369"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="211"/>
         <source>%1 annotations whose passage was not found are left out.</source>
         <translation>有 %1 条标注未找到其文段，未计入。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="373"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="215"/>
         <source>No tagged passages yet.</source>
         <translation>还没有加标签的文段。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/compare_window.py" line="418"/>
+        <location filename="../../reader/gui/widgets/compare_window.py" line="260"/>
         <source>%1 × %2: %3 passages in %4 reports, Jaccard %5</source>
         <translation>%1 × %2：%4 篇报告中的 %3 个文段，Jaccard %5</translation>
     </message>
@@ -1706,6 +1829,59 @@
     </message>
 </context>
 <context>
+    <name>LibraryFlow</name>
+    <message>
+        <location filename="../../reader/gui/flows/library.py" line="49"/>
+        <source>Reading the library failed: %1</source>
+        <translation>读取文献库失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/library.py" line="56"/>
+        <source>The library is being indexed; the search runs when it is ready.</source>
+        <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/library.py" line="59"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/library.py" line="62"/>
+        <source>Cannot search: %1</source>
+        <translation>无法搜索：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/library.py" line="100"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/library.py" line="106"/>
+        <source>The folder %1 cannot be read: %2</source>
+        <translation>无法读取文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/library.py" line="129"/>
+        <source>This folder holds no reports.</source>
+        <translation>此文件夹中没有报告。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/library.py" line="138"/>
+        <source>Reading the annotations…</source>
+        <translation>正在读取标注…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/library.py" line="144"/>
+        <source>Annotations are read-only: %1</source>
+        <translation>标注为只读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/library.py" line="187"/>
+        <source>Sample reports</source>
+        <translation>示例报告</translation>
+    </message>
+</context>
+<context>
     <name>LibraryFolderDialog</name>
     <message>
         <location filename="../../reader/gui/dialogs/library_folder.py" line="27"/>
@@ -1741,400 +1917,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="512"/>
-        <source>Annotations are read-only: %1</source>
-        <translation>标注为只读：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="479"/>
-        <source>This folder holds no reports.</source>
-        <translation>此文件夹中没有报告。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="554"/>
-        <source>Sample reports</source>
-        <translation>示例报告</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="562"/>
-        <source>Reports: %1</source>
-        <translation>报告：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="566"/>
-        <source>Problems: %1</source>
-        <translation>问题：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="585"/>
-        <source>Reading %v of %m</source>
-        <translation>正在读取 %v / %m</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="619"/>
-        <source>Reading the library failed: %1</source>
-        <translation>读取文献库失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="648"/>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="696"/>
-        <source>Finding keywords…</source>
-        <translation>正在提取关键词…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="702"/>
-        <source>Keywords could not be found: %1</source>
-        <translation>无法提取关键词：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="757"/>
-        <source>Your name</source>
-        <translation>我的姓名</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="757"/>
-        <source>Name recorded with your annotations:</source>
-        <translation>记录在标注中的姓名：</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="770"/>
-        <source>Annotate passage</source>
-        <translation>标注段落</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="790"/>
-        <source>Select a passage of the report first.</source>
-        <translation>请先选中报告中的一段文字。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="793"/>
-        <source>Annotations are read-only</source>
-        <translation>标注为只读</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="804"/>
-        <source>Edit annotation</source>
-        <translation>编辑标注</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="810"/>
-        <source>Delete annotation</source>
-        <translation>删除标注</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="906"/>
-        <source>The library is being indexed; the search runs when it is ready.</source>
-        <translation>正在为文献库建立索引；完成后将自动搜索。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="909"/>
-        <source>Searching…</source>
-        <translation>正在搜索…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="914"/>
-        <source>Cannot search: %1</source>
-        <translation>无法搜索：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="493"/>
-        <source>Reading the annotations…</source>
-        <translation>正在读取标注…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="987"/>
-        <source>No backup to restore</source>
-        <translation>没有可恢复的备份</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="987"/>
-        <source>There is no backup that can be read.</source>
-        <translation>没有可以读取的备份。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="991"/>
-        <source>Restore backup</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="994"/>
-        <source>Replace the damaged annotations file with the backup of %1? The damaged file is kept beside it.</source>
-        <translation>用 %1 的备份替换已损坏的标注文件吗？损坏的文件会保留在旁边。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1066"/>
-        <source>(highlight)</source>
-        <translation>（高亮）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1081"/>
-        <source>Annotations are saved in %1</source>
-        <translation>标注保存在 %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1083"/>
-        <source>This library&apos;s folder cannot be written to; annotations are saved in %1</source>
-        <translation>此文献库的文件夹不可写入，标注保存在 %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1087"/>
-        <source>Reading the annotations in %1…</source>
-        <translation>正在读取 %1 中的标注…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1117"/>
-        <source>The report of this passage is no longer in the library.</source>
-        <translation>该段落所属的报告已不在文献库中。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1139"/>
-        <source>All reports</source>
-        <translation>全部报告</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1142"/>
-        <source>Tagged: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="835"/>
-        <source>Undone: %1 in “%2”</source>
-        <translation>已撤销：“%2”中的%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="835"/>
-        <source>Redone: %1 in “%2”</source>
-        <translation>已重做：“%2”中的%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="838"/>
-        <source>Undone: %1 in %2 reports</source>
-        <translation>已撤销：%1（涉及 %2 篇报告）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="838"/>
-        <source>Redone: %1 in %2 reports</source>
-        <translation>已重做：%1（涉及 %2 篇报告）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="841"/>
-        <source>Undone: %1</source>
-        <translation>已撤销：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="841"/>
-        <source>Redone: %1</source>
-        <translation>已重做：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1223"/>
-        <source>Reading font</source>
-        <translation>阅读字体</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1258"/>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1261"/>
+        <location filename="../../reader/gui/menus.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1262"/>
+        <location filename="../../reader/gui/menus.py" line="108"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1263"/>
+        <location filename="../../reader/gui/menus.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1264"/>
+        <location filename="../../reader/gui/menus.py" line="110"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1265"/>
+        <location filename="../../reader/gui/menus.py" line="111"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1266"/>
+        <location filename="../../reader/gui/menus.py" line="112"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1267"/>
+        <location filename="../../reader/gui/menus.py" line="113"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1268"/>
+        <location filename="../../reader/gui/menus.py" line="114"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1269"/>
+        <location filename="../../reader/gui/menus.py" line="115"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1270"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1271"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1272"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>Codebook</source>
         <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1273"/>
+        <location filename="../../reader/gui/main_window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1274"/>
+        <location filename="../../reader/gui/main_window.py" line="330"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1283"/>
+        <location filename="../../reader/gui/menus.py" line="118"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1285"/>
+        <location filename="../../reader/gui/main_window.py" line="345"/>
         <source>Filter by title, number, date or folder (%1)</source>
         <translation>按标题、编号、日期或文件夹筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1289"/>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1289"/>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1289"/>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1290"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1292"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>[image not available]</source>
         <translation>［图片不可用］</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1292"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>characters</source>
         <translation>字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1292"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>No. %1</source>
         <translation>第 %1 号</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1302"/>
-        <source>About Report Reader</source>
-        <translation>关于报告阅读器</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1304"/>
-        <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MemoFlow</name>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="47"/>
+        <location filename="../../reader/gui/flows/memos.py" line="47"/>
         <source>Memos</source>
         <translation>备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="61"/>
+        <location filename="../../reader/gui/flows/memos.py" line="61"/>
         <source>journal</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="78"/>
+        <location filename="../../reader/gui/flows/memos.py" line="78"/>
         <source>That memo is no longer there.</source>
         <translation>这条备忘录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="91"/>
+        <location filename="../../reader/gui/flows/memos.py" line="91"/>
         <source>Open a report first.</source>
         <translation>请先打开一篇报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="97"/>
+        <location filename="../../reader/gui/flows/memos.py" line="97"/>
         <source>Select a tag in the Codebook first.</source>
         <translation>请先在编码本中选择一个标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="102"/>
+        <location filename="../../reader/gui/flows/memos.py" line="102"/>
         <source>New memo</source>
         <translation>新建备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="110"/>
+        <location filename="../../reader/gui/flows/memos.py" line="110"/>
         <source>Edit memo</source>
         <translation>编辑备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="117"/>
+        <location filename="../../reader/gui/flows/memos.py" line="117"/>
         <source>Delete memo</source>
         <translation>删除备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="126"/>
+        <location filename="../../reader/gui/flows/memos.py" line="126"/>
         <source>Select an annotation in the Annotations tab first.</source>
         <translation>请先在“标注”标签页中选择一条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="131"/>
+        <location filename="../../reader/gui/flows/memos.py" line="131"/>
         <source>Link passage to memo</source>
         <translation>将段落链接到备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="140"/>
+        <location filename="../../reader/gui/flows/memos.py" line="140"/>
         <source>Unlink passage from memo</source>
         <translation>取消段落与备忘录的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="146"/>
+        <location filename="../../reader/gui/flows/memos.py" line="146"/>
         <source>That report is no longer in the library.</source>
         <translation>库中已没有这篇报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="163"/>
+        <location filename="../../reader/gui/flows/memos.py" line="163"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/memo_flow.py" line="165"/>
+        <location filename="../../reader/gui/flows/memos.py" line="165"/>
         <source>The memo cannot be saved</source>
         <translation>无法保存备忘录</translation>
     </message>
@@ -2419,54 +2385,72 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="399"/>
+        <location filename="../../reader/gui/widgets/reader_view_images.py" line="63"/>
         <source>[loading image…]</source>
         <translation>[正在载入图片…]</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="415"/>
+        <location filename="../../reader/gui/widgets/reader_view_images.py" line="81"/>
         <source>There is no file for this picture in the report&apos;s 图片 folder.</source>
         <translation>报告的“图片”文件夹中没有这张图片的文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="484"/>
+        <location filename="../../reader/gui/widgets/reader_view_images.py" line="152"/>
         <source>SVG drawings are not shown: they can draw other files and take minutes to draw.</source>
         <translation>不显示 SVG 图形：它们可以绘入其他文件，绘制可能需要数分钟。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="485"/>
+        <location filename="../../reader/gui/widgets/reader_view_images.py" line="156"/>
         <source>This file is not a PNG, JPEG, GIF, BMP or WebP picture, whatever its name.</source>
         <translation>无论文件名如何，此文件都不是 PNG、JPEG、GIF、BMP 或 WebP 图片。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="486"/>
+        <location filename="../../reader/gui/widgets/reader_view_images.py" line="159"/>
         <source>The picture is %1 × %2 pixels, more than the 100 million the reader decodes.</source>
         <translation>图片为 %1 × %2 像素，超过阅读器可解码的 1 亿像素。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="487"/>
+        <location filename="../../reader/gui/widgets/reader_view_images.py" line="162"/>
         <source>This report&apos;s pictures already take the %1 MB the reader gives one report.</source>
         <translation>这篇报告的图片已用完阅读器为每篇报告分配的 %1 MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="489"/>
+        <location filename="../../reader/gui/widgets/reader_view_images.py" line="165"/>
         <source>The file is %1 MB, more than the %2 MB the reader reads for a picture.</source>
         <translation>文件大小为 %1 MB，超过阅读器读取单张图片的上限 %2 MB。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="491"/>
+        <location filename="../../reader/gui/widgets/reader_view_images.py" line="168"/>
         <source>This is not a regular file.</source>
         <translation>这不是普通文件。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="492"/>
+        <location filename="../../reader/gui/widgets/reader_view_images.py" line="169"/>
         <source>The picture could not be read: %1</source>
         <translation>无法读取图片：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="889"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="354"/>
         <source>Add “%1” to the dictionary</source>
         <translation>将“%1”加入词典</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingFlow</name>
+    <message>
+        <location filename="../../reader/gui/flows/reading.py" line="36"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/reading.py" line="40"/>
+        <source>Finding keywords…</source>
+        <translation>正在提取关键词…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/reading.py" line="44"/>
+        <source>Keywords could not be found: %1</source>
+        <translation>无法提取关键词：%1</translation>
     </message>
 </context>
 <context>
@@ -3090,126 +3074,150 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../reader/gui/widgets/status_line.py" line="43"/>
+        <source>Reports: %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/status_line.py" line="44"/>
+        <source>Problems: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/status_line.py" line="50"/>
+        <location filename="../../reader/gui/widgets/status_line.py" line="63"/>
+        <source>Reading %v of %m</source>
+        <translation>正在读取 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/status_line.py" line="62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>TransferFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="104"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="141"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="268"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="103"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="140"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="267"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="107"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="106"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="107"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="131"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="130"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="137"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="136"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="154"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="153"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="156"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="155"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="164"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="163"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="177"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="176"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="180"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="179"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="195"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="194"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="197"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="196"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="205"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="204"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="208"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="207"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="213"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="212"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="217"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="216"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="230"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="229"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="232"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="231"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="241"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="240"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="242"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="241"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="248"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="247"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="251"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="250"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="261"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="260"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="271"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="270"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>
@@ -3307,99 +3315,99 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>VariablesFlow</name>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="59"/>
+        <location filename="../../reader/gui/flows/variables.py" line="58"/>
         <source>Report &amp;Variables…</source>
         <extracomment>A variable with more values than this is not offered in the sidebar&apos;s filter.</extracomment>
         <translation>报告变量(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="60"/>
+        <location filename="../../reader/gui/flows/variables.py" line="59"/>
         <source>A table of every report by variable: define, edit, paste, import</source>
         <translation>按变量列出所有报告的表格：定义、编辑、粘贴、导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="101"/>
+        <location filename="../../reader/gui/flows/variables.py" line="97"/>
         <source>Set variable values</source>
         <translation>设置变量取值</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="113"/>
+        <location filename="../../reader/gui/flows/variables.py" line="109"/>
         <source>Change variable</source>
         <translation>修改变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="113"/>
+        <location filename="../../reader/gui/flows/variables.py" line="109"/>
         <source>New variable</source>
         <translation>新建变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="121"/>
+        <location filename="../../reader/gui/flows/variables.py" line="117"/>
         <source>Delete variable</source>
         <translation>删除变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="130"/>
-        <location filename="../../reader/gui/variables_flow.py" line="166"/>
+        <location filename="../../reader/gui/flows/variables.py" line="126"/>
+        <location filename="../../reader/gui/flows/variables.py" line="159"/>
         <source>Import Variables</source>
         <translation>导入变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="132"/>
+        <location filename="../../reader/gui/flows/variables.py" line="128"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="139"/>
+        <location filename="../../reader/gui/flows/variables.py" line="135"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="144"/>
+        <location filename="../../reader/gui/flows/variables.py" line="140"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="146"/>
+        <location filename="../../reader/gui/flows/variables.py" line="142"/>
         <source>Row %1: no such report “%2”</source>
         <translation>第 %1 行：没有报告“%2”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="149"/>
+        <location filename="../../reader/gui/flows/variables.py" line="145"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="155"/>
+        <location filename="../../reader/gui/flows/variables.py" line="148"/>
         <source>Import variables</source>
         <translation>导入变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="158"/>
+        <location filename="../../reader/gui/flows/variables.py" line="151"/>
         <source>Imported %1 values and %2 new variables.</source>
         <translation>已导入 %1 个取值和 %2 个新变量。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="163"/>
+        <location filename="../../reader/gui/flows/variables.py" line="156"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="165"/>
+        <location filename="../../reader/gui/flows/variables.py" line="158"/>
         <source>… and %1 more</source>
         <translation>……另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="174"/>
+        <location filename="../../reader/gui/flows/variables.py" line="167"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="177"/>
+        <location filename="../../reader/gui/flows/variables.py" line="170"/>
         <source>The variable cannot be changed</source>
         <translation>无法修改变量</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/variables_flow.py" line="206"/>
+        <location filename="../../reader/gui/flows/variables.py" line="199"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -3493,6 +3501,24 @@ Save them to another file (File → Import Annotations brings them back later), 
     </message>
 </context>
 <context>
+    <name>ViewFlow</name>
+    <message>
+        <location filename="../../reader/gui/flows/view.py" line="54"/>
+        <source>Reading font</source>
+        <translation>阅读字体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/view.py" line="67"/>
+        <source>About Report Reader</source>
+        <translation>关于报告阅读器</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/view.py" line="69"/>
+        <source>&lt;h3&gt;Report Reader %1&lt;/h3&gt;&lt;p&gt;Close reading and qualitative coding of Chinese-language news and policy reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;报告阅读器 %1&lt;/h3&gt;&lt;p&gt;中文新闻与政策报告的精读与质性编码工具。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>WordListDialog</name>
     <message>
         <location filename="../../reader/gui/dialogs/word_list.py" line="35"/>
@@ -3548,64 +3574,64 @@ Save them to another file (File → Import Annotations brings them back later), 
 <context>
     <name>WordListFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="49"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="47"/>
         <source>The word could not be saved</source>
         <translation>无法保存该词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="52"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="50"/>
         <source>“%1” added to the dictionary</source>
         <translation>已将“%1”加入词典</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="69"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="67"/>
         <source>The word lists could not be saved</source>
         <translation>无法保存词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="79"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="77"/>
         <source>Import Word List</source>
         <translation>导入词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="81"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="79"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="88"/>
-        <location filename="../../reader/gui/flows/wordlists.py" line="91"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="86"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="89"/>
         <source>The file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="101"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="99"/>
         <source>No word list to export</source>
         <translation>没有可导出的词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="101"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="99"/>
         <source>Create a word list first.</source>
         <translation>请先新建一个词表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="105"/>
-        <location filename="../../reader/gui/flows/wordlists.py" line="112"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="103"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="110"/>
         <source>Export Word List</source>
         <translation>导出词表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="105"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="103"/>
         <source>Word list:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="114"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="112"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/wordlists.py" line="120"/>
+        <location filename="../../reader/gui/flows/wordlists.py" line="118"/>
         <source>The word list could not be written</source>
         <translation>无法写入词表</translation>
     </message>

@@ -102,7 +102,7 @@ def test_cancel_stops_the_run_and_keeps_what_was_found(
     import time
 
     from reader.core.analysis.autocode import ProposalSet
-    from reader.gui import autocode_flow
+    from reader.gui.flows import autocode as autocode_flow
 
     def slow(result, tag, unit, existing, progress, cancelled):
         done = 0

@@ -51,7 +51,7 @@ def test_blind_coding_hides_the_other_coders_everywhere_and_is_remembered(qtbot,
     window = open_window(qtbot, folder)
     select_report(qtbot, window, paths[0])
     window.settings.set("user/author", "甲")
-    window._annotations_changed(None)
+    window.annotating.refresh(None)
     everyone = _shown(window)
     assert everyone["panel"] == 3 and everyone["sidebar"] == ["3", "1"]
     assert everyone["codebook"] == {"学习": "2", "整改": "2"}

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.core.annotations.store import FILE_NAME
-from reader.gui.variables_flow import filter_key
+from reader.gui.flows.variables import filter_key
 from reader.gui.widgets.memos_panel import AUTOSAVE_MS
 from reader.gui.widgets.report_tree import EntryRole
 from tests.gui.gui_helpers import open_window, select_report

@@ -209,7 +209,7 @@ def test_problem_reasons_and_search_results_show_file_names_as_text(
     window = open_window(qtbot, library)
     from reader.core.analysis.search import Query
 
-    window.search_library(Query("专项整治"))
+    window.library_controller.search(Query("专项整治"))
     qtbot.waitUntil(lambda: window.search_panel.results.topLevelItemCount() == 1, timeout=20000)
     assert_literal(window.search_panel.results.topLevelItem(0).toolTip(0), f"{IMG}.txt")
 

@@ -26,7 +26,7 @@ from reader.gui.dialogs.library_folder import LibraryFolderDialog
 from reader.gui.dialogs.unsaved_work import UnsavedWorkDialog
 from reader.gui.main_window import MainWindow
 from tests.conftest import REPO
-from tests.gui.gui_helpers import open_window
+from tests.gui.gui_helpers import open_window, wait_idle
 
 
 def ids_on_disk(library: Path) -> set[str]:
@@ -242,6 +242,7 @@ def test_opening_another_library_with_unsaved_work_asks(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
     answer_unsaved("saveElsewhere", seen)
     window.actions.open_library.trigger()
+    wait_idle(qtbot, window)  # the other library is scanned in the background
     assert len(seen) == 2
     assert window.session.root == other.resolve()
     assert set(loads(elsewhere.read_bytes()).annotations) == made

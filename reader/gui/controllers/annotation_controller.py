@@ -18,9 +18,9 @@ from PySide6.QtGui import QUndoStack
 from reader.core.annotations.change import Change
 from reader.core.annotations.model import SidecarError
 from reader.core.library import Library
+from reader.gui.controllers.undo import ChangeCommand
 from reader.gui.errors import describe
 from reader.gui.sidecar_saver import SaveOutcome, SaveSchedule, SidecarSaver
-from reader.gui.widgets.annotation_widgets import ChangeCommand
 
 logger = logging.getLogger(__name__)
 

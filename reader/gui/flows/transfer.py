@@ -18,6 +18,7 @@ from reader.core.export import ExportSet, collect, write_export
 from reader.core.export.importer import ImportResult, plan_import, repairs_text
 from reader.core.export.records import Scope
 from reader.core.library import Library
+from reader.core.problems import user_language
 from reader.core.reading.loader import Report
 from reader.core.storage import atomic_write_bytes
 from reader.gui import tasks
@@ -41,7 +42,6 @@ class TransferFlow(QObject):
         settings: AppSettings,
         warn: Callable[[str, str], None],
         status: Callable[..., None],
-        language: Callable[[], str],
         labels: Callable[[], dict[str, str]],
         current_report: Callable[[], Report | None],
         search_panel: SearchPanel,
@@ -54,7 +54,6 @@ class TransferFlow(QObject):
         self._settings = settings
         self._warn = warn
         self._status = status
-        self._language = language
         self._labels = labels
         self._current_report = current_report
         self.search_panel = search_panel
@@ -103,7 +102,7 @@ class TransferFlow(QObject):
         if session.owns(choice.path):  # never over the annotations the export is made of
             self._warn(self.tr("The export could not be written"), SidecarError("own-file").reason())
             return
-        lang = self._language()
+        lang = user_language()
         progress = QProgressDialog(self.tr("Exporting annotations…"), self.tr("Cancel"), 0, 0, self._parent)
         progress.setObjectName("exportProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -29,7 +29,6 @@ class WordListFlow(QObject):
         controller: AnnotationController,
         warn: Callable[[str, str], None],
         status: Callable[[str], None],
-        language: Callable[[], str],
     ) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -37,7 +36,6 @@ class WordListFlow(QObject):
         self._controller = controller
         self._warn = warn
         self._status = status
-        self._language = language
 
     def add_to_dictionary(self, word: str) -> None:
         word, library = word.strip(), self._library()
@@ -88,7 +86,7 @@ class WordListFlow(QObject):
             self._warn(self.tr("The file could not be read"), exc.strerror or str(exc))
             return
         except ReportError as exc:
-            self._warn(self.tr("The file could not be read"), exc.reason(self._language()))
+            self._warn(self.tr("The file could not be read"), exc.reason())
             return
         dialog = WordListDialog(library.wordlists(), self._parent)
         dialog.add_list(Path(path).stem, terms)

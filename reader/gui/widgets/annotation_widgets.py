@@ -4,11 +4,10 @@ report, and the codebook (tags, their hierarchy and counts, passages per tag).""
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QPixmap, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations.anchoring import Anchor
-from reader.core.annotations.change import Change
 from reader.core.annotations.model import Annotation, Tag
 from reader.gui.plain_text import plain, plain_labels
 
@@ -46,40 +44,6 @@ def swatch(colour: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
-
-
-class ChangeCommand(QUndoCommand):
-    """An annotation or codebook change on the undo stack. `replayed(text, change,
-    undo)` is called after an undo or a redo (not when the change is first made), so
-    the window can say what happened where."""
-
-    def __init__(
-        self,
-        text: str,
-        apply: Callable[[Change, bool], None],
-        change: Change,
-        replayed: Callable[[str, Change, bool], None] | None = None,
-    ) -> None:
-        super().__init__(text)
-        self._apply = apply
-        self._replayed = replayed
-        self._done_once = False
-        self.change = change
-
-    def redo(self) -> None:
-        self._run(undo=False)
-
-    def undo(self) -> None:
-        self._run(undo=True)
-
-    def _run(self, undo: bool) -> None:
-        try:
-            self._apply(self.change, undo)
-            if self._replayed is not None and (undo or self._done_once):
-                self._replayed(self.text(), self.change, undo)
-            self._done_once = True
-        except Exception:  # escaping into QUndoStack's C++ would take the process down
-            sys.excepthook(*sys.exc_info())
 
 
 def completion_tags(tags: Sequence[str]) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from reader.core.analysis.autocode.proposals import Proposals
 from reader.core.analysis.autocode.provenance import HIT, PARAGRAPH, SENTENCE
+from reader.gui.widgets.table_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 #: Rows are passages of at most this many characters in the list (the whole on hover).
 SHOWN_CHARS = 120
 
 
-class ProposalsModel(QAbstractTableModel):
+class ProposalsModel(FlatTableModel):
     """Proposals with a check box each (all checked at first); made on demand, so a
     run with many thousands stays quick."""
 
@@ -53,16 +54,8 @@ class ProposalsModel(QAbstractTableModel):
         if len(self.proposals):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.proposals) - 1, 0))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.proposals)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.proposals)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -27,7 +27,6 @@ from reader.core.analysis.autocode import (
 from reader.core.analysis.passages import passages_from_export
 from reader.core.analysis.search import SearchResult
 from reader.core.export import collect
-from reader.gui.i18n import problem_language
 from reader.gui.widgets.autocode_review import AutocodeReview
 from reader.gui.worker import Task, run_in_background
 
@@ -59,9 +58,6 @@ class AutocodeFlow(QObject):
         self.action.setToolTip(self.tr("Propose annotations from a coding dictionary, to review"))
         if self.view is not None:
             self.view.retranslate()
-
-    def _lang(self) -> str:
-        return problem_language(self.window._language_choice)
 
     def _review(self) -> AutocodeReview:
         if self.view is None:
@@ -103,7 +99,7 @@ class AutocodeFlow(QObject):
         try:
             rules = read_rules(Path(path))
         except RuleFileError as exc:
-            w._warn(self.tr("The rule file cannot be used"), exc.reason(self._lang()))
+            w._warn(self.tr("The rule file cannot be used"), exc.reason())
             return
         self._rules, self._search = rules, None
         description = self.tr("Rule file %1 (%2 tags): choose what to code, then Find.")

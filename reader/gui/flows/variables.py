@@ -17,7 +17,6 @@ from reader.core.analysis.variables import report_variables
 from reader.core.annotations.change import Change
 from reader.core.annotations.report_variables import Variable, VariableError, parse_csv
 from reader.core.reading.safe_read import read_regular
-from reader.gui.i18n import problem_language
 from reader.gui.plain_text import plain
 from reader.gui.widgets.variables_table import CaseRow
 from reader.gui.widgets.variables_window import VariableDialog, VariablesWindow
@@ -60,9 +59,6 @@ class VariablesFlow(QObject):
         self.action.setToolTip(self.tr("A table of every report by variable: define, edit, paste, import"))
         if self.view is not None:
             self.view.retranslate()
-
-    def _lang(self) -> str:
-        return problem_language(self.window._language_choice)
 
     # -- the table --------------------------------------------------------------------------
     def open(self) -> None:
@@ -141,15 +137,12 @@ class VariablesFlow(QObject):
         try:
             imported = parse_csv(raw, session.casebook, [e.relpath for e in session.entries])
         except VariableError as exc:
-            w._warn(self.tr("The file could not be imported"), exc.reason(self._lang()))
+            w._warn(self.tr("The file could not be imported"), exc.reason())
             return
         problems = [self.tr("Row %1: no such report “%2”").replace("%1", str(n)).replace("%2", cell)
                     for n, cell in imported.unknown_reports]  # fmt: skip
         problems += [
-            self.tr("Row %1, %2: %3")
-            .replace("%1", str(n))
-            .replace("%2", name)
-            .replace("%3", exc.reason(self._lang()))
+            self.tr("Row %1, %2: %3").replace("%1", str(n)).replace("%2", name).replace("%3", exc.reason())
             for n, name, exc in imported.errors
         ]
         done = self._run(lambda: session.import_variables(imported), self.tr("Import variables"))
@@ -171,10 +164,10 @@ class VariablesFlow(QObject):
         try:
             change = make()
         except SidecarError as exc:
-            self.window._warn(self.tr("Annotations are read-only"), exc.reason(self._lang()))
+            self.window._warn(self.tr("Annotations are read-only"), exc.reason())
             return False
         except VariableError as exc:
-            self.window._warn(self.tr("The variable cannot be changed"), exc.reason(self._lang()))
+            self.window._warn(self.tr("The variable cannot be changed"), exc.reason())
             return False
         self.window._do(change, text)
         return True
