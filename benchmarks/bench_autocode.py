@@ -1,12 +1,14 @@
 """Auto-coding at scale: 200 term rules over the 10,000-report library, as the window
-would run them: over the texts of the library index, each read from the index's cache
-and folded when its turn comes. The rules hold 5 terms each, 1,000 runs of four Chinese
+would run them: over the texts of the library index, read from the index's cache a
+page of reports at a time with their folded texts. The rules hold 5 terms each, 1,000 runs of four Chinese
 characters cut at random from the sample reports' paragraphs. The library is made of
 those paragraphs recombined, so every term recurs in many reports: millions of hits,
 far more than a coding dictionary finds in real reports. Times building the matcher,
 then proposing on each hit, each hit's sentence and each hit's paragraph; with 20
 regular expressions added;
-and how soon a run stops after Cancel. Median, min and max of several runs.
+and how soon a run stops after Cancel. Median, min and max of several runs (wall
+clock), the median CPU time of the process, and the load average before and after
+(the machine may be shared: CPU time says what the run itself costs).
 
 Builds the library under benchmarks/.cache/ if missing, and its index (kept in
 benchmarks/.cache/data, so later runs start at once).
@@ -32,13 +34,15 @@ LIBRARY = REPO / "benchmarks" / ".cache" / "library-10000"
 DATA = REPO / "benchmarks" / ".cache" / "data"
 
 
-def timed(fn, runs: int) -> tuple[float, float, float, object]:
-    times, result = [], None
+def timed(fn, runs: int) -> tuple[float, float, float, object, float]:
+    """Median, min and max wall time, the result, and the median CPU time."""
+    times, cpu, result = [], [], None
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = fn()
         times.append(time.perf_counter() - start)
-    return statistics.median(times), min(times), max(times), result
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(times), min(times), max(times), result, statistics.median(cpu)
 
 
 def dictionary(rules: int, per_rule: int, seed: int = 1):
@@ -107,15 +111,22 @@ def main() -> int:
     terms = sum(len(r.terms) for r in rules)
     print(f"{len(sources)} reports, {characters:,} characters; {len(rules)} rules, {terms} terms")
     counting = RuleMatcher(rules)
-    hits = sum(len(counting.hits(fold1(text))[0]) for _relpath, _fingerprint, text in sources)
+    hits = sum(
+        len(counting.hits(source[3] if len(source) > 3 else fold1(source[2]))[0]) for source in sources
+    )
     print(f"{hits:,} hits of the terms")
-    print(f"{'step':<52}{'median s':>10}{'min s':>10}{'max s':>10}{'target s':>10}{'proposals':>11}")
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(
+        f"{'step':<52}{'median s':>10}{'min s':>10}{'max s':>10}{'cpu s':>8}{'target s':>10}{'proposals':>11}"
+    )
 
     def row(label: str, figures, target="", proposals="") -> None:
         median, low, high = figures[:3]
+        cpu = f"{figures[4]:.2f}" if len(figures) > 4 else ""
         proposals = f"{proposals:,}" if isinstance(proposals, int) else proposals
         print(
-            f"{label:<52}{median:>10.2f}{low:>10.2f}{high:>10.2f}{target!s:>10}{proposals!s:>11}", flush=True
+            f"{label:<52}{median:>10.2f}{low:>10.2f}{high:>10.2f}{cpu:>8}{target!s:>10}{proposals!s:>11}",
+            flush=True,
         )
 
     matcher_figures = timed(lambda: RuleMatcher(rules), args.runs)
@@ -141,6 +152,7 @@ def main() -> int:
         assert result.cancelled or not seen
     figures = (statistics.median(latencies), min(latencies), max(latencies))
     row("Cancel: from the click to the run's end", figures)
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -87,3 +87,27 @@ def _fix(annotation: Annotation, n: int) -> None:
     annotation.id = f"00000000-0000-4000-8000-{n:012d}"
     annotation.created = f"2026-01-0{n}T10:00:00+08:00"
     annotation.modified = f"2026-01-0{n}T11:30:00+08:00"
+
+
+#: (kind, report index or tag name or None, title, text): memos where QualCoder puts
+#: them: the journal (a repeated title, an untitled entry), a file's memo, a code's
+#: memo (with and without a description, on a code that is only a parent), and a memo
+#: on a report without passages (a journal entry there)
+MEMOS: list[tuple[str, int | str | None, str, str]] = [
+    ("journal", None, "第一周", "读了三篇报告。\n\n下周：比较整改措施。"),
+    ("journal", None, "第一周", "重名的日志条目。"),
+    ("journal", None, "", "没有标题的日志\n第二行"),
+    ("report", 0, "初读印象", "主题教育的部署\n𠀀之后也要读。"),
+    ("report", 3, "未标注的报告", "这篇还没有标注。"),
+    ("tag", "整改", "整改的边界", "包括专项整治。\n不包括表态。"),
+    ("tag", "学习", "学习", "理论学习与专题研讨。"),
+    ("tag", "人物", "人物编码", "只标有名有姓的人。"),
+]
+
+
+def add_memos(session: Library) -> None:
+    """Write the MEMOS into `session` (author 甲)."""
+    entries = session.entries
+    for kind, about, title, text in MEMOS:
+        target = entries[about].relpath if isinstance(about, int) else (about or "")
+        session.apply(session.add_memo(kind, target, title, text, "甲"))

@@ -3,8 +3,11 @@ project", offscreen, and count what arrived.
 
 It prints, each as "N of M": the codes (with their parent code and colour), the
 sources (with their full text), the codings whose text at QualCoder's positions
-equals the passage (under the right code), and the notes found where QualCoder shows
-them. Exit status 0 when everything arrived, 1 otherwise.
+equals the passage (under the right code), the notes found where QualCoder shows
+them, and the memos: journal entries (name and text exactly), memos on reports in
+their file's memo, memos on tags in their code's memo (after the description,
+exactly); each memo is printed as QualCoder holds it. Exit status 0 when everything
+arrived, 1 otherwise.
 
 Set up once (QualCoder is PyQt6; keep it out of this repository and its venv):
 
@@ -24,7 +27,8 @@ AI stays off). Then, from a checkout of Report Reader with its .venv:
 
 Without --library it builds the test library of tests/qda_library.py (repeated leaf
 names, a note-only highlight, an orphan, CRLF and multi-paragraph notes, 𠀀 before a
-passage) in a temporary folder. --keep DIR keeps the .qdpx, the QualCoder project and
+passage, and its MEMOS: journal entries, memos on reports and on tags) in a
+temporary folder. --keep DIR keeps the .qdpx, the QualCoder project and
 screenshots of QualCoder's windows there.
 
 Checked with QualCoder 4.0 Beta (its source at commit c3204641). QualCoder runs in
@@ -261,6 +265,35 @@ def _screenshots(window: object, qt: object, shots: Path) -> list[str]:
         dialog.grab().save(str(path))
         saved.append(str(path))
         dialog.close()
+    # the journal (Project > Journals), with its first entry open
+    from qualcoder.journals import DialogJournals
+
+    journals = DialogJournals(w.app, w.ui.textEdit)
+    journals.resize(1000, 600)
+    journals.show()
+    if journals.ui.tableWidget.rowCount():
+        journals.ui.tableWidget.selectRow(0)
+    for _ in range(10):
+        qt.processEvents()  # type: ignore[attr-defined]
+    path = shots / "qualcoder-journal.png"
+    journals.grab().save(str(path))
+    saved.append(str(path))
+    journals.close()
+    # the memo of each code, in the same memo dialog
+    for cid, name, memo in w.app.conn.execute(
+        "select cid, name, memo from code_name order by cid"
+    ).fetchall():
+        if not memo:
+            continue
+        dialog = DialogMemo(w.app, "Memo for code " + name, memo, entity_type="code", entity_id=cid)
+        dialog.resize(700, 400)
+        dialog.show()
+        for _ in range(10):
+            qt.processEvents()  # type: ignore[attr-defined]
+        path = shots / f"qualcoder-code-memo-{cid}.png"
+        dialog.grab().save(str(path))
+        saved.append(str(path))
+        dialog.close()
     return saved
 
 
@@ -301,9 +334,10 @@ def check(args: argparse.Namespace) -> int:
         work = args.keep.resolve() if args.keep else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         if args.library is None:
-            from tests.qda_library import qda_library
+            from tests.qda_library import add_memos, qda_library
 
             session = qda_library(Path(tmp) / "测试库")
+            add_memos(session)
         else:
             session = Library(args.library)
         export = collect(session)
@@ -336,21 +370,32 @@ def report(export: ExportSet, qc: dict[str, Any]) -> int:
     for tag in export.tags:
         parts = tag.name.split("/")
         paths += [p for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1)) if p not in paths]
+    from reader.core.annotations.memos import TAG
+    from reader.core.export.qdpx_memos import described
+
     tags = {t.name: t for t in export.tags}
+    tag_memos = {p: [m for m in export.memos if m.kind == TAG and m.about == p] for p in paths}
     cids: dict[str, int] = {}
     for path in paths:
         parent = cids.get(path.rsplit("/", 1)[0]) if "/" in path else None
         leaf = path.rsplit("/", 1)[-1]
         found = [c for c in qc["codes"] if c[1] in (leaf, path) and c[2] == parent and c[3] is None]
         tag = tags.get(path)
+        memo = described(tag.description if tag else "", tag_memos[path])  # the code's memo
+        found = [c for c in found if (c[5] or "") == memo]
         if tag is not None:
             colour = qc["colours"].get(tag.colour.upper())
-            found = [c for c in found if c[4] == colour and (c[5] or "") == tag.description]
+            found = [c for c in found if c[4] == colour]
         if len(found) == 1 and ("/" not in path or parent is not None):
             cids[path] = found[0][0]
         else:
             problems.append(f"code {path}: not found with its parent, colour and description")
-    count("codes", len(cids), len(paths), "name, parent code, colour (QualCoder's nearest) and description")
+    count(
+        "codes",
+        len(cids),
+        len(paths),
+        "name, parent code, colour (QualCoder's nearest), description and memos",
+    )
     order = [cids[p] for p in paths if p in cids]
     lines.append(f"{'':<10}codebook order kept: {'yes' if order == sorted(order) else 'no'}")
 
@@ -417,12 +462,69 @@ def report(export: ExportSet, qc: dict[str, Any]) -> int:
         len(noted),
         "exact, line ends included: coding memo, annotation, or file memo for orphans",
     )
+    _memos(export, qc, fids, cids, count, lines, problems)
     lines.append(f"network:  {len(qc['network'])} connection attempts")
 
     lines.insert(0, f"{qc['version']} imported {qc['qdpx']} into {qc['project']}")
     lines += ["  missing: " + problem for problem in problems]
     sys.stdout.write("\n".join(lines) + "\n")
     return 0 if not problems and not qc["network"] else 1
+
+
+def _memos(
+    export: ExportSet,
+    qc: dict[str, Any],
+    fids: dict[str, int],
+    cids: dict[str, int],
+    count: Any,
+    lines: list[str],
+    problems: list[str],
+) -> None:
+    """The memos: journal entries by name and text, memos on reports in their file's
+    memo and memos on tags in their code's memo, each a paragraph of it, exactly."""
+    from reader.core.annotations.memos import REPORT, TAG
+    from reader.core.export.qdpx_memos import journal_names, memo_block
+
+    reports = {r.relpath for r in export.reports}
+    codes = {"/".join(t.name.split("/")[:n]) for t in export.tags for n in range(1, t.name.count("/") + 2)}
+
+    def held(memo: Any) -> bool:
+        return (memo.kind == REPORT and memo.about in reports) or (memo.kind == TAG and memo.about in codes)
+
+    names = journal_names(export.memos, held, "zh")
+    journal = {name: text for name, text in qc["journals"]}
+    file_memos = {s[0]: s[3] or "" for s in qc["sources"]}
+    code_memos = {c[0]: c[5] or "" for c in qc["codes"]}
+    arrived = {"journal": 0, REPORT: 0, TAG: 0}
+    expected = {"journal": 0, REPORT: 0, TAG: 0}
+    shown = []
+    for memo in export.memos:
+        if memo.id in names:
+            kind, name = "journal", names[memo.id]
+            ok = journal.get(name) == memo.text
+            shown.append(f"  journal «{name}»: {journal.get(name)!r}")
+        else:
+            kind = memo.kind
+            home = fids.get(memo.about) if kind == REPORT else cids.get(memo.about)
+            holder = (file_memos if kind == REPORT else code_memos).get(home or -1)
+            ok = holder is not None and f"\n\n{memo_block(memo)}\n\n" in f"\n\n{holder}\n\n"
+            where = "file memo" if kind == REPORT else "code memo"
+            shown.append(f"  {where} of {memo.about}: {holder!r}")
+        expected[kind] += 1
+        arrived[kind] += ok
+        if not ok:
+            problems.append(f"memo {memo.label()!r} on {memo.about or 'the journal'}: missing or changed")
+    count("journal", arrived["journal"], expected["journal"], "QualCoder's journal: name and text exact")
+    count(
+        "memos", arrived[REPORT], expected[REPORT], "memos on reports: a paragraph of the file's memo, exact"
+    )
+    lines.append(
+        f"{'':<10}{arrived[TAG]} of {expected[TAG]}  (memos on tags: a paragraph of the code's memo, exact)"
+    )
+    lines.extend(shown)
+    extra = sorted(set(journal) - set(names.values()))
+    if extra:
+        problems.append(f"journal entries that are no memo: {extra}")
 
 
 def _utf16(text: str, start: int, end: int) -> str:

@@ -53,6 +53,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "{hits} hits in {reports} reports.",
         "zh": "共 {reports} 篇报告中 {hits} 处匹配。",
     },
+    "search-memo-summary": {
+        "en": "{hits} hits in {memos} memos.",
+        "zh": "共 {memos} 条备忘录中 {hits} 处匹配。",
+    },
     "indexing": {"en": "Indexing {done} of {total} reports…", "zh": "正在索引 {done}/{total} 篇报告…"},
     "top-count": {"en": "Top terms (occurrences):", "zh": "高频词（出现次数）："},
     "top-tfidf": {"en": "Top terms (TF-IDF):", "zh": "关键词（TF-IDF）："},

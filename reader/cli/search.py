@@ -45,6 +45,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default="report",
         help="order of the reports: by path (default), by date, or by number of hits",
     )
+    parser.add_argument(
+        "--memos",
+        action="store_true",
+        help="also search the memos (title and text), listed after the reports",
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON array instead")
 
 
@@ -65,6 +70,11 @@ def run(options: argparse.Namespace) -> int:
         groups = sort_reports(result, options.sort)
         # listed now, a batch of texts at a time: a damaged cache is one error, not half a listing
         texts = session.texts_of(groups)
+        memos = None
+        if options.memos:
+            from reader.core.analysis.memo_search import search_memos
+
+            memos = search_memos(session.memos(), query)
     except SearchError as exc:
         error(options.query, exc.reason())
         return EXIT_USAGE
@@ -72,8 +82,16 @@ def run(options: argparse.Namespace) -> int:
         error(options.folder, exc.reason())
         return EXIT_PROBLEMS
     if options.json:
-        sys.stdout.write(_json(groups, texts))
-        sys.stdout.flush()
+        if memos is None:
+            sys.stdout.write(_json(groups, texts))
+            sys.stdout.flush()
+        else:
+            import json
+
+            from reader.cli.memo_hits import memo_payload
+            from reader.cli.output import write_json
+
+            write_json(json.loads(_json(groups, texts)) + memo_payload(memos), sys.stdout)
         return EXIT_OK
     out = sys.stdout
     for group in groups:
@@ -83,6 +101,10 @@ def run(options: argparse.Namespace) -> int:
             line = kwic(text, start, end)
             out.write(f"  {start:>7}  {line.left:>20}【{line.hit}】{line.right}\n")
     out.write(tr("search-summary", hits=result.total, reports=len(result.reports)) + "\n")
+    if memos is not None:
+        from reader.cli.memo_hits import write_memo_hits
+
+        write_memo_hits(memos, out)
     return EXIT_OK
 
 

@@ -70,6 +70,7 @@ def build_menus(window: MainWindow) -> None:
     window.view_menu.addAction(window.compare_panel.dock.toggleViewAction())
     window.view_menu.addAction(window.variables_flow.action)
     window.view_menu.addAction(window.compare_flow.action)
+    window.view_menu.addAction(window.compare_flow.retrieval.action)
 
     window.words_menu = bar.addMenu("")
     for action in (a.manage_wordlists, a.import_wordlist, a.export_wordlist):

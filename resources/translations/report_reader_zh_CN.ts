@@ -811,72 +811,72 @@
 <context>
     <name>AutocodeFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="57"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="49"/>
         <source>Auto-code with a &amp;Rule File…</source>
         <translation>用规则文件自动编码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="58"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="50"/>
         <source>Propose annotations from a coding dictionary, to review</source>
         <translation>根据编码词典提出标注建议，供审核</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="81"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="75"/>
         <source>Hits of “%1”: %2 in %3 reports. Name the tag to give them, choose what to code, then Find.</source>
         <translation>“%1”的匹配：%3 篇报告中共 %2 处。请填写要加的标签，选择编码范围，然后点击“查找”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="93"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="87"/>
         <source>Auto-code with a Rule File</source>
         <translation>用规则文件自动编码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="95"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="89"/>
         <source>Rule files (*.txt);;All files (*)</source>
         <translation>规则文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="102"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="96"/>
         <source>The rule file cannot be used</source>
         <translation>无法使用该规则文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="105"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="99"/>
         <source>Rule file %1 (%2 tags): choose what to code, then Find.</source>
         <translation>规则文件 %1（%2 个标签）：请选择编码范围，然后点击“查找”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="117"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="111"/>
         <source>Name the tag to give the hits.</source>
         <translation>请填写要给匹配加的标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="121"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="115"/>
         <source>The library is still being indexed; try again when it is done.</source>
         <translation>文献库仍在建立索引；完成后请重试。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="139"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="137"/>
         <source>%1 reports read; %2 passages already had the tag.</source>
         <translation>已读取 %1 篇报告；%2 个文段已有该标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="142"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="140"/>
         <source>Stopped: these are the proposals found until then.</source>
         <translation>已停止：以下是停止前找到的建议。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="149"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="147"/>
         <source>Auto-coding failed: %1</source>
         <translation>自动编码失败：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="152"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="150"/>
         <source>Finding proposals…</source>
         <translation>正在查找建议…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/autocode.py" line="162"/>
+        <location filename="../../reader/gui/flows/autocode.py" line="160"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
@@ -1205,42 +1205,42 @@
 <context>
     <name>CompareFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="44"/>
+        <location filename="../../reader/gui/flows/compare.py" line="46"/>
         <source>&amp;Compare Tags…</source>
         <translation>比较标签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="45"/>
+        <location filename="../../reader/gui/flows/compare.py" line="47"/>
         <source>Co-occurrence of tags, and tags by report variable</source>
         <translation>标签共现，以及按报告变量统计的标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="74"/>
+        <location filename="../../reader/gui/flows/compare.py" line="79"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="74"/>
+        <location filename="../../reader/gui/flows/compare.py" line="79"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="74"/>
+        <location filename="../../reader/gui/flows/compare.py" line="79"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="92"/>
+        <location filename="../../reader/gui/flows/compare.py" line="97"/>
         <source>Placing the annotations in their reports…</source>
         <translation>正在将标注定位到各自的报告中…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="107"/>
+        <location filename="../../reader/gui/flows/compare.py" line="112"/>
         <source>The passages could not be gathered: %1</source>
         <translation>无法汇集文段：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/compare.py" line="116"/>
+        <location filename="../../reader/gui/flows/compare.py" line="121"/>
         <source>Reading report %1 of %2…</source>
         <translation>正在读取第 %1/%2 篇报告…</translation>
     </message>
@@ -1691,37 +1691,37 @@
         <translation>文献库仍在读取中，读取完毕后显示列表。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="318"/>
+        <location filename="../../reader/gui/document_views.py" line="322"/>
         <source>The lists could not be made: %1</source>
         <translation>无法生成列表：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="325"/>
+        <location filename="../../reader/gui/document_views.py" line="329"/>
         <source>Stopped. Show the list again to start over.</source>
         <translation>已停止。再次打开列表即可重新开始。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="376"/>
+        <location filename="../../reader/gui/document_views.py" line="380"/>
         <source>That report cannot be read.</source>
         <translation>无法读取该报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="401"/>
+        <location filename="../../reader/gui/document_views.py" line="405"/>
         <source>Export Comparison</source>
         <translation>导出对比</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="403"/>
+        <location filename="../../reader/gui/document_views.py" line="407"/>
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="414"/>
+        <location filename="../../reader/gui/document_views.py" line="418"/>
         <source>The comparison could not be saved</source>
         <translation>无法保存对比</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/document_views.py" line="418"/>
+        <location filename="../../reader/gui/document_views.py" line="422"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1742,113 +1742,113 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="56"/>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="232"/>
         <source>Export Annotations</source>
         <translation>导出标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="70"/>
         <source>The whole library</source>
         <translation>整个库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="71"/>
         <source>The current report</source>
         <translation>当前报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="72"/>
         <source>Passages with the tags below</source>
         <translation>带有下列标签的摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="73"/>
         <source>The reports below</source>
         <translation>下列报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="93"/>
         <source>CSV table (Excel, WPS)</source>
         <translation>CSV 表格（Excel、WPS）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="94"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="95"/>
         <source>Markdown study notes (.md)</source>
         <translation>Markdown 学习笔记（.md）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="96"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C 网络标注（JSON-LD）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="97"/>
         <source>Web page to read or print (.html)</source>
         <translation>可阅读或打印的网页（.html）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="98"/>
         <source>Word document (.docx)</source>
         <translation>Word 文档（.docx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="99"/>
         <source>REFI-QDA project for QDA tools (.qdpx)</source>
         <translation>供 QDA 软件使用的 REFI-QDA 项目（.qdpx）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="106"/>
         <source>By report</source>
         <translation>按报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="107"/>
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="111"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="119"/>
         <source>&amp;Export:</source>
         <translation>导出范围(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="120"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="121"/>
         <source>&amp;Grouping:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="122"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="129"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="247"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="248"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -2034,47 +2034,47 @@
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/menus.py" line="106"/>
+        <location filename="../../reader/gui/menus.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/menus.py" line="107"/>
+        <location filename="../../reader/gui/menus.py" line="108"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/menus.py" line="108"/>
+        <location filename="../../reader/gui/menus.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/menus.py" line="109"/>
+        <location filename="../../reader/gui/menus.py" line="110"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/menus.py" line="110"/>
+        <location filename="../../reader/gui/menus.py" line="111"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/menus.py" line="111"/>
+        <location filename="../../reader/gui/menus.py" line="112"/>
         <source>&amp;Word Lists</source>
         <translation>词表(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/menus.py" line="112"/>
+        <location filename="../../reader/gui/menus.py" line="113"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/menus.py" line="113"/>
+        <location filename="../../reader/gui/menus.py" line="114"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/menus.py" line="114"/>
+        <location filename="../../reader/gui/menus.py" line="115"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
@@ -2104,7 +2104,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/menus.py" line="117"/>
+        <location filename="../../reader/gui/menus.py" line="118"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
@@ -2147,67 +2147,72 @@
 <context>
     <name>MemoFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="41"/>
+        <location filename="../../reader/gui/flows/memos.py" line="47"/>
         <source>Memos</source>
         <translation>备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="55"/>
+        <location filename="../../reader/gui/flows/memos.py" line="61"/>
         <source>journal</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="76"/>
+        <location filename="../../reader/gui/flows/memos.py" line="78"/>
+        <source>That memo is no longer there.</source>
+        <translation>这条备忘录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/memos.py" line="91"/>
         <source>Open a report first.</source>
         <translation>请先打开一篇报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="82"/>
+        <location filename="../../reader/gui/flows/memos.py" line="97"/>
         <source>Select a tag in the Codebook first.</source>
         <translation>请先在编码本中选择一个标签。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="87"/>
+        <location filename="../../reader/gui/flows/memos.py" line="102"/>
         <source>New memo</source>
         <translation>新建备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="95"/>
+        <location filename="../../reader/gui/flows/memos.py" line="110"/>
         <source>Edit memo</source>
         <translation>编辑备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="102"/>
+        <location filename="../../reader/gui/flows/memos.py" line="117"/>
         <source>Delete memo</source>
         <translation>删除备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="111"/>
+        <location filename="../../reader/gui/flows/memos.py" line="126"/>
         <source>Select an annotation in the Annotations tab first.</source>
         <translation>请先在“标注”标签页中选择一条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="116"/>
+        <location filename="../../reader/gui/flows/memos.py" line="131"/>
         <source>Link passage to memo</source>
         <translation>将段落链接到备忘录</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="125"/>
+        <location filename="../../reader/gui/flows/memos.py" line="140"/>
         <source>Unlink passage from memo</source>
         <translation>取消段落与备忘录的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="131"/>
+        <location filename="../../reader/gui/flows/memos.py" line="146"/>
         <source>That report is no longer in the library.</source>
         <translation>库中已没有这篇报告。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="148"/>
+        <location filename="../../reader/gui/flows/memos.py" line="163"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/memos.py" line="150"/>
+        <location filename="../../reader/gui/flows/memos.py" line="165"/>
         <source>The memo cannot be saved</source>
         <translation>无法保存备忘录</translation>
     </message>
@@ -2372,75 +2377,75 @@
 <context>
     <name>PhrasesPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="118"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="121"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="119"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="122"/>
         <source>Search Library</source>
         <translation>搜索全库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="120"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="123"/>
         <source>Search the library for the chosen phrase (double-click)</source>
         <translation>在全库搜索所选语句（双击）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="123"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="126"/>
         <source>Formulation or phrase</source>
         <translation>提法或语句</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="124"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="127"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="125"/>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="234"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="128"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="237"/>
         <source>Times</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="126"/>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="241"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="129"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="244"/>
         <source>Reports</source>
         <translation>报告数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="127"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="130"/>
         <source>First</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="144"/>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="145"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="147"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="148"/>
         <source>numbered</source>
         <translation>数字概括语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="146"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="149"/>
         <source>stock phrase</source>
         <translation>常用语句</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="197"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="200"/>
         <source>%1 numbered formulations and %2 stock phrases found in two or more reports.</source>
         <translation>在两篇以上报告中找到数字概括语 %1 个、常用语句 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="226"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="229"/>
         <source>No dated report has it.</source>
         <translation>没有带日期的报告含有该语句。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="248"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="251"/>
         <source>%1: first %2, in %3 reports</source>
         <translation>%1：最早 %2，见于 %3 篇报告</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/phrases_panel.py" line="257"/>
+        <location filename="../../reader/gui/widgets/phrases_panel.py" line="260"/>
         <source>and %1 times in reports without a full date</source>
         <translation>另有 %1 次出现在无完整日期的报告中</translation>
     </message>
@@ -2558,6 +2563,217 @@
         <location filename="../../reader/gui/flows/reading.py" line="44"/>
         <source>Keywords could not be found: %1</source>
         <translation>无法提取关键词：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="157"/>
+        <source>Retrieve Passages with Conditions</source>
+        <translation>按条件检索文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="158"/>
+        <source>and also</source>
+        <translation>且同时有</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="158"/>
+        <source>but not</source>
+        <translation>但没有</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="158"/>
+        <source>near</source>
+        <translation>邻近</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="163"/>
+        <source>and also: passages with A that overlap a passage with B; but not: passages with A that overlap none; near: passages with A in the same paragraph as one with B</source>
+        <translation>且同时有：带 A 的文段与带 B 的文段重叠；但没有：带 A 的文段不与任何带 B 的文段重叠；邻近：带 A 的文段与带 B 的文段在同一段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="167"/>
+        <source>&amp;Passages with:</source>
+        <translation>文段带有(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="168"/>
+        <source>Near means &amp;within</source>
+        <translation>邻近指相距不超过(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="169"/>
+        <source>paragraphs (0: the same paragraph)</source>
+        <translation>个段落（0：同一段落）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="170"/>
+        <source>A tag includes the tags &amp;below it</source>
+        <translation>标签包括其下级标签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="171"/>
+        <source>C&amp;oder:</source>
+        <translation>编码者(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="172"/>
+        <source>Co&amp;ding:</source>
+        <translation>编码方式(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="173"/>
+        <source>Hand and auto-coded</source>
+        <translation>手工和自动编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="173"/>
+        <source>By hand</source>
+        <translation>手工编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="173"/>
+        <source>Auto-coded</source>
+        <translation>自动编码</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="176"/>
+        <source>&amp;Reports where:</source>
+        <translation>报告条件(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="177"/>
+        <source>has one of the &amp;values:</source>
+        <translation>取以下值之一(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="179"/>
+        <source>Every coder</source>
+        <translation>所有编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="181"/>
+        <source>Any report</source>
+        <translation>任意报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="182"/>
+        <source>Re&amp;trieve</source>
+        <translation>检索(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="183"/>
+        <source>Export the B passages a&amp;lso</source>
+        <translation>同时导出 B 文段(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="185"/>
+        <source>For and also and near: also the passages with B that met the condition</source>
+        <translation>用于“且同时有”和“邻近”：同时导出满足条件的带 B 文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="187"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="188"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="189"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="189"/>
+        <source>Passage</source>
+        <translation>文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="189"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="189"/>
+        <source>Coder</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/retrieval_dialog.py" line="238"/>
+        <source>(no value)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalFlow</name>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="44"/>
+        <source>Retrieve Passages with Con&amp;ditions…</source>
+        <translation>按条件检索文段(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="45"/>
+        <source>Passages with tag A and B, A but not B, or A near B</source>
+        <translation>带标签 A 且带 B、带 A 但不带 B，或 A 邻近 B 的文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="88"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="88"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="88"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="107"/>
+        <source>%1 passages in %2 reports</source>
+        <translation>%2 篇报告中的 %1 个文段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="116"/>
+        <source>Placing the annotations in their reports…</source>
+        <translation>正在将标注定位到各自的报告中…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="132"/>
+        <source>The passages could not be gathered: %1</source>
+        <translation>无法汇集文段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="136"/>
+        <source>Reading report %1 of %2…</source>
+        <translation>正在读取第 %1/%2 篇报告…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="145"/>
+        <source>The %1 passages retrieved (%2)</source>
+        <translation>检索到的 %1 个文段（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="149"/>
+        <source>%1 and also %2</source>
+        <translation>%1 且同时有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="150"/>
+        <source>%1 but not %2</source>
+        <translation>%1 但没有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/flows/retrieval.py" line="151"/>
+        <source>%1 near %2</source>
+        <translation>%1 邻近 %2</translation>
     </message>
 </context>
 <context>
@@ -2688,95 +2904,135 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="175"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="197"/>
         <source>Search every report (Enter)</source>
         <translation>在所有报告中搜索（回车）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="177"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="199"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="178"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="200"/>
         <source>All words</source>
         <translation>包含全部词语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="179"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="201"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="183"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="205"/>
         <source>Match case, width and script</source>
         <translation>区分大小写、全半角和简繁体</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="184"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="206"/>
         <source>Off: ＡＢＣ finds abc, １９９８ finds 1998 and 发展 finds 發展</source>
         <translation>不勾选时：ＡＢＣ 可找到 abc，１９９８ 可找到 1998，发展 可找到 發展</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="207"/>
+        <source>Include memos</source>
+        <translation>包括备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="209"/>
+        <source>Also search the titles and texts of the memos, listed after the reports</source>
+        <translation>同时搜索备忘录的标题和正文，结果列在报告之后</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="211"/>
         <source>Library order</source>
         <translation>库中顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="211"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="218"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="185"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="211"/>
         <source>Most hits</source>
         <translation>匹配最多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="188"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="214"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="189"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="215"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="190"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="216"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="191"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="217"/>
         <source>Tag All Hits…</source>
         <translation>为全部匹配加标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="218"/>
         <source>Report / passage</source>
         <translation>报告 / 文段</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="192"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="218"/>
         <source>Hits</source>
         <translation>匹配数</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="194"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="220"/>
         <source>All folders</source>
         <translation>所有文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="196"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="222"/>
         <source>Anywhere</source>
         <translation>不限标签</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="243"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="268"/>
         <source>%1 hits in %2 reports</source>
         <translation>%2 篇报告中共 %1 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="272"/>
+        <source>%1 hits in %2 memos</source>
+        <translation>%2 条备忘录中 %1 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="273"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="316"/>
+        <source>Memo: %1</source>
+        <translation>备忘录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="316"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="326"/>
+        <source>In the title</source>
+        <translation>在标题中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="326"/>
+        <source>In the text</source>
+        <translation>在正文中</translation>
     </message>
 </context>
 <context>
@@ -3032,124 +3288,124 @@
 <context>
     <name>TransferFlow</name>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="96"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="133"/>
-        <location filename="../../reader/gui/flows/transfer.py" line="260"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="103"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="140"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="267"/>
         <source>The export could not be written</source>
         <translation>无法写入导出文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="99"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="106"/>
         <source>Exporting annotations…</source>
         <translation>正在导出标注…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="99"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="123"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="130"/>
         <source>Wrote %1 annotations from %2 reports to %3.</source>
         <translation>已将 %2 篇报告中的 %1 条标注写入 %3。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="129"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="136"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="146"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="153"/>
         <source>Import Annotations</source>
         <translation>导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="148"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="155"/>
         <source>Annotations (*.json *.jsonld);;All files (*)</source>
         <translation>标注文件 (*.json *.jsonld);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="156"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="163"/>
         <source>The file could not be imported</source>
         <translation>无法导入该文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="169"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="176"/>
         <source>Annotations are read-only</source>
         <translation>标注为只读</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="172"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="179"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="187"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="194"/>
         <source>Import annotations from %1</source>
         <translation>从 %1 导入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="189"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="196"/>
         <source>Added %1, updated %2 and skipped %3 annotations from %4.</source>
         <translation>从 %4 新增 %1 条、更新 %2 条、跳过 %3 条标注。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="197"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="204"/>
         <source>%1 are for reports not in this library; they are listed as not found.</source>
         <translation>其中 %1 条所属的报告不在本库中，已列为“未找到”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="200"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="207"/>
         <source>%1 were repaired to the annotations file&apos;s rules (%2).</source>
         <translation>其中 %1 条已按标注文件的规则修正（%2）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="205"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="212"/>
         <source>%1 were not imported, as they break the annotations file&apos;s rules:</source>
         <translation>%1 条标注不符合标注文件的规则，未导入：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="209"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="216"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="222"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="229"/>
         <source>Save Annotations As</source>
         <translation>标注另存为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="224"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="231"/>
         <source>Annotations (*.json)</source>
         <translation>标注 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="233"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="240"/>
         <source>Choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="234"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="241"/>
         <source>This is the library&apos;s own annotations file; choose another file or folder.</source>
         <translation>这是文献库自己的标注文件，请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="240"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="247"/>
         <source>The annotations could not be written</source>
         <translation>无法写入标注</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="243"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="250"/>
         <source>Annotations saved to %1 (File → Import Annotations brings them into a library).</source>
         <translation>标注已保存到 %1（可用“文件 → 导入标注”导入文献库）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="253"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="260"/>
         <source>Export Search Results</source>
         <translation>导出搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/flows/transfer.py" line="263"/>
+        <location filename="../../reader/gui/flows/transfer.py" line="270"/>
         <source>Wrote %1 lines to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
     </message>

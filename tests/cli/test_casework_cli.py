@@ -120,3 +120,26 @@ def test_variables_lists_an_official_documents_recognised_fields(library: Path) 
     row = next(line.split("\t") for line in run("variables", str(library)).stdout.splitlines()
                if line.startswith("official.txt"))  # fmt: skip
     assert row[5:9] == ["晋发〔2022〕54号", "中共山西省委", "意见", "2022-08-10"]
+
+
+def test_search_with_memos_lists_memo_hits_after_the_reports_and_leaves_the_rest_alone(library: Path) -> None:
+    plain = run("search", str(library), "下周", lang="en_US")
+    assert plain.returncode == 0 and "memo" not in plain.stdout  # without --memos: as before
+    result = run("search", str(library), "下周", "--memos", lang="zh_CN")
+    assert result.returncode == 0
+    assert result.stdout.startswith(plain.stdout.replace("0 hits in 0 reports.", "共 0 篇报告中 0 处匹配。"))
+    assert "memo:journal\t-\t第一周\t(1)\n" in result.stdout
+    assert "  text       6  " in result.stdout and "读了三篇。 【下周】继续。" in result.stdout
+    assert result.stdout.endswith("共 1 条备忘录中 1 处匹配。\n")
+    items = json.loads(run("search", str(library), "初读", "--memos", "--json").stdout)
+    assert [(i.get("memo") is not None, i.get("kind"), i.get("title"), i.get("count")) for i in items] == [
+        (True, "report", "初读", 1)
+    ]
+    assert items[0]["hits"][0] | {} == {
+        "field": "title",
+        "start": 0,
+        "end": 2,
+        "left": "",
+        "hit": "初读",
+        "right": "",
+    }

@@ -322,3 +322,42 @@ def test_proposals_follow_the_rules_of_deduplication(text, terms, unit):
     for p in proposals:
         assert all(p.start <= m.start and m.end <= p.end for m in p.matches)
         assert p.passage == text[p.start : p.end] and p.passage.strip() == p.passage
+
+
+# -- reading the library page-wise, sorting by one key -----------------------------------------------
+def test_library_sources_read_texts_and_folded_texts_a_page_at_a_time(tmp_path: Path, monkeypatch):
+    """Auto-coding reads each report's folded text from the index with its text (one
+    query per page of reports), instead of one query and a folding per report."""
+    from reader.core.analysis.autocode import engine
+    from reader.core.index.cache import IndexCache
+
+    texts = ("推进ＡＩ应用。", "AI教育", "没有", "發展ａｉ", "再一篇")
+    corpus = SearchCorpus(index_of(tmp_path, *texts))
+    pages = []
+    original = IndexCache.texts_folded
+    monkeypatch.setattr(
+        IndexCache, "texts_folded", lambda self, ids: pages.append(len(ids)) or original(self, ids)
+    )
+    monkeypatch.setattr(engine, "PAGE", 2)
+    read = list(LibrarySources(corpus))
+    assert pages == [2, 2, 1]
+    assert [(s[2], s[3]) for s in read] == [(r.text, fold1(r.text)) for r in corpus.reports]
+    assert [p.passage for p in propose(LibrarySources(corpus), [Rule("技术", ("ai",))]).proposals] == [
+        "ＡＩ", "AI", "ａｉ"
+    ]  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 2**40), st.integers(0, 3)), min_size=0, max_size=30)
+)
+def test_sort_order_is_lexsort_of_the_columns_reversed(rows):
+    """One key when the columns fit in 63 bits, lexsort when they do not: the same order."""
+    import numpy as np
+
+    from reader.core.analysis.autocode.proposals import sort_order
+
+    columns = [np.array([r[i] for r in rows], dtype=np.int64) for i in range(3)]
+    assert sort_order(*columns).tolist() == np.lexsort(columns[::-1]).tolist()
+    small = [c % 1000 for c in columns]
+    assert sort_order(*small).tolist() == np.lexsort(small[::-1]).tolist()

@@ -97,11 +97,56 @@ def test_refi_qda_has_variables_cases_and_memo_notes(session: Library) -> None:
     notes = {n.get("guid"): n for n in project.findall("q:Notes/q:Note", NS)}
     memos = {m.kind: m for m in session.snapshot().memos.values()}
     assert {m.id for m in memos.values()} <= set(notes)
-    assert "读了三篇。" in notes[memos[JOURNAL].id].find("q:PlainTextContent", NS).text
+    journal = notes[memos[JOURNAL].id]  # QualCoder's journal takes a Note whose text is a file
+    assert journal.find("q:PlainTextContent", NS) is None and journal.get("name") == "第一周"
+    assert archive.read(f"sources/{memos[JOURNAL].id}.txt").decode() == "读了三篇。\n下周继续。"
+    assert journal.get("plainTextPath") == f"internal://{memos[JOURNAL].id}.txt"
     assert memos[REPORT].id in {r.get("targetGUID") for r in source.findall("q:NoteRef", NS)}
     assert memos[JOURNAL].id in {r.get("targetGUID") for r in project.findall("q:NoteRef", NS)}
     code = next(c for c in project.iter("{urn:QDA-XML:project:1.0}Code") if c.get("name") == "学习")
     assert memos[TAG].id in {r.get("targetGUID") for r in code.findall("q:NoteRef", NS)}
+
+
+def test_refi_qda_memos_on_reports_and_tags_are_in_their_descriptions(session: Library) -> None:
+    """QualCoder reads a file's memo and a code's memo from the Description alone."""
+    archive = zipfile.ZipFile(io.BytesIO(render(collect(session), "qdpx", session.root)))
+    project = etree.fromstring(archive.read("project.qde"))
+    first = session.entries[0].relpath
+    source = next(
+        s
+        for s in project.iter(f"{{{NS['q']}}}TextSource")
+        if s.findtext("q:Description", namespaces=NS).startswith(first)
+    )
+    assert source.findtext("q:Description", namespaces=NS).endswith("\n\n初读\n\n主题明确")
+    code = next(c for c in project.iter(f"{{{NS['q']}}}Code") if c.get("name") == "学习")
+    description = session.tag("学习").description if session.tag("学习") else ""
+    expected = "\n\n".join(p for p in (description, "学习的定义\n\n包括理论学习") if p)
+    assert code.findtext("q:Description", namespaces=NS) == expected
+
+
+def test_refi_qda_journal_names_are_unique_and_stray_memos_join_the_journal(tmp_path: Path) -> None:
+    """QualCoder's import stops on a repeated journal name; a memo on a report without
+    passages has no source to sit on."""
+    session = fixed_library(tmp_path / "lib")
+    annotated = {a.path for a in session.annotations()}
+    bare = next(e.relpath for e in session.entries if e.relpath not in annotated)
+    for kind, about, title, text in (
+        (JOURNAL, "", "周记", "一"),
+        (JOURNAL, "", "周记", "二"),
+        (REPORT, bare, "未标注", "只有备忘录"),
+    ):
+        session.apply(session.add_memo(kind, about, title, text, "甲"))
+    archive = zipfile.ZipFile(io.BytesIO(render(collect(session), "qdpx", session.root)))
+    project = etree.fromstring(archive.read("project.qde"))
+    assert etree.XMLSchema(etree.parse(str(SCHEMA))).validate(project)
+    journal = {
+        n.get("name"): archive.read("sources/" + n.get("plainTextPath").split("//", 1)[1]).decode()
+        for n in project.findall("q:Notes/q:Note", NS)
+        if n.get("plainTextPath")
+    }
+    assert journal[f"{bare}: 未标注"] == "只有备忘录"  # the two of the same title, in the memos' order
+    assert sorted(journal) == sorted(["周记", "周记 (2)", f"{bare}: 未标注"])
+    assert {journal["周记"], journal["周记 (2)"]} == {"一", "二"}
 
 
 def test_an_export_of_one_tag_carries_only_the_memos_on_what_it_exports(session: Library) -> None:

@@ -104,3 +104,28 @@ def test_statistics_draw_with_a_cjk_font_and_save(qtbot, seeds_copy: Path, tmp_p
     }
     assert len(colours) > 3  # something was drawn
     window.close()
+
+
+def test_the_library_search_can_include_memos_and_a_click_opens_the_memo(qtbot, seeds_copy: Path) -> None:
+    window = open_window(qtbot, seeds_copy)
+    session = window.session
+    window._do(session.add_memo("journal", "", "骆惠宁的讲话", "要点：骆惠宁强调整改", "甲"), "new")
+    window._do(session.add_memo("journal", "", "无关", "别的内容", "甲"), "new")
+    run_search(qtbot, window, "骆惠宁")
+    panel = window.search_panel
+    reports = len(panel.result.reports)
+    assert panel.results.topLevelItemCount() == reports  # off by default: reports only
+    panel.memos.setChecked(True)
+    assert panel.results.topLevelItemCount() == reports + 1
+    memo_row = panel.results.topLevelItem(reports)
+    assert memo_row.text(0) == "Memo: 骆惠宁的讲话" and memo_row.text(2) == "2"
+    assert [memo_row.child(i).data(0, 0x0100 + 3)[1] for i in range(2)] == ["骆惠宁", "骆惠宁"]
+    assert "; 2 hits in 1 memos" in panel.summary.text()
+    window.side_tabs.setCurrentIndex(0)
+    panel.results.itemClicked.emit(memo_row.child(1), 0)
+    assert window.side_tabs.currentWidget() is window.memo_flow.panel
+    assert window.memo_flow.panel.current_id() == next(
+        m.id for m in session.memos() if m.title == "骆惠宁的讲话"
+    )
+    assert window.settings.value_bool("search/memos") is True  # remembered
+    window.close()

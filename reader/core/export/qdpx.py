@@ -13,8 +13,8 @@
   (for tools that read those). Orphaned passages cannot be placed in the text: each
   is a Note on its report and is written into the report's Description.
 - Report variables are Variables, and each report with values a Case (with the
-  values, referring to its source); memos are Notes: the journal's referred to by
-  the project, the others by their report's source or their tag's code.
+  values, referring to its source); memos are Notes, also written where QualCoder
+  reads them (see `qdpx_memos`).
 - Carriage returns are written as `&#13;`: an XML parser turns a literal one into a
   line feed.
 
@@ -31,11 +31,11 @@ from collections import Counter
 from xml.etree import ElementTree as ET
 
 from reader import __version__
-from reader.core.annotations.memos import REPORT, TAG
 from reader.core.annotations.model import Tag
 from reader.core.annotations.report_variables import Variable
 from reader.core.export.casework import heading, qdpx_type
 from reader.core.export.labels import display_date, label
+from reader.core.export.qdpx_memos import add_memo_notes
 from reader.core.export.records import ExportRecord, ExportSet, hex_colour, xml_safe
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
@@ -99,7 +99,8 @@ def to_qdpx(export: ExportSet, lang: str) -> bytes:
         description.text = xml_safe("\n\n".join(memo))
         for ref in orphan_refs:
             ET.SubElement(source, Q + "NoteRef", {"targetGUID": ref})
-    project_notes = add_memo_notes(project, notes, export)
+    project_notes, memo_files = add_memo_notes(project, notes, export.memos, _guid, lang)
+    files.update(memo_files)
     if len(sources) == 0:
         project.remove(sources)
     if len(notes):
@@ -268,37 +269,3 @@ def add_cases(project: ET.Element, export: ExportSet, lang: str = "en") -> None:
         ET.SubElement(case, Q + "SourceRef", {"targetGUID": _guid("source", report.relpath)})
     if len(cases):
         project.append(cases)
-
-
-def add_memo_notes(project: ET.Element, notes: ET.Element, export: ExportSet) -> list[str]:
-    """A Note per memo, referred to by its report's source or its tag's code; returns
-    the notes the project itself refers to."""
-    sources = {s.get("guid"): s for s in project.iter(Q + "TextSource")}
-    codes = {c.get("guid"): c for c in project.iter(Q + "Code")}
-    on_project = []
-    for memo in export.memos:
-        attrs = {
-            "guid": memo.id,
-            "name": xml_safe(memo.label()[:60]),
-            "creatingUser": _guid("user", memo.author or "?"),
-        }
-        if memo.created:
-            attrs["creationDateTime"] = memo.created
-        if memo.modified:
-            attrs["modifiedDateTime"] = memo.modified
-        note = ET.SubElement(notes, Q + "Note", attrs)
-        text = memo.title + "\n\n" + memo.text if memo.title else memo.text
-        ET.SubElement(note, Q + "PlainTextContent").text = xml_safe(text)
-        ref = ET.Element(Q + "NoteRef", {"targetGUID": memo.id})
-        source = sources.get(_guid("source", memo.about)) if memo.kind == REPORT else None
-        code = codes.get(_guid("code", memo.about)) if memo.kind == TAG else None
-        if source is not None:
-            source.append(ref)
-        elif code is not None:  # after its Description, before the codes inside it
-            position = 1 if len(code) and code[0].tag == Q + "Description" else 0
-            while position < len(code) and code[position].tag == Q + "NoteRef":
-                position += 1
-            code.insert(position, ref)
-        else:
-            on_project.append(memo.id)
-    return on_project

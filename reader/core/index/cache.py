@@ -317,6 +317,16 @@ class IndexCache:
                 self._texts.popitem(last=False)
             return text
 
+    def texts_folded(self, idents: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """Report id -> (cleaned text, folded text) for `idents`, in one query (a
+        page of reports at a time: auto-coding reads the library this way)."""
+        marks = ",".join("?" * len(idents))
+        found = {}
+        for ident, body, patch in self.query(f"{TEXTS} WHERE id IN ({marks})", list(idents)):
+            folded = body[: -len(SENTINEL)]
+            found[ident] = (_restore(folded, patch), folded)
+        return found
+
     def iter_terms(self) -> Iterator[tuple[str, Counter[str]]]:
         """(relpath, term counts) one report at a time (all of them at once are large)."""
         sql = "SELECT relpath, terms FROM reports JOIN texts USING (id) WHERE terms IS NOT NULL"

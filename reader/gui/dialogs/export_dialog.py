@@ -50,9 +50,11 @@ class ExportDialog(QDialog):
         tags: Sequence[str],
         current_report: str | None,
         parent: QWidget | None = None,
+        selection: tuple[str, Scope] | None = None,  # (label, scope): e.g. passages retrieved
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
+        self.selection = selection
         self.setWindowTitle(self.tr("Export Annotations"))
         self.resize(560, 480)
         self.settings = settings
@@ -74,6 +76,8 @@ class ExportDialog(QDialog):
         ):
             self.scope.addItem(text, key)
         self.scope.model().item(1).setEnabled(current_report is not None)  # type: ignore[attr-defined]
+        if selection is not None:
+            self.scope.insertItem(0, selection[0], "selection")
 
         # A parent tag is offered even when only tags below it are in the codebook.
         self.tag_list = self._checklist("exportTags", [(t, t) for t in with_parents(tags)])
@@ -133,6 +137,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._restore()
+        if selection is not None:
+            self._select(self.scope, "selection")
         self.scope.currentIndexChanged.connect(self._update)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.tag_list.itemChanged.connect(self._update)
@@ -165,7 +171,8 @@ class ExportDialog(QDialog):
 
     def remember(self) -> None:
         s = self.settings
-        s.set("export/scope", self.scope.currentData())
+        if self.scope.currentData() != "selection":  # offered only with a selection
+            s.set("export/scope", self.scope.currentData())
         s.set("export/format", self.format.currentData())
         s.set("export/by", self.grouping.currentData())
         s.set("export/tags", "\n".join(self._checked(self.tag_list)))
@@ -253,5 +260,7 @@ class ExportDialog(QDialog):
             scope = Scope(reports=frozenset(self._checked(self.report_list)))
         elif kind == "tags":
             scope = Scope(tags=frozenset(self._checked(self.tag_list)))
+        elif kind == "selection" and self.selection is not None:
+            scope = self.selection[1]
         path = Path(self.destination.text().strip()).expanduser()
         return ExportChoice(scope, self.format.currentData(), self.grouping.currentData(), path)

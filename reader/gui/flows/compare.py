@@ -14,6 +14,7 @@ from reader.core.analysis.documents.fields import FIELDS
 from reader.core.analysis.passages import Passage, PassageFilter, orphaned, passages_from_export
 from reader.core.analysis.variables import combine, report_variables, tags_by_variable
 from reader.core.export import collect
+from reader.gui.flows.retrieval import RetrievalFlow
 from reader.gui.widgets.variables_table import field_label
 from reader.gui.worker import Task, run_in_background
 
@@ -38,8 +39,10 @@ class CompareFlow(QObject):
         self._left_out = 0
         self._task: Task | None = None
         window.variables_flow.fields.ready.connect(self._fields_ready)
+        self.retrieval = RetrievalFlow(window)  # View > Retrieve Passages with Conditions
 
     def retranslate(self) -> None:
+        self.retrieval.retranslate()
         self.action.setText(self.tr("&Compare Tags…"))
         self.action.setToolTip(self.tr("Co-occurrence of tags, and tags by report variable"))
         if self.view is not None:
@@ -62,6 +65,7 @@ class CompareFlow(QObject):
 
     def refresh(self) -> None:
         """The annotations changed: gather again if the window is open."""
+        self.retrieval.refresh()
         self._passages = None
         if self.view is not None and self.view.isVisible():
             self._fill_variables()

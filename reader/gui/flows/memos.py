@@ -1,5 +1,6 @@
-"""Memos in the window: the Memos tab, and each memo change made through the library
-as an undoable change."""
+"""Memos in the window: the Memos tab, each memo change made through the library
+as an undoable change, and the memos in the library search ("Include memos",
+remembered; a click on a memo found opens it in the tab)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ class MemoFlow(QObject):
         p.unlink_requested.connect(self.unlink)
         p.passage_activated.connect(window.show_annotation)
         p.about_activated.connect(self._open_about)
+        search = window.search_panel
+        search.memo_source = lambda: window.session.memos() if window.session is not None else []
+        search.memos.setChecked(window.settings.value_bool("search/memos", False))
+        search.memos.toggled.connect(lambda on: window.settings.set("search/memos", on))
+        search.memo_activated.connect(self.open_memo)
 
     def retranslate(self) -> None:
         self.window.side_tabs.setTabText(self.tab, self.tr("Memos"))
@@ -64,6 +70,15 @@ class MemoFlow(QObject):
         current = w.current_entry.relpath if w.current_entry is not None else None
         editable = session.read_only_reason is None
         self.panel.show_memos(session.memos(), current, about, passage, editable)
+
+    def open_memo(self, memo_id: str) -> None:
+        """Show the memo in the Memos tab, ready to read and edit."""
+        w = self.window
+        if w.session is None or w.session.memo(memo_id) is None:
+            w.statusBar().showMessage(self.tr("That memo is no longer there."), 8000)
+            return
+        w.side_tabs.setCurrentIndex(self.tab)
+        self.panel.select(memo_id)
 
     # -- requests -------------------------------------------------------------------------
     def create(self, kind: str) -> None:

@@ -16,6 +16,7 @@ from reader.core.annotations.model import SidecarError
 from reader.core.annotations.store import FILE_NAME
 from reader.core.export import ExportSet, collect, write_export
 from reader.core.export.importer import ImportResult, plan_import, repairs_text
+from reader.core.export.records import Scope
 from reader.core.library import Library
 from reader.core.problems import user_language
 from reader.core.reading.loader import Report
@@ -61,6 +62,11 @@ class TransferFlow(QObject):
 
     def export_annotations(self) -> None:
         """File > Export Annotations: ask what and where, then write in the background."""
+        self.export_selection(None)
+
+    def export_selection(self, selection: tuple[str, Scope] | None) -> None:
+        """The Export dialog with `selection` (label, scope), e.g. the passages
+        retrieved, offered first and chosen."""
         library = self._library()
         if library is None:
             return
@@ -81,6 +87,7 @@ class TransferFlow(QObject):
             [t.name for t in library.tags()],
             report.relpath if report is not None else None,
             self._parent,
+            selection,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

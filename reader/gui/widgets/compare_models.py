@@ -4,6 +4,7 @@ cell, and tags by the values of a variable."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.analysis.cooccurrence import CooccurrenceMatrix
 from reader.core.analysis.passages import Passage
 from reader.core.analysis.variables import VariableTable
 from reader.gui.widgets.table_model import FlatTableModel
+
+if TYPE_CHECKING:  # the matrix needs numpy, which the retrieval dialog does not
+    from reader.core.analysis.cooccurrence import CooccurrenceMatrix
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,9 +1,10 @@
 """The library search panel: query, mode, limits, and keyword-in-context results
-grouped by report (hits listed when a report is expanded), with CSV export."""
+grouped by report (hits listed when a report is expanded), with CSV export; with
+"Include memos", the memos with hits follow the reports (a click opens the memo)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -24,7 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.analysis.search import MODES, PHRASE, Query, ReportHits, SearchResult, kwic, sort_reports
+from reader.core.analysis.memo_search import TITLE, MemoHits, memo_line, search_memos
+from reader.core.analysis.search import (
+    MODES,
+    PHRASE,
+    Query,
+    ReportHits,
+    SearchError,
+    SearchResult,
+    kwic,
+    sort_reports,
+)
+from reader.core.annotations.memos import Memo
 from reader.core.problems import user_language
 from reader.core.reading.dates import human_date
 from reader.gui.plain_text import plain, plain_labels
@@ -32,6 +44,7 @@ from reader.gui.plain_text import plain, plain_labels
 GroupRole = Qt.ItemDataRole.UserRole + 1  # ReportHits on a report row
 HitRole = Qt.ItemDataRole.UserRole + 2  # (relpath, start, end) on a hit row
 KwicRole = Qt.ItemDataRole.UserRole + 3  # (left, hit, right) on a hit row
+MemoRole = Qt.ItemDataRole.UserRole + 4  # the memo's id on a memo row and its hit rows
 LOADING = "…"
 
 
@@ -89,10 +102,14 @@ class KwicDelegate(QStyledItemDelegate):
 
 class SearchPanel(QWidget):
     """Emits `search_requested(Query)`; shows a SearchResult; emits `hit_activated`
-    (relpath, start, end) when a line is clicked, `export_requested` for CSV."""
+    (relpath, start, end) when a line is clicked, `export_requested` for CSV, and
+    `memo_activated(memo id)` when a memo or a hit in one is clicked. With "Include
+    memos" checked, the memos `memo_source()` gives are searched with the query of
+    the result shown (they are few and in memory: on the UI thread)."""
 
     search_requested = Signal(object)
     hit_activated = Signal(str, int, int)
+    memo_activated = Signal(str)
     export_requested = Signal()
     tag_all_requested = Signal()
 
@@ -100,6 +117,8 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.result: SearchResult | None = None
+        self.memo_source: Callable[[], Sequence[Memo]] | None = None
+        self.memo_hits: list[MemoHits] = []
         self._summarised = False  # the summary shows the result's counts (not a message)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("searchEdit")
@@ -110,6 +129,8 @@ class SearchPanel(QWidget):
             self.mode.addItem("", mode)
         self.exact = QCheckBox(self)
         self.exact.setObjectName("searchExact")
+        self.memos = QCheckBox(self)
+        self.memos.setObjectName("searchMemos")
         self.folder = QComboBox(self)
         self.folder.setObjectName("searchFolder")
         self.tag = QComboBox(self)
@@ -141,8 +162,8 @@ class SearchPanel(QWidget):
         header.setStretchLastSection(False)
 
         row = QHBoxLayout()
-        for widget, stretch in ((self.edit, 3), (self.mode, 0), (self.exact, 0), (self.folder, 1),
-                                (self.tag, 1), (self.go, 0)):  # fmt: skip
+        for widget, stretch in ((self.edit, 3), (self.mode, 0), (self.exact, 0), (self.memos, 0),
+                                (self.folder, 1), (self.tag, 1), (self.go, 0)):  # fmt: skip
             row.addWidget(widget, stretch)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
@@ -161,6 +182,7 @@ class SearchPanel(QWidget):
         self.go.clicked.connect(self.request)
         self.mode.currentIndexChanged.connect(self._rerun)
         self.exact.toggled.connect(self._rerun)
+        self.memos.toggled.connect(lambda: self.show_result(self.result) if self.result else None)
         self.folder.currentIndexChanged.connect(self._rerun)
         self.tag.currentIndexChanged.connect(self._rerun)
         self.sort.currentIndexChanged.connect(lambda: self.show_result(self.result) if self.result else None)
@@ -182,6 +204,10 @@ class SearchPanel(QWidget):
             self.mode.setItemText(i, names[self.mode.itemData(i)])
         self.exact.setText(self.tr("Match case, width and script"))
         self.exact.setToolTip(self.tr("Off: ＡＢＣ finds abc, １９９８ finds 1998 and 发展 finds 發展"))
+        self.memos.setText(self.tr("Include memos"))
+        self.memos.setToolTip(
+            self.tr("Also search the titles and texts of the memos, listed after the reports")
+        )
         sorts = {"report": self.tr("Library order"), "date": self.tr("Date"), "count": self.tr("Most hits")}
         for i in range(self.sort.count()):
             self.sort.setItemText(i, sorts[self.sort.itemData(i)])
@@ -239,11 +265,13 @@ class SearchPanel(QWidget):
         if result is None:
             return
         self._summarised = True
-        self.summary.setText(
-            self.tr("%1 hits in %2 reports")
-            .replace("%1", str(result.total))
-            .replace("%2", str(len(result.reports)))
-        )
+        text = self.tr("%1 hits in %2 reports").replace("%1", str(result.total))
+        text = text.replace("%2", str(len(result.reports)))
+        if self.memos.isChecked():
+            hits = sum(h.count for h in self.memo_hits)
+            memos = self.tr("%1 hits in %2 memos").replace("%1", str(hits))
+            text += self.tr("; ") + memos.replace("%2", str(len(self.memo_hits)))
+        self.summary.setText(text)
 
     def show_result(self, result: SearchResult | None) -> None:
         self.result = result
@@ -263,12 +291,42 @@ class SearchPanel(QWidget):
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             QTreeWidgetItem(item, [LOADING])  # filled when expanded
             items.append(item)
+        self.memo_hits = self._search_memos(result.query)
+        items += self._memo_items(self.memo_hits)
         self.results.addTopLevelItems(items)
         if len(items) == 1:
             items[0].setExpanded(True)
         self._summarise()
         self.export.setEnabled(bool(groups))
         self.tag_all.setEnabled(bool(groups))
+
+    def _search_memos(self, query: Query) -> list[MemoHits]:
+        if not self.memos.isChecked() or self.memo_source is None:
+            return []
+        try:
+            return search_memos(self.memo_source(), query)
+        except SearchError:  # the reports' search said so already
+            return []
+
+    def _memo_items(self, found: list[MemoHits]) -> list[QTreeWidgetItem]:
+        """A row per memo ("Memo: title", its hits below), after the reports."""
+        items = []
+        for memo_hits in found:
+            memo = memo_hits.memo
+            label = self.tr("Memo: %1").replace("%1", memo.label() or self.tr("(untitled)"))
+            item = QTreeWidgetItem([label, "", str(memo_hits.count)])
+            item.setData(0, MemoRole, memo.id)
+            item.setToolTip(0, plain(memo.about or memo.label()))
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for field, start, end in memo_hits.hits:
+                left, hit, right = memo_line(memo, field, start, end)
+                child = QTreeWidgetItem(item, [f"{left}【{hit}】{right}"])
+                child.setData(0, MemoRole, memo.id)
+                child.setData(0, KwicRole, (left, hit, right))
+                child.setToolTip(0, self.tr("In the title") if field == TITLE else self.tr("In the text"))
+                child.setFirstColumnSpanned(True)
+            items.append(item)
+        return items
 
     def _fill(self, item: QTreeWidgetItem) -> None:
         group: ReportHits | None = item.data(0, GroupRole)
@@ -287,6 +345,10 @@ class SearchPanel(QWidget):
         item.addChildren(children)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        memo_id = item.data(0, MemoRole)
+        if memo_id is not None:
+            self.memo_activated.emit(memo_id)
+            return
         hit = item.data(0, HitRole)
         if hit is not None:
             self.hit_activated.emit(*hit)

@@ -18,6 +18,7 @@ expression is one more pass over the text.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
+from itertools import chain
 from typing import Any, Protocol
 
 import numpy as np
@@ -55,6 +56,7 @@ __all__ = [
 #: `fold1`-folded text as a fourth item (the library index has it).
 Source = tuple[str, str, str] | tuple[str, str, str, str | None]
 Progress = Callable[[int, int], None]
+PAGE = 200  # reports read from the index at a time
 
 
 class RuleMatcher:
@@ -96,8 +98,8 @@ class RuleMatcher:
         if self._automaton is not None:
             found = list(self._automaton.iter(folded))  # (last character, term number)
             if found:
-                pairs = np.array(found, dtype=np.int64)
-                keys, end = pairs[:, 1], pairs[:, 0] + 1
+                flat = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=2 * len(found))
+                keys, end = flat[1::2], flat[0::2] + 1
                 start = end - self._length[keys]
                 if self._shared:
                     per_key = self._offset[keys + 1] - self._offset[keys]
@@ -171,10 +173,18 @@ class LibrarySources:
         return len(self.chosen)
 
     def __iter__(self) -> Iterator[Source]:
-        corpus = self.corpus
-        for i in self.chosen:
-            report = corpus.reports[i]
-            yield report.relpath, report.fingerprint, report.text or ""
+        """Each report with its text and folded text, read a page at a time."""
+        reports = self.corpus.reports
+        cache = self.corpus.index.cache
+        for at in range(0, len(self.chosen), PAGE):
+            page = [reports[i] for i in self.chosen[at : at + PAGE]]
+            read = cache.texts_folded([r.id for r in page])
+            for report in page:
+                if report.id in read:
+                    text, folded = read[report.id]
+                    yield report.relpath, report.fingerprint, text, folded
+                else:  # not in the cache (any more): as the report says
+                    yield report.relpath, report.fingerprint, report.text or ""
 
 
 def propose_from_search(

@@ -155,11 +155,17 @@ class Gatherer:
         if not len(owner):
             return
         unit_start, unit_end = self._spans(text, owner, start, end)
-        keep = unit_start < unit_end
-        number = np.full(len(owner), len(self.reports), dtype=np.int64)
+        keep = np.flatnonzero(unit_start < unit_end)
+        tag, unit_start, unit_end = self._owner_tag[owner][keep], unit_start[keep], unit_end[keep]
+        # by tag, then span (longest first among those starting together), as `finish`
+        # takes them: sorting each report's few hits here spares sorting them all there
+        order = sort_order(tag, unit_start, len(text) - (unit_end - unit_start))
+        keep = keep[order]
+        number = np.full(len(keep), len(self.reports), dtype=np.int64)
         self.reports.append((relpath, fingerprint, text))
-        columns = (number, self._owner_tag[owner], unit_start, unit_end, owner, start, end)
-        self._parts.append(tuple(c[keep] for c in columns))
+        self._parts.append(
+            (number, tag[order], unit_start[order], unit_end[order], owner[keep], start[keep], end[keep])
+        )
 
     def _spans(
         self, text: str, owner: np.ndarray, start: np.ndarray, end: np.ndarray
@@ -201,11 +207,8 @@ class Gatherer:
         if not len(report):
             result.proposals = empty
             return result
-        # hits by report and tag, then span (longest first among those starting together)
-        size = int(max(unit_end.max(), hit_end.max())) + 1
-        order = np.lexsort((unit_start * size + (size - unit_end), report * len(self.tags) + tag))
-        report, tag, unit_start, unit_end = report[order], tag[order], unit_start[order], unit_end[order]
-        owner, hit_start, hit_end = owner[order], hit_start[order], hit_end[order]
+        # the hits come by report (in order), tag, then span (longest first among those
+        # starting together): `add` sorted each report's
         new = np.ones(len(report), dtype=bool)
         new[1:] = (
             (report[1:] != report[:-1])
@@ -231,12 +234,12 @@ class Gatherer:
         dropped = self._already_coded(p_report, p_tag, p_start, p_end)
         result.already_coded += int(dropped.sum())
         # proposals by report, start, end and tag; hits by proposal and place
-        p_order = np.lexsort((p_tag, p_end, p_start, p_report))
+        p_order = sort_order(p_report, p_start, p_end - p_start, p_tag)  # by end = by length
         p_order = p_order[~dropped[p_order]]
         rank = np.full(len(kept), -1, dtype=np.int64)
         rank[p_order] = np.arange(len(p_order))
         hit_rank = rank[proposal_of_hit]
-        h_order = np.lexsort((owner, hit_start * size + hit_end, hit_rank))
+        h_order = sort_order(hit_rank + 1, hit_start, hit_end - hit_start, owner)  # rank -1: dropped
         h_order = h_order[hit_rank[h_order] >= 0]
         first_hit = np.searchsorted(hit_rank[h_order], np.arange(len(p_order) + 1))
         columns = {
@@ -275,6 +278,21 @@ class Gatherer:
                     for a, b, tags in covering
                 )
         return dropped
+
+
+def sort_order(*columns: np.ndarray) -> np.ndarray:
+    """The stable order by the first column, then the next…, as `np.lexsort` of the
+    columns reversed gives it (columns of integers from 0): by one key made of them
+    all when it fits in 63 bits, many times faster than lexsort on millions of rows."""
+    if not len(columns[0]):
+        return np.zeros(0, dtype=np.int64)
+    key = columns[0].astype(np.int64)
+    for column in columns[1:]:
+        span = int(column.max()) + 1
+        if int(key.max()) >= (2**62) // span:  # too many digits: sort column by column
+            return np.lexsort(columns[::-1])
+        key = key * span + column
+    return np.argsort(key, kind="stable")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
