@@ -134,3 +134,15 @@ def test_a_passage_found_opens_and_the_selection_exports(
     assert sorted(r[4] for r in rows[1:]) == ["学习", "整改/专项"]  # A and, asked for, its partner B
     assert window.settings.value_str("export/scope", "library") != "selection"
     window.close()
+
+
+def test_a_long_report_title_leaves_the_passage_in_sight(qtbot, retrieval) -> None:
+    """The Report column fits its titles, but never more than a third of the table: a
+    title of a hundred characters pushed the passage out of the dialog."""
+    window, view, _ids = retrieval
+    view.resize(520, 600)
+    retrieve(qtbot, view, "学习", "and", "整改")
+    table = view.table
+    assert table.columnWidth(0) <= max(120, table.viewport().width() // 3)
+    assert table.columnViewportPosition(1) + 100 < table.viewport().width()  # the passage shows
+    window.close()

@@ -306,6 +306,10 @@ class RetrievalDialog(QDialog):
     def show_passages(self, passages: Sequence[Passage], title: Callable[[str], str], summary: str) -> None:
         self.model.set_passages(passages, title)
         self.table.resizeColumnToContents(0)
+        # A long title must not push the passage out of sight: at most a third of the view.
+        limit = max(120, self.table.viewport().width() // 3)
+        if self.table.columnWidth(0) > limit:
+            self.table.setColumnWidth(0, limit)
         self.summary.setText(summary)
         self.export.setEnabled(bool(passages))
 
