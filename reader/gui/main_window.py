@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
             self.tr("Filter by title, number, date or folder (%1)").replace("%1", shortcut)
         )
         self.model.set_headers([self.tr("Title"), self.tr("Date"), self.tr("No."), "✎"])
+        self.sidebar.fit_dates()
         self.reader_view.set_labels(
             self.tr("[image not available]"), self.tr("characters"), self.tr("No. %1")
         )

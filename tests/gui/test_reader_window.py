@@ -427,6 +427,38 @@ def test_language_switch_relabels_the_window(qtbot) -> None:
     assert window.count_label.text() == "Reports: 5"
 
 
+def test_language_switch_relabels_the_open_reports_line_and_keeps_positions(qtbot) -> None:
+    """The line under the title (number, date, characters) used to stay in the old
+    language until another report was opened."""
+    window = open_window(qtbot)
+    view = window.reader_view
+
+    def meta_line() -> str:
+        block = view.document().begin()
+        while block.isValid() and block.blockNumber() < 3:
+            if block.text().count("·") >= 2:
+                return block.text()
+            block = block.next()
+        return ""
+
+    assert meta_line().startswith("No. ") and "characters" in meta_line()
+    text = view.report.document.text
+    start = text.index("主题教育")
+    view.select_range(start, start + 4)
+    window.actions.language_chinese.trigger()
+    assert meta_line().startswith("第 ") and "号" in meta_line() and "characters" not in meta_line()
+    assert "年" in meta_line() and "月" in meta_line()  # the date in the Chinese form
+    dates = window.report_list  # and the sidebar's dates are not cut short ("2019年9月1…")
+    shown = [dates.model().index(r, 1).data() for r in range(dates.model().rowCount())]
+    widest = max(dates.fontMetrics().horizontalAdvance(d or "") for d in shown)
+    assert "2019年9月10日" in shown and dates.header().sectionSize(1) >= widest + 8
+    view.select_range(start, start + 4)  # positions in the report's text did not move
+    assert view.textCursor().selectedText() == "主题教育"
+    assert view.selection_range() == (start, start + 4)
+    window.actions.language_english.trigger()
+    assert meta_line().startswith("No. ")
+
+
 def test_dropping_a_folder_opens_it(qtbot, tmp_path: Path) -> None:
     write_report(tmp_path / "lib", "1甲.txt", "甲的正文。")
     window = open_window(qtbot)

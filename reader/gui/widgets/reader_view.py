@@ -137,6 +137,23 @@ class ReaderView(ReaderTypography, ReaderPositions, ReaderImages, ReaderMarks, Q
     def set_labels(self, image_missing: str, chars: str, number: str) -> None:
         """Texts the view writes itself (translated by the window)."""
         self._labels = {"image_missing": image_missing, "chars": chars, "number": number}
+        if self._report is not None:  # the language changed with a report open: say its line anew
+            self._rewrite_meta_line(self._report)
+
+    def _rewrite_meta_line(self, report: Report) -> None:
+        """Replace the text of the line under the title (positions of the report's own
+        text are block-relative, so they do not move)."""
+        block = self.document().begin()
+        while block.isValid() and block.blockFormat().property(BlockKindProperty) != META_KIND:
+            block = block.next()
+        if not block.isValid():
+            return
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        chars = cursor.charFormat()  # the line's own (small, muted) characters
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(self._meta_line(report), chars)
 
     # -- showing a report ------------------------------------------------------------
     def show_message(self, message: str) -> None:

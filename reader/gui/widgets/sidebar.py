@@ -59,8 +59,7 @@ class Sidebar(QWidget):
         # contents reads every row (10,000 rows took over a second to paint).
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.report_list.fontMetrics()
-        widest_date = human_date("2019-12-28", user_language())  # dates show as people read them
-        for column, sample in ((DATE, widest_date), (NUMBER, "0000"), (NOTES, "00")):
+        for column, sample in ((DATE, self._widest_date()), (NUMBER, "0000"), (NOTES, "00")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
         header.setMinimumSectionSize(metrics.horizontalAdvance("✎") + 12)
@@ -95,6 +94,18 @@ class Sidebar(QWidget):
         if index.isValid():
             self.report_list.setCurrentIndex(index)
             self.report_list.scrollTo(index)
+
+    @staticmethod
+    def _widest_date() -> str:
+        return human_date("2019-12-28", user_language())  # dates show as people read them
+
+    def fit_dates(self) -> None:
+        """After a change of language: widen the date column if the dates in the new
+        language are wider than it (a width the user chose that is wide enough stays)."""
+        header = self.report_list.header()
+        needed = self.report_list.fontMetrics().horizontalAdvance(self._widest_date()) + 12
+        if header.sectionSize(DATE) < needed:
+            header.resizeSection(DATE, needed)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
