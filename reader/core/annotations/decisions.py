@@ -18,8 +18,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
+
+from reader.core.annotations.versions import merge_by_id, when
 
 FIRST, SECOND, BOTH, NEITHER = "first", "second", "both", "neither"
 CHOICES = (FIRST, SECOND, BOTH, NEITHER)
@@ -96,14 +97,10 @@ def same_question(decision: Decision, path: str, coders: Sequence[str], consensu
     )
 
 
-def _when(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-
-
 def newer(a: Decision, b: Decision) -> bool:
     """Whether `a` wins over `b` in a merge (the later `modified`; on a tie, a fixed
     order of their content so both sides of a merge choose the same)."""
-    ka, kb = _when(a.modified), _when(b.modified)
+    ka, kb = when(a.modified), when(b.modified)
     return ka > kb or (
         ka == kb and (a.choice, a.author, a.start, a.end) > (b.choice, b.author, b.start, b.end)
     )
@@ -117,20 +114,7 @@ def merge_decisions(
 ) -> tuple[dict[str, Decision], dict[str, str]]:
     """Both sides' decisions and tombstones (id -> when deleted): the newest version
     of each; a deletion wins over versions modified before it."""
-    decisions = dict(ours)
-    for decision_id, decision in theirs.items():
-        mine = decisions.get(decision_id)
-        if mine is None or newer(decision, mine):
-            decisions[decision_id] = decision
-    dead = dict(ours_dead)
-    for decision_id, when in theirs_dead.items():
-        if decision_id not in dead or _when(when) > _when(dead[decision_id]):
-            dead[decision_id] = when
-    for decision_id, when in dead.items():
-        decision = decisions.get(decision_id)
-        if decision is not None and _when(decision.modified) <= _when(when):
-            del decisions[decision_id]
-    return decisions, dead
+    return merge_by_id(ours, theirs, ours_dead, theirs_dead, newer)
 
 
 def ordered(decisions: Iterable[Decision]) -> list[Decision]:

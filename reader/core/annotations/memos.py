@@ -17,9 +17,9 @@ import re
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any, ClassVar
 
+from reader.core.annotations.versions import merge_by_id, when
 from reader.core.problems import ExplainedError
 
 REPORT, TAG, JOURNAL = "report", "tag", "journal"
@@ -119,14 +119,10 @@ def edited(
     return check_memo(changed)
 
 
-def _when(stamp: str) -> datetime:
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-
-
 def newer(a: Memo, b: Memo) -> bool:
     """Whether `a` wins over `b` in a merge (the later `modified`; on a tie, a fixed
     order of their content so both sides of a merge choose the same)."""
-    ka, kb = _when(a.modified), _when(b.modified)
+    ka, kb = when(a.modified), when(b.modified)
     return ka > kb or (ka == kb and (a.author, a.title, a.text) > (b.author, b.title, b.text))
 
 
@@ -138,20 +134,7 @@ def merge_memos(
 ) -> tuple[dict[str, Memo], dict[str, str]]:
     """Both sides' memos and tombstones (id -> when deleted): the newest version of
     each memo; a deletion wins over versions modified before it."""
-    memos = dict(ours)
-    for memo_id, memo in theirs.items():
-        mine = memos.get(memo_id)
-        if mine is None or newer(memo, mine):
-            memos[memo_id] = memo
-    dead = dict(ours_dead)
-    for memo_id, when in theirs_dead.items():
-        if memo_id not in dead or _when(when) > _when(dead[memo_id]):
-            dead[memo_id] = when
-    for memo_id, when in dead.items():
-        memo = memos.get(memo_id)
-        if memo is not None and _when(memo.modified) <= _when(when):
-            del memos[memo_id]
-    return memos, dead
+    return merge_by_id(ours, theirs, ours_dead, theirs_dead, newer)
 
 
 def ordered(memos: Iterable[Memo]) -> list[Memo]:

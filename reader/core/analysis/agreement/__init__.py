@@ -23,21 +23,14 @@ from reader.core.analysis.agreement.model import (
     reason_text,
     verdict,
 )
+from reader.core.lazy import lazy_attributes
 
 # The table and the intervals need numpy: imported when first asked for, so that what
 # only names coders (the window's Coders menu at start) does not load it.
 _LATER = {"bootstrap": "resample", "agreement_table": "table", "reports_from_export": "table"}
 
 
-def __getattr__(name: str) -> object:
-    module = _LATER.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, globals(), _LATER)
 
 
 __all__ = [

@@ -27,6 +27,7 @@ from reader.core.analysis.autocode.provenance import (
 )
 from reader.core.analysis.autocode.rules import Rule, RuleFileError, RuleSet, parse_rules, read_rules
 from reader.core.analysis.autocode.units import Units, sentences
+from reader.core.lazy import lazy_attributes
 
 # The engine and the review need numpy: they are imported when first asked for, so that
 # what only tells hand coding from auto-coding (the statistics, the window's start)
@@ -53,15 +54,7 @@ _LATER = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LATER.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, globals(), _LATER)
 
 
 __all__ = [
