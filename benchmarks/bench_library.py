@@ -123,6 +123,9 @@ class Painted(QObject):
 painted = Painted()
 view.viewport().installEventFilter(painted)
 window.show()
+while window.session is None:  # the folder is scanned off the UI thread
+    app.processEvents()
+    time.sleep(0.005)
 start = time.perf_counter()
 entries = [e for e in window.session.entries if e.size < 100_000]
 state = {"step": "wait", "busy": [], "idle": [], "queue": entries[100:], "next": start + 1.0,
