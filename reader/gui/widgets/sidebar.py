@@ -62,6 +62,7 @@ class Sidebar(QWidget):
         for column, sample in ((DATE, self._widest_date()), (NUMBER, "0000"), (NOTES, "00")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
+        self._date_width = header.sectionSize(DATE)  # the width chosen for the dates, not by the user
         header.setMinimumSectionSize(metrics.horizontalAdvance("✎") + 12)
         header.setSortIndicator(NUMBER, Qt.SortOrder.AscendingOrder)
         self.tag_filter = QComboBox(self)
@@ -100,12 +101,13 @@ class Sidebar(QWidget):
         return human_date("2019-12-28", user_language())  # dates show as people read them
 
     def fit_dates(self) -> None:
-        """After a change of language: widen the date column if the dates in the new
-        language are wider than it (a width the user chose that is wide enough stays)."""
+        """After a change of language: size the date column for the dates in the new
+        language, unless the user has sized it (a width the user chose is kept)."""
         header = self.report_list.header()
-        needed = self.report_list.fontMetrics().horizontalAdvance(self._widest_date()) + 12
-        if header.sectionSize(DATE) < needed:
-            header.resizeSection(DATE, needed)
+        if header.sectionSize(DATE) != self._date_width:
+            return
+        self._date_width = self.report_list.fontMetrics().horizontalAdvance(self._widest_date()) + 12
+        header.resizeSection(DATE, self._date_width)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
