@@ -36,3 +36,18 @@ def select_report(qtbot, window: MainWindow, relpath: str) -> None:
     window.report_list.clicked.emit(index)
     assert window.current_entry == entry
     wait_idle(qtbot, window)
+
+
+def compare_coders(qtbot, window, relpath: str, first: str = "甲", second: str = "乙"):
+    """Open `relpath`, turn on View > Compare Coders and compare `first` with `second`;
+    returns the panel."""
+    from PySide6.QtGui import QAction
+
+    select_report(qtbot, window, relpath)
+    window.findChild(QAction, "actionCompareCoders").trigger()
+    panel = window.compare_panel
+    qtbot.waitUntil(panel.isVisible)
+    panel.first.setCurrentIndex(panel.first.findData(first))
+    panel.second.setCurrentIndex(panel.second.findData(second))
+    panel.first.activated.emit(panel.first.currentIndex())
+    return panel

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QAction
 
 from tests.agreement_library import coded_library
-from tests.gui.gui_helpers import open_window, select_report, wait_idle
+from tests.gui.gui_helpers import compare_coders, open_window, select_report, wait_idle
 
 SPECS = [
     (0, 0, 20, ["学习"], "甲"),
@@ -25,13 +25,7 @@ def compared(qtbot, tmp_path):
     session = coded_library(tmp_path / "lib", SPECS)
     window = open_window(qtbot, tmp_path / "lib")
     window.resize(1800, 1000)
-    select_report(qtbot, window, session.entries[0].relpath)
-    window.findChild(QAction, "actionCompareCoders").trigger()
-    panel = window.compare_panel
-    qtbot.waitUntil(panel.isVisible)
-    panel.first.setCurrentIndex(panel.first.findData("甲"))
-    panel.second.setCurrentIndex(panel.second.findData("乙"))
-    panel.first.activated.emit(panel.first.currentIndex())
+    panel = compare_coders(qtbot, window, session.entries[0].relpath)
     return window, panel, [e.relpath for e in session.entries]
 
 
@@ -72,13 +66,7 @@ def test_next_goes_on_to_the_next_report_with_a_disagreement_and_round(compared,
 def test_with_no_other_report_to_go_to_it_says_so_and_stays(qtbot, tmp_path):
     session = coded_library(tmp_path / "lib", SPECS[:3])  # only report 0 has disagreements
     window = open_window(qtbot, tmp_path / "lib")
-    select_report(qtbot, window, session.entries[0].relpath)
-    window.findChild(QAction, "actionCompareCoders").trigger()
-    panel = window.compare_panel
-    qtbot.waitUntil(panel.isVisible)
-    panel.first.setCurrentIndex(panel.first.findData("甲"))
-    panel.second.setCurrentIndex(panel.second.findData("乙"))
-    panel.first.activated.emit(panel.first.currentIndex())
+    panel = compare_coders(qtbot, window, session.entries[0].relpath)
     for _ in range(3):
         _press(qtbot, window, "actionNextDisagreement")
     assert window.current_entry.relpath == session.entries[0].relpath and panel.list.currentRow() == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 
 from tests.agreement_library import coded_library
-from tests.gui.gui_helpers import open_window, select_report
+from tests.gui.gui_helpers import compare_coders, open_window
 
 SPECS = [
     (0, 0, 20, ["学习"], "甲"),
@@ -16,14 +16,7 @@ SPECS = [
 
 
 def _compare(qtbot, window, relpath: str):
-    select_report(qtbot, window, relpath)
-    window.findChild(QAction, "actionCompareCoders").trigger()
-    panel = window.compare_panel
-    qtbot.waitUntil(panel.isVisible)
-    panel.first.setCurrentIndex(panel.first.findData("甲"))
-    panel.second.setCurrentIndex(panel.second.findData("乙"))
-    panel.first.activated.emit(panel.first.currentIndex())
-    return panel
+    return compare_coders(qtbot, window, relpath)
 
 
 def test_neither_is_kept_across_a_reopening_and_undone(qtbot, tmp_path):

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QAction
 
 from tests.agreement_library import coded_library
-from tests.gui.gui_helpers import open_window, select_report
+from tests.gui.gui_helpers import compare_coders, open_window
 
 SPECS = [
     (0, 0, 20, ["学习"], "甲"),
@@ -24,13 +24,7 @@ def compared(qtbot, tmp_path):
     session = coded_library(tmp_path / "lib", SPECS)
     window = open_window(qtbot, tmp_path / "lib")
     window.resize(1800, 1000)
-    select_report(qtbot, window, session.entries[0].relpath)
-    window.findChild(QAction, "actionCompareCoders").trigger()
-    panel = window.compare_panel
-    qtbot.waitUntil(panel.isVisible)
-    panel.first.setCurrentIndex(panel.first.findData("甲"))
-    panel.second.setCurrentIndex(panel.second.findData("乙"))
-    panel.first.activated.emit(panel.first.currentIndex())
+    panel = compare_coders(qtbot, window, session.entries[0].relpath)
     return window, panel
 
 
