@@ -113,6 +113,25 @@ def test_any_text_comes_back_from_its_folded_form() -> None:
         assert _restore(folded, patch) == text, text
 
 
+def test_a_long_text_comes_back_from_its_folded_form_with_a_small_patch() -> None:
+    """Reports are thousands of characters, folded as arrays: the patch still gives
+    back every character, and a report's usual folds (`，` for `,`) cost no runs."""
+    import json
+    import random
+
+    from reader.core.index.texts import _pack, _patch, _restore, _searchable
+
+    chooser = random.Random(41)
+    common = "党建工作的，。：；（）１２３ＡＢＣ發展"
+    for _ in range(20):
+        text = "".join(chooser.choice(common) for _ in range(chooser.randint(4096, 9000)))
+        text += "".join(chooser.choice([",", "a", "A", "\udc80", "𠀀"]) for _ in range(5))
+        folded = _searchable(text)[: len(text)]
+        patch = _patch(text, folded)
+        assert _restore(folded, _pack(json.dumps(patch, ensure_ascii=False))) == text
+        assert len(patch["runs"]) <= 5  # type: ignore[arg-type]  # only the odd characters at the end
+
+
 def test_any_slice_of_a_text_comes_back_from_its_folded_form() -> None:
     """`reader search` prints each hit with twenty characters each side, restored
     from the folded text only there: any slice is the slice of the whole text."""
