@@ -13,6 +13,7 @@ from benchmarks.make_library import generate
 from reader.core.analysis.search import Query, search
 from reader.core.index.library_index import build_index, cache_file
 from reader.core.index.scan import scan_library
+from reader.core.index.texts import SENTINEL
 from tests.conftest import SEEDS
 
 
@@ -102,7 +103,7 @@ def test_any_text_comes_back_from_its_folded_form() -> None:
     import json
     import random
 
-    from reader.core.index.texts import _pack, _patch, _restore, _searchable
+    from reader.core.index.texts import _indexed, _pack, _patch, _restore, _searchable
 
     alphabet = ["a", "A", "ａ", "Ａ", ",", "，", "党", "𠀀", "\udc80", "ß", "ﬁ", "Ｓ", "s", "\ufffd", "１"]
     chooser = random.Random(17)
@@ -111,6 +112,7 @@ def test_any_text_comes_back_from_its_folded_form() -> None:
         folded = _searchable(text)[: len(text)]
         patch = _pack(json.dumps(_patch(text, folded), ensure_ascii=False))
         assert _restore(folded, patch) == text, text
+        assert _indexed(text) == (folded + SENTINEL, _patch(text, folded))  # what indexing stores
 
 
 def test_a_long_text_comes_back_from_its_folded_form_with_a_small_patch() -> None:
@@ -119,15 +121,15 @@ def test_a_long_text_comes_back_from_its_folded_form_with_a_small_patch() -> Non
     import json
     import random
 
-    from reader.core.index.texts import _pack, _patch, _restore, _searchable
+    from reader.core.index.texts import _indexed, _pack, _restore
 
     chooser = random.Random(41)
     common = "党建工作的，。：；（）１２３ＡＢＣ發展"
     for _ in range(20):
         text = "".join(chooser.choice(common) for _ in range(chooser.randint(4096, 9000)))
         text += "".join(chooser.choice([",", "a", "A", "\udc80", "𠀀"]) for _ in range(5))
-        folded = _searchable(text)[: len(text)]
-        patch = _patch(text, folded)
+        searchable, patch = _indexed(text)
+        folded = searchable[: -len(SENTINEL)]
         assert _restore(folded, _pack(json.dumps(patch, ensure_ascii=False))) == text
         assert len(patch["runs"]) <= 5  # type: ignore[arg-type]  # only the odd characters at the end
 

@@ -8,8 +8,12 @@ import bisect
 import json
 import re
 import zlib
+from typing import TYPE_CHECKING
 
-from reader.core.text.folding import fold1
+from reader.core.text.folding import fold1, fold1_points
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Appended to each folded text in the full-text table, so that every character,
 #: the last two included, starts a trigram (one- and two-character lookups).
@@ -30,17 +34,34 @@ def _patch(text: str, folded: str) -> dict[str, object]:
     cache keeps the folded text and this, not the text twice: "map", folded character
     -> the original it stands for most often (put back with one str.replace each:
     `，` for `,`), and "runs", [start, original characters], where the map is wrong
-    (a `,` that was a `,`, an `A` folded to `a` among `ａ`s).
+    (a `,` that was a `,`, an `A` folded to `a` among `ａ`s)."""
+    return _patch_points(text, folded, _points(text), _points(folded))
 
-    Folding is one character to one, so all is decided per distinct character that
-    folds (found, with their counts, by comparing the two as arrays) and only the
-    characters the map gets wrong are looked for in the text: a report has hundreds
-    of folded `，`, and handling each in Python made this cost as much as segmenting
-    the report."""
+
+def _indexed(text: str) -> tuple[str, dict[str, object]]:
+    """What the cache keeps of a text: its searchable form (`_searchable`) and its
+    patch (`_patch`), from one array of its code points."""
+    points = _points(text)
+    folds = fold1_points(points)
+    folds[(folds >= 0xD800) & (folds <= 0xDFFF)] = 0xFFFD  # SQLite cannot store a lone surrogate
+    folded = folds.astype("<u4").tobytes().decode("utf-32-le")
+    return folded + SENTINEL, _patch_points(text, folded, points, folds)
+
+
+def _points(text: str) -> np.ndarray:
     import numpy as np  # here: a window that only reads the index never needs it
 
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    folds = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _patch_points(text: str, folded: str, points: np.ndarray, folds: np.ndarray) -> dict[str, object]:
+    """`_patch`, given the code points of both texts. Folding is one character to
+    one, so all is decided per distinct character that folds (found, with their
+    counts, by comparing the arrays) and only the characters the map gets wrong are
+    looked for in the text: a report has hundreds of folded `，`, and handling each
+    in Python made this cost as much as segmenting the report."""
+    import numpy as np
+
     where = np.flatnonzero(points != folds)
     if not where.size:
         return {}

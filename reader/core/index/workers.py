@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reader.core.index.cache import IndexCache, IndexedReport
 from reader.core.index.scan import ReportEntry, load_or_problem
-from reader.core.index.texts import _pack, _patch, _searchable, _stored
+from reader.core.index.texts import _indexed, _pack, _stored
 from reader.core.problems import Problem
 from reader.core.reading.loader import ISOLATED_LOAD_BYTES
 from reader.core.text.keywords import KeywordEngine
@@ -90,8 +90,8 @@ def _row(item: IndexedReport) -> tuple:
     terms = None if item.terms is None else _pack(json.dumps(item.terms, ensure_ascii=False))
     searchable = patch = None
     if text is not None:
-        searchable = _searchable(text)
-        patch = _pack(json.dumps(_patch(text, searchable[: len(text)]), ensure_ascii=False))
+        searchable, changes = _indexed(text)
+        patch = _pack(json.dumps(changes, ensure_ascii=False))
     return (
         _stored(item.relpath), item.size, item.mtime_ns, item.number, _stored(item.title), item.date,
         _stored(item.category), item.fingerprint, problem, patch, terms, searchable,

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reader.core.text.script_fold import simplified_table
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def _fold_one(ch: str) -> str:
@@ -125,12 +129,18 @@ _ARRAY: list = []  # the lookup table, built once (numpy is imported only for lo
 def _fold_array(text: str) -> str:
     import numpy as np
 
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return fold1_points(points).astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def fold1_points(points: np.ndarray) -> np.ndarray:
+    """`fold1` of a text given as an array of code points (uint32): a new array."""
+    import numpy as np
+
     if not _ARRAY:
         table = np.arange(0x30000, dtype=np.uint32)
         for ch, folded in _fold1_table().items():
             table[ord(ch)] = ord(folded)
         _ARRAY.append(table)
     table = _ARRAY[0]
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    points = np.where(points < len(table), table[np.minimum(points, len(table) - 1)], points)
-    return points.astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    return np.where(points < len(table), table[np.minimum(points, len(table) - 1)], points)
