@@ -210,3 +210,22 @@ def test_cancelling_the_indexing_process_stops_it_and_keeps_what_it_did(library:
     assert multiprocessing.active_children() == []
     again = build_index(library, entries, workers=1)  # what was done stays cached; the rest now
     assert again is not None and len(again.reports) == 45
+
+
+def test_cancelling_a_pool_of_workers_ends_them_before_returning(library: Path, monkeypatch) -> None:
+    """Cancel stops the cleaning processes themselves: none is left to finish its
+    chunk or to wait for a shutdown message (one that never came outlived the
+    indexing process)."""
+    import multiprocessing
+
+    from reader.core.index import workers
+
+    monkeypatch.setattr(workers, "CHUNK", 5)  # many chunks: most are still to do at Cancel
+    entries = scan_library(library).entries
+    seen: list[int] = []
+    index = build_index(library, entries, workers=2, cancelled=lambda: any(seen),
+                        progress=lambda p: seen.append(p.done))  # fmt: skip
+    assert index is None and 0 < seen[-1] < len(entries)
+    assert multiprocessing.active_children() == []
+    again = build_index(library, entries, workers=1)  # what was done stays cached; the rest now
+    assert again is not None and len(again.reports) == len(entries)

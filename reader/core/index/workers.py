@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.index.cache import IndexCache, IndexedReport
 from reader.core.index.scan import ReportEntry, load_or_problem
@@ -18,6 +19,9 @@ from reader.core.index.texts import _indexed, _pack, _stored
 from reader.core.problems import Problem
 from reader.core.reading.loader import ISOLATED_LOAD_BYTES
 from reader.core.text.keywords import KeywordEngine
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 CHUNK = 40  # reports per task sent to a worker process
 WRITE_BATCH = 400  # reports written to the cache per transaction
@@ -140,7 +144,7 @@ def _run_pool(
             progress(IndexProgress(done, total))
         return True
     # Imported here: a window that only opens a library from its cache never needs them.
-    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from multiprocessing import get_context
 
     # "spawn": the window's process has threads, which fork would copy half-alive.
@@ -153,9 +157,7 @@ def _run_pool(
         while pending:
             finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             if cancelled():
-                for future in pending:
-                    future.cancel()
-                pool.shutdown(wait=False, cancel_futures=True)
+                _stop(pool, pending)
                 take(([], Counter(), Counter()), last=True)  # what is done stays done
                 return False
             for future in finished:
@@ -167,3 +169,18 @@ def _run_pool(
                 done += size
                 progress(IndexProgress(done, total))
     return True
+
+
+def _stop(pool: ProcessPoolExecutor, pending: Iterable[Future]) -> None:
+    """End the pool now, its chunks in progress dropped: its processes are stopped,
+    not asked to finish (a worker whose shutdown sentinel never came kept the
+    indexing process from exiting, and outlived it)."""
+    for future in pending:
+        future.cancel()
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+    for process in processes:
+        process.join(5)
