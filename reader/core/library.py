@@ -167,14 +167,16 @@ class Library(StatisticsOps, CaseworkOps):
 
         return LibrarySources(self._corpus, folder) if self._corpus is not None else None
 
-    def search(self, query: Query) -> SearchResult:
-        """Search the indexed library (index() must have run; raises SearchError)."""
+    def search(self, query: Query, keep_texts: bool = False) -> SearchResult:
+        """Search the indexed library (index() must have run; raises SearchError).
+        `keep_texts` when every hit will be listed (`texts_of`): the texts read to count
+        the hits are kept for it."""
         if self._index is None:
             raise SearchError("not-indexed")
         tagged = None
         if query.tags:
             tagged = self._tagged_spans(query.tags)
-        return search(self._index, query, tagged, self._corpus)
+        return search(self._index, query, tagged, self._corpus, keep_texts)
 
     def texts_of(self, groups: Sequence[object]) -> dict[int, str | Excerpts]:
         """The cleaned texts of the reports of search result `groups`, by report id, as

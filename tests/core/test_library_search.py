@@ -90,7 +90,25 @@ def naive(session: Library, query: Query) -> set[tuple[str, int, int]]:
 def hits(session: Library, query: Query) -> set[tuple[str, int, int]]:
     result = session.search(query)
     assert result.total == sum(len(r.hits) for r in result.reports)  # counted = listed
-    return {(r.report.relpath, s, e) for r in result.reports for s, e in r.hits}
+    found = {(r.report.relpath, s, e) for r in result.reports for s, e in r.hits}
+    assert listed(session, query) == lines(result.reports, session.texts_of(result.reports))
+    return found
+
+
+def listed(session: Library, query: Query) -> list[tuple[str, int, int, str, str, str]]:
+    """Every hit's line as `reader search` prints it: the texts the search counted in
+    are kept for the listing (`keep_texts`), which must list what a fresh read lists."""
+    result = session.search(query, keep_texts=True)
+    return lines(result.reports, session.texts_of(result.reports))
+
+
+def lines(groups, texts) -> list[tuple[str, int, int, str, str, str]]:
+    found = []
+    for group in groups:
+        for start, end in group.hits:
+            line = kwic(texts.get(group.report.id, ""), start, end)
+            found.append((group.report.relpath, start, end, line.left, line.hit, line.right))
+    return found
 
 
 @pytest.mark.parametrize(

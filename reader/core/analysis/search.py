@@ -89,15 +89,18 @@ class _Lister:
 
 
 class ReportHits:
-    """One report's hits: counted at search time, listed on demand."""
+    """One report's hits: counted at search time, listed on demand. `_body` is the
+    folded text the search counted them in (UTF-8, with the sentinel), when the
+    caller asked to keep it for listing every hit (`search(..., keep_texts=True)`)."""
 
-    __slots__ = ("_hits", "_lister", "count", "report")
+    __slots__ = ("_body", "_hits", "_lister", "count", "report")
 
     def __init__(
         self, report: IndexedReport, count: int, lister: _Lister | None = None,
-        hits: list[tuple[int, int]] | None = None,
+        hits: list[tuple[int, int]] | None = None, body: bytes | None = None,
     ) -> None:  # fmt: skip
         self.report, self.count, self._lister, self._hits = report, count, lister, hits
+        self._body = body
 
     @property
     def hits(self) -> list[tuple[int, int]]:
@@ -151,9 +154,12 @@ def compile_query(query: Query) -> list[re.Pattern[str]]:
 
 
 def search(
-    index: LibraryIndex, query: Query, tagged: TaggedSpans | None = None, corpus: SearchCorpus | None = None
-) -> SearchResult:
+    index: LibraryIndex, query: Query, tagged: TaggedSpans | None = None, corpus: SearchCorpus | None = None,
+    keep_texts: bool = False,
+) -> SearchResult:  # fmt: skip
     """Every report with hits of `query`, in library order (see the module doc).
+    `keep_texts`: keep each matching report's folded text, so that `list_all` need not
+    read it again (a command that prints every hit; the window keeps nothing).
     IndexCacheError when the cache was damaged under us."""
     patterns = compile_query(query)
     result = SearchResult(query, [])
@@ -161,16 +167,17 @@ def search(
         return result
     cache = index.cache
     prefix = (query.folder.strip("/") + "/") if query.folder and query.folder.strip("/") else ""
+    kept: dict[int, bytes] | None = {} if keep_texts and not query.exact else None
     if query.mode == REGEX:
-        counts = _regex_counts(cache, patterns[0], query.exact)
+        counts = _regex_counts(cache, patterns[0], query.exact, kept)
     else:
-        counts = _literal_counts(cache, [_literal(p) for p in patterns], query.exact)
+        counts = _literal_counts(cache, [_literal(p) for p in patterns], query.exact, kept)
     lister = _Lister(cache, patterns, query.exact)
     by_id, place = index.by_id, index.place
     for report in sorted((by_id[i] for i in counts if i in by_id), key=lambda r: place[r.id]):
         if prefix and not report.relpath.startswith(prefix):
             continue
-        hits = ReportHits(report, counts[report.id], lister)
+        hits = ReportHits(report, counts[report.id], lister, body=kept.get(report.id) if kept else None)
         if query.tags is not None and tagged is not None:
             spans = tagged(report)
             inside = [h for h in hits.hits if any(s <= h[0] and h[1] <= e for s, e in spans)]
@@ -265,8 +272,11 @@ def _storable(text: str) -> bool:
     return True
 
 
-def _literal_counts(cache: IndexCache, words: list[str], exact: bool) -> dict[int, int]:
-    """Report id -> hits of the phrase (or of every word, when all are there)."""
+def _literal_counts(
+    cache: IndexCache, words: list[str], exact: bool, kept: dict[int, bytes] | None = None
+) -> dict[int, int]:
+    """Report id -> hits of the phrase (or of every word, when all are there); the
+    folded text of each report with hits goes into `kept` when it is given."""
     folded = [fold1(w) for w in words] if exact else words
     needles = [w.encode("utf-8", "surrogatepass") for w in folded]
     counts: dict[int, int] = {}
@@ -278,12 +288,16 @@ def _literal_counts(cache: IndexCache, words: list[str], exact: bool) -> dict[in
             found = body.count(needle, 0, len(body) - tail)
             if found:
                 counts[ident] = found
+                if kept is not None:
+                    kept[ident] = body
     else:
         for ident, body in bodies:
             end = len(body) - tail
             each = [body.count(n, 0, end) for n in needles]
             if all(each):
                 counts[ident] = sum(each)
+                if kept is not None:
+                    kept[ident] = body
     if not exact or not counts:
         return counts
     exact_counts: dict[int, int] = {}  # the folded hits hold every exact one
@@ -295,7 +309,9 @@ def _literal_counts(cache: IndexCache, words: list[str], exact: bool) -> dict[in
     return exact_counts
 
 
-def _regex_counts(cache: IndexCache, pattern: re.Pattern[str], exact: bool) -> dict[int, int]:
+def _regex_counts(
+    cache: IndexCache, pattern: re.Pattern[str], exact: bool, kept: dict[int, bytes] | None = None
+) -> dict[int, int]:
     needles = [fold1(n) for n in required_literals(pattern)]
     candidates = _candidates(cache, needles) if needles else None
     counts: dict[int, int] = {}
@@ -305,6 +321,8 @@ def _regex_counts(cache: IndexCache, pattern: re.Pattern[str], exact: bool) -> d
         found = sum(1 for m in pattern.finditer(text) if m.end() > m.start())
         if found:
             counts[ident] = found
+            if kept is not None:
+                kept[ident] = body
     return counts
 
 
@@ -343,11 +361,20 @@ def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str |
     time (a command that prints every line); report id -> its cleaned text, for the
     lines' context: the whole text for an exact search (whose hits are found in it),
     else `Excerpts`, which restores only the slices asked for."""
-    ids = sorted({g.report.id for g in groups})
     exact = any(g._lister is not None and g._lister.exact for g in groups)
+    kept = {} if exact else {g.report.id: g._body for g in groups if g._body is not None}
+    ids = sorted({g.report.id for g in groups} - kept.keys())
     texts: dict[int, str | Excerpts] = {}
     folded: dict[int, str] = {}
     tail = len(SENTINEL)
+    known = sorted(kept)
+    for at in range(0, len(known), BATCH):  # the folded texts are there: only their patches are read
+        part = known[at : at + BATCH]
+        marks = ",".join("?" * len(part))
+        patches = dict(cache.query(f"SELECT id, patch FROM texts WHERE id IN ({marks})", part))
+        for ident in part:
+            folded[ident] = kept[ident][:-tail].decode("utf-8", "replace")
+            texts[ident] = Excerpts(folded[ident], patches.get(ident))
     for at in range(0, len(ids), BATCH):
         part = ids[at : at + BATCH]
         marks = ",".join("?" * len(part))
