@@ -312,11 +312,16 @@ def _literal_counts(
 def _regex_counts(
     cache: IndexCache, pattern: re.Pattern[str], exact: bool, kept: dict[int, bytes] | None = None
 ) -> dict[int, int]:
-    needles = [fold1(n) for n in required_literals(pattern)]
-    candidates = _candidates(cache, needles) if needles else None
+    required = [{fold1(a) for a in alternatives} for alternatives in required_alternatives(pattern)]
+    candidates, looked_up = _candidates_any(cache, required) if required else (None, [])
+    # The lookups' reports hold every trigram of a string, not always the string: the
+    # texts without one are not decoded (every text is, when nothing was looked up).
+    prefilter = [[a.encode("utf-8") for a in alternatives] for alternatives in looked_up]
     counts: dict[int, int] = {}
     tail = len(SENTINEL)
     for ident, body in _bodies(cache, candidates):
+        if prefilter and not all(any(a in body for a in alternatives) for alternatives in prefilter):
+            continue
         text = (cache.text(ident) or "") if exact else body[:-tail].decode("utf-8", "replace")
         found = sum(1 for m in pattern.finditer(text) if m.end() > m.start())
         if found:
@@ -326,34 +331,104 @@ def _regex_counts(
     return counts
 
 
-def required_literals(pattern: re.Pattern[str]) -> list[str]:
-    """Runs of characters that every match of `pattern` contains, as written (only
-    characters without case, which match only themselves however the flags read)."""
+def _candidates_any(cache: IndexCache, required: list[set[str]]) -> tuple[set[int] | None, list[set[str]]]:
+    """Reports that can hold one string of each set (None: any report), with the sets
+    looked up. Only sets whose strings all have two characters or more are looked up,
+    the two whose shortest string is longest (the rarest); when the lookups leave most
+    reports, reading them all in order costs less than reading them by id."""
+    useful = [r for r in required if min(map(len, r)) >= 2 and all(map(_storable, r))]
+    found: set[int] | None = None
+    looked_up: list[set[str]] = []
+    reports = cache.count()
+    for alternatives in sorted(useful, key=lambda r: min(map(len, r)), reverse=True)[:2]:
+        holding: set[int] = set()
+        for alternative in alternatives:
+            some = _holding(cache, alternative, reports)
+            if some is None:  # common: reading every text costs less than the lookups
+                break
+            holding |= some
+        else:
+            found = holding if found is None else found & holding
+            looked_up.append(alternatives)
+            if not found:
+                return set(), looked_up
+    if found is not None and len(found) > reports * COMMON:
+        return None, []
+    return found, looked_up
+
+
+#: At most this many strings are followed through a pattern (`第[一二三]批` is three).
+ALTERNATIVES = 16
+
+
+def required_alternatives(pattern: re.Pattern[str]) -> list[set[str]]:
+    """What every match of `pattern` contains: sets of strings, each match holding one
+    string of every set (`(整改|落实)工作` gives [{整改工作, 落实工作}]). Only characters
+    without case, which match only themselves however the flags read, are taken;
+    classes and alternatives of them are expanded up to `ALTERNATIVES` strings."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
     except (re.error, RecursionError):
         return []
-    runs: list[str] = []
-    _collect(list(parsed), runs)
-    return [r for r in runs if r]
+    required: list[set[str]] = []
+    _requirements(list(parsed), required)
+    return [r for r in required if r and all(r)]
 
 
-def _collect(items: list[tuple[object, object]], runs: list[str]) -> None:
-    run = ""
+def _plain(ch: str) -> bool:
+    """A character that matches only itself, whatever the case flags."""
+    return ch.lower() == ch == ch.upper() and ch.casefold() == ch and fold1(ch) == ch
+
+
+def _choices(op: object, value: object) -> set[str] | None:
+    """The strings one parsed item matches, when they are a few plain ones."""
+    if op is sre.LITERAL:
+        return {chr(value)} if _plain(chr(value)) else None  # type: ignore[arg-type]
+    if op is sre.IN:
+        members = list(value)  # type: ignore[call-overload]
+        if all(o is sre.LITERAL and _plain(chr(v)) for o, v in members):
+            return {chr(v) for _o, v in members}
+        return None
+    if op is sre.SUBPATTERN and not value[1] and not value[2]:  # type: ignore[index]
+        return _exact(list(value[-1]))  # type: ignore[index]
+    if op is sre.BRANCH:
+        branches = [_exact(list(b)) for b in value[1]]  # type: ignore[index]
+        if any(b is None for b in branches):
+            return None
+        return set().union(*branches)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] == value[1]:  # type: ignore[index]
+        return _exact(list(value[2]) * value[0])  # type: ignore[index]
+    return None
+
+
+def _exact(items: list[tuple[object, object]]) -> set[str] | None:
+    """The strings a sequence matches, when it matches a few plain ones."""
+    found = {""}
     for op, value in items:
-        if op is sre.LITERAL:
-            ch = chr(value)  # type: ignore[arg-type]
-            if ch.lower() == ch == ch.upper() and ch.casefold() == ch and fold1(ch) == ch:
-                run += ch
-                continue
-        elif op is sre.SUBPATTERN:
-            runs.append(run)
-            run = ""
-            _collect(list(value[-1]), runs)  # type: ignore[index]
+        choices = _choices(op, value)
+        if choices is None or len(found) * len(choices) > ALTERNATIVES:
+            return None
+        found = {a + b for a in found for b in choices}
+    return found
+
+
+def _requirements(items: list[tuple[object, object]], required: list[set[str]]) -> None:
+    """Add to `required` what a sequence of parsed items needs in every match."""
+    run = {""}
+    for op, value in items:
+        choices = _choices(op, value)
+        if choices is not None and len(run) * len(choices) <= ALTERNATIVES:
+            run = {a + b for a in run for b in choices}
             continue
-        runs.append(run)
-        run = ""
-    runs.append(run)
+        required.append(run)
+        run = choices if choices is not None else {""}
+        if choices is not None:
+            continue
+        if op is sre.SUBPATTERN and not value[1] and not value[2]:  # type: ignore[index]
+            _requirements(list(value[-1]), required)  # type: ignore[index]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:  # type: ignore[index]
+            _requirements(list(value[2]), required)  # type: ignore[index]
+    required.append(run)
 
 
 def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str | Excerpts]:
