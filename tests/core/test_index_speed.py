@@ -229,3 +229,41 @@ def test_cancelling_a_pool_of_workers_ends_them_before_returning(library: Path, 
     assert multiprocessing.active_children() == []
     again = build_index(library, entries, workers=1)  # what was done stays cached; the rest now
     assert again is not None and len(again.reports) == len(entries)
+
+
+def test_a_cache_written_in_many_batches_finds_and_gives_back_the_same(library: Path, monkeypatch) -> None:
+    """The first indexing writes the cache a batch at a time, each batch its own
+    full-text segment: written in batches of three reports, the cache gives the same
+    hits and the same texts as one written in a single batch."""
+    from reader.core.analysis.search import REGEX
+    from reader.core.index import workers
+
+    queries = [Query("党"), Query("党建"), Query("主题教育"), Query("工作的"), Query("ＡＢＣ"),
+               Query("第[一二]批", REGEX), Query("不存在的词语")]  # fmt: skip
+    entries = scan_library(library).entries
+
+    def found() -> tuple[list[set[tuple[str, int, int]]], dict[str, str | None]]:
+        index = build_index(library, entries, workers=1)
+        assert index is not None
+        hits = [
+            {(g.report.relpath, s, e) for g in search(index, q).reports for s, e in g.hits} for q in queries
+        ]
+        texts = {r.relpath: r.text for r in index.reports}
+        index.cache.close()
+        for old in cache_file(library).parent.glob("*"):
+            old.unlink()
+        return hits, texts
+
+    from reader.core.index.cache import IndexCache
+
+    writes: list[int] = []
+    put = IndexCache.put
+    monkeypatch.setattr(IndexCache, "put", lambda self, rows: (writes.append(len(rows)), put(self, rows)))
+    monkeypatch.setattr(workers, "CHUNK", 3)
+    monkeypatch.setattr(workers, "WRITE_BATCH", 3)
+    in_batches = found()
+    assert len(writes) == -(-len(entries) // 3)  # fifteen batches, fifteen segments
+    monkeypatch.setattr(workers, "WRITE_BATCH", 10_000)
+    at_once = found()
+    assert in_batches == at_once
+    assert all(in_batches[0][:3])  # the phrases are found

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
 CHUNK = 40  # reports per task sent to a worker process
-WRITE_BATCH = 400  # reports written to the cache per transaction
+WRITE_BATCH = 800  # reports written to the cache per transaction (see cache.FTS_HASH_BYTES)
+#: Chunks sent ahead to each worker: enough that none waits while a batch is written.
+AHEAD = 4
 #: Niceness of the indexing processes under the window: the UI process wins the CPU.
 BACKGROUND_NICENESS = 10
 _ENGINE: KeywordEngine | None = None
@@ -152,7 +154,7 @@ def _run_pool(
     with ProcessPoolExecutor(count, context, _init_worker, (extra_words, niceness)) as pool:
         pending: dict[Future, int] = {}
         queue = iter(chunks)
-        for chunk in [c for _, c in zip(range(count * 2), queue, strict=False)]:
+        for chunk in [c for _, c in zip(range(count * AHEAD), queue, strict=False)]:
             pending[pool.submit(_index_chunk, str(root), chunk)] = len(chunk)
         while pending:
             finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
