@@ -45,7 +45,14 @@ from reader.core.index.library_index import (
     build_index,
     cached_listings,
 )
-from reader.core.index.scan import ReportEntry, scan_library
+from reader.core.index.listings import (
+    EntryChanges,
+    Listings,
+    compare_entries,
+    entries_from_cache,
+    listings_for,
+)
+from reader.core.index.scan import ReportEntry, ScanResult, scan_library
 from reader.core.problems import Problem
 from reader.core.reading.loader import Report, load_report, load_showable
 from reader.core.text.highlights import ReportHighlights, compute_highlights, wordlist_spans
@@ -56,20 +63,30 @@ if TYPE_CHECKING:  # auto-coding loads numpy: imported when a rule runs, not at 
     from reader.core.analysis.autocode import LibrarySources
     from reader.core.index.texts import Excerpts
 
-__all__ = ["Change", "IndexCacheError", "IndexResult", "Library", "TagError"]
+__all__ = ["Change", "EntryChanges", "IndexCacheError", "IndexResult", "Library", "TagError"]
 
 logger = logging.getLogger(__name__)
 
 
 class Library(StatisticsOps, CaseworkOps):
-    def __init__(self, root: Path, read_only: bool = False, load_annotations: bool = True) -> None:
-        """Scan `root`; read its annotations too unless `load_annotations` is False
-        (the window reads them on a worker thread with `read_annotations`, then calls
-        `take_annotations`)."""
+    def __init__(
+        self, root: Path, read_only: bool = False, load_annotations: bool = True, scan: bool = True
+    ) -> None:
+        """Scan `root` (or, when `scan` is False, take the reports its index cache
+        lists, with their titles in `listings`: the window shows them at once, then
+        scans with `scan_folder` off the UI thread and calls `take_scan`); read its
+        annotations too unless `load_annotations` is False (the window reads them on
+        a worker thread with `read_annotations`, then calls `take_annotations`)."""
         self.root = Path(root)
-        scan = scan_library(self.root)
-        self.entries: list[ReportEntry] = scan.entries
-        self.scan_problems: list[Problem] = scan.problems
+        self.entries: list[ReportEntry] = []
+        self.scan_problems: list[Problem] = []
+        self.listings: Listings = {}  # relpath -> number, title, date… as the sidebar shows them
+        self.scanned = False  # whether `entries` are the folder as scanned, not as cached
+        if scan:
+            self.take_scan(scan_library(self.root))
+        else:
+            self.listings = cached_listings(self.root)
+            self.entries = entries_from_cache(self.root, self.listings)
         self.load_problems: list[Problem] = []
         self._store = SidecarStore(self.root, read_only)
         self._sidecar = Sidecar()
@@ -93,6 +110,22 @@ class Library(StatisticsOps, CaseworkOps):
         """The titles, numbers and categories the index cache remembers, by relpath
         (the sidebar shows them before any report is read)."""
         return cached_listings(self.root)
+
+    def scan_folder(self) -> tuple[ScanResult, Listings]:
+        """Slow (one stat per file; a read of each file the cache does not know as it
+        is): the folder as it is now and the listings of its reports, for
+        `take_scan`. Changes nothing: safe off the UI thread."""
+        scan = scan_library(self.root)
+        return scan, listings_for(scan.entries, self.listings)
+
+    def take_scan(self, scan: ScanResult, listings: Listings | None = None) -> EntryChanges:
+        """Use `scan` (and its `listings`), what `scan_folder` found; returns what
+        changed since the reports held before (those the index cache listed)."""
+        changes = compare_entries(self.entries, scan.entries)
+        self.entries, self.scan_problems, self.scanned = scan.entries, scan.problems, True
+        if listings is not None:
+            self.listings = listings
+        return changes
 
     def entry_for(self, path: Path) -> ReportEntry | None:
         resolved = Path(path).resolve()

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle
 
+from reader.core.index.listings import Listings
 from reader.core.index.scan import ReportEntry, natural_key
 from reader.core.problems import user_language
 from reader.core.reading.dates import human_date
@@ -54,9 +55,7 @@ def date_sort_key(date: str) -> str:
     return f"b{date}" if date.startswith("--") else f"a{date}"
 
 
-def rows_for(
-    entries: Sequence[ReportEntry], cached: dict[str, tuple[int, int, int | None, str, str]] | None = None
-) -> list[ReportRow]:
+def rows_for(entries: Sequence[ReportEntry], cached: Listings | None = None) -> list[ReportRow]:
     """Rows titled from the index cache where it knows the file as it is (size and
     mtime), else from each file's first line (4 KB read), else the file name."""
     rows = []
@@ -103,6 +102,54 @@ class ReportTreeModel(QAbstractItemModel):
         self._order = self._sorted_order(*self._sort)
         self._regroup()
         self.endResetModel()
+
+    def update_rows(self, rows: Sequence[ReportRow], removed: set[str], order: Sequence[str] = ()) -> None:
+        """Add `rows`, or put them in place of the rows of the same reports, and drop
+        the reports whose relative path is in `removed`; then keep the rows in
+        `order` (relative paths; it breaks ties when sorting). Persistent indexes
+        (the selection, the current row, open folders) stay on their reports and
+        folders."""
+        if not rows and not removed:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        where = [self._key_of(index) for index in persistent]
+        replacing = {row.entry.relpath: row for row in rows}
+        kept = [replacing.pop(r.entry.relpath, r) for r in self._rows if r.entry.relpath not in removed]
+        self._rows = kept + list(replacing.values())
+        if order:
+            place = {relpath: i for i, relpath in enumerate(order)}
+            self._rows.sort(key=lambda r: place.get(r.entry.relpath, len(place)))
+        self._ranks.clear()
+        self._order = self._sorted_order(*self._sort)
+        self._regroup()
+        self.changePersistentIndexList(persistent, self._indexes_of(where))
+        self.layoutChanged.emit()
+
+    def _key_of(self, index: _Index) -> tuple[bool, str, int]:
+        """What a model index shows, to find it again after the rows change: (is a
+        report, its relative path or the folder's name, column)."""
+        row = self._row_at(index)
+        if row is not None:
+            return True, row.entry.relpath, index.column()
+        return False, self._categories[index.row()] if index.isValid() else "", index.column()
+
+    def _indexes_of(self, keys: list[tuple[bool, str, int]]) -> list[QModelIndex]:
+        rows = {row.entry.relpath: i for i, row in enumerate(self._rows)}
+        folders = {name: c for c, name in enumerate(self._categories)} if self._effective_grouped else {}
+        found = []
+        for is_report, name, column in keys:
+            if is_report and name in rows:
+                found.append(self.index_for_row(rows[name], column))
+            elif not is_report and name in folders:
+                found.append(self.createIndex(folders[name], column, 0))
+            else:
+                found.append(QModelIndex())  # its report is gone
+        return found
+
+    def categories(self) -> list[str]:
+        """The folders shown as nodes (none when flat)."""
+        return list(self._categories) if self._effective_grouped else []
 
     def set_grouped(self, grouped: bool) -> None:
         if grouped != self._grouped:
