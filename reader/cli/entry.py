@@ -6,7 +6,6 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from reader.cli.launch import launch, launch_parser
 from reader.cli.messages import tr
 from reader.cli.output import EXIT_OK, EXIT_PROBLEMS, silence_stdout, utf8_streams
 from reader.cli.registry import command
@@ -23,6 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if verb is not None:
             _one_line_logging()
             return verb.run(verb.parser().parse_args(args[1:]))
+        from reader.cli.launch import launch, launch_parser  # the window: not for a verb
+
         return launch(launch_parser().parse_args(args))
     except BrokenPipeError:
         # The reader of our output went away (`reader text … | head`): not an error.

@@ -66,7 +66,7 @@ def run(options: argparse.Namespace) -> int:
     mode = REGEX if options.regex else WORDS if options.words else "phrase"
     query = Query(options.query, mode, options.exact, options.subfolder, tags)
     try:
-        result = session.search(query)
+        result = session.search(query, keep_texts=True)
         groups = sort_reports(result, options.sort)
         # listed now, a batch of texts at a time: a damaged cache is one error, not half a listing
         texts = session.texts_of(groups)

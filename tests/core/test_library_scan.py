@@ -167,18 +167,18 @@ def test_unlistable_folder_is_a_problem(tmp_path: Path, monkeypatch: pytest.Monk
 def test_an_unexpected_bug_in_one_report_does_not_stop_the_scan(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader.core.index import scan as library
+    from reader.core.reading import loader
 
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
-    real_load = library.load_report
+    real_load = loader.load_report
 
     def flaky(path: Path, root: Path) -> object:
         if path.name == "a.txt":
             raise ValueError("bug")
         return real_load(path, root)
 
-    monkeypatch.setattr(library, "load_report", flaky)
+    monkeypatch.setattr(loader, "load_report", flaky)
     result = check_library(tmp_path)
     assert [(p.path, p.code) for p in result.problems] == [("a.txt", "unreadable")]
     assert len(result.reports) == 1

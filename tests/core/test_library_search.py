@@ -90,7 +90,25 @@ def naive(session: Library, query: Query) -> set[tuple[str, int, int]]:
 def hits(session: Library, query: Query) -> set[tuple[str, int, int]]:
     result = session.search(query)
     assert result.total == sum(len(r.hits) for r in result.reports)  # counted = listed
-    return {(r.report.relpath, s, e) for r in result.reports for s, e in r.hits}
+    found = {(r.report.relpath, s, e) for r in result.reports for s, e in r.hits}
+    assert listed(session, query) == lines(result.reports, session.texts_of(result.reports))
+    return found
+
+
+def listed(session: Library, query: Query) -> list[tuple[str, int, int, str, str, str]]:
+    """Every hit's line as `reader search` prints it: the texts the search counted in
+    are kept for the listing (`keep_texts`), which must list what a fresh read lists."""
+    result = session.search(query, keep_texts=True)
+    return lines(result.reports, session.texts_of(result.reports))
+
+
+def lines(groups, texts) -> list[tuple[str, int, int, str, str, str]]:
+    found = []
+    for group in groups:
+        for start, end in group.hits:
+            line = kwic(texts.get(group.report.id, ""), start, end)
+            found.append((group.report.relpath, start, end, line.left, line.hit, line.right))
+    return found
 
 
 @pytest.mark.parametrize(
@@ -133,6 +151,12 @@ def hits(session: Library, query: Query) -> set[tuple[str, int, int]]:
         Query("𠀀.", REGEX),
         Query("。\n[^。]*党", REGEX),
         Query("(整改|落实)工作", REGEX),
+        Query("(主题|专项)(教育|整治)", REGEX),
+        Query("(党建)+工作", REGEX),
+        Query("党?建设", REGEX),
+        Query("整改(?i:ABC)?落实", REGEX),
+        Query("第[一二三四五六七八九十]批", REGEX),
+        Query("(?:哈){2}", REGEX),
         Query("(?i)STRASSE|straße", REGEX),
         Query("[一二三]批", REGEX, folder="seeds"),
         Query("\ud800党"),
@@ -144,6 +168,23 @@ def test_search_finds_what_a_naive_scan_finds(session: Library, query: Query) ->
     assert hits(session, query) == expected
     if query.text in ("党", "党建", "主题教育", "𠀀", "哈哈", "是党建", "finance", "ＡＢＣ 党建"):
         assert expected  # the query is not vacuous
+
+
+def test_a_regular_expression_is_looked_up_by_what_every_match_holds() -> None:
+    """Only the reports holding one of the strings every match contains are read:
+    alternatives and classes of plain characters are expanded, anything else (a
+    character with case, a range, an optional part) only ends a run."""
+    from reader.core.analysis.search import required_alternatives
+
+    def needs(pattern: str) -> list[set[str]]:
+        return required_alternatives(re.compile(pattern, re.IGNORECASE))
+
+    assert needs("(整改|落实)工作") == [{"整改工作", "落实工作"}]
+    assert needs("第[一二]批") == [{"第一批", "第二批"}]
+    assert needs(r"习近平.{0,10}讲话") == [{"习近平"}, {"讲话"}]
+    assert needs("(党建)+工作") == [{"党建"}, {"工作"}]
+    assert needs("党?建设") == [{"建设"}]
+    assert needs("a|b") == [] and needs("[一-龥]+") == [] and needs("(?i)STRASSE|straße") == []
 
 
 def test_width_and_case_folding(session: Library) -> None:

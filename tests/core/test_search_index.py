@@ -88,7 +88,7 @@ def test_reader_search_says_the_cache_is_damaged_in_one_line(tmp_path: Path, mon
     library = tmp_path / "lib"
     shutil.copytree(SEEDS, library)
 
-    def damaged(self, query):
+    def damaged(self, query, keep_texts=False):
         raise IndexCacheError("damaged", "database disk image is malformed")
 
     monkeypatch.setattr(Library, "search", damaged)

@@ -89,15 +89,18 @@ class _Lister:
 
 
 class ReportHits:
-    """One report's hits: counted at search time, listed on demand."""
+    """One report's hits: counted at search time, listed on demand. `_body` is the
+    folded text the search counted them in (UTF-8, with the sentinel), when the
+    caller asked to keep it for listing every hit (`search(..., keep_texts=True)`)."""
 
-    __slots__ = ("_hits", "_lister", "count", "report")
+    __slots__ = ("_body", "_hits", "_lister", "count", "report")
 
     def __init__(
         self, report: IndexedReport, count: int, lister: _Lister | None = None,
-        hits: list[tuple[int, int]] | None = None,
+        hits: list[tuple[int, int]] | None = None, body: bytes | None = None,
     ) -> None:  # fmt: skip
         self.report, self.count, self._lister, self._hits = report, count, lister, hits
+        self._body = body
 
     @property
     def hits(self) -> list[tuple[int, int]]:
@@ -151,9 +154,12 @@ def compile_query(query: Query) -> list[re.Pattern[str]]:
 
 
 def search(
-    index: LibraryIndex, query: Query, tagged: TaggedSpans | None = None, corpus: SearchCorpus | None = None
-) -> SearchResult:
+    index: LibraryIndex, query: Query, tagged: TaggedSpans | None = None, corpus: SearchCorpus | None = None,
+    keep_texts: bool = False,
+) -> SearchResult:  # fmt: skip
     """Every report with hits of `query`, in library order (see the module doc).
+    `keep_texts`: keep each matching report's folded text, so that `list_all` need not
+    read it again (a command that prints every hit; the window keeps nothing).
     IndexCacheError when the cache was damaged under us."""
     patterns = compile_query(query)
     result = SearchResult(query, [])
@@ -161,16 +167,17 @@ def search(
         return result
     cache = index.cache
     prefix = (query.folder.strip("/") + "/") if query.folder and query.folder.strip("/") else ""
+    kept: dict[int, bytes] | None = {} if keep_texts and not query.exact else None
     if query.mode == REGEX:
-        counts = _regex_counts(cache, patterns[0], query.exact)
+        counts = _regex_counts(cache, patterns[0], query.exact, kept)
     else:
-        counts = _literal_counts(cache, [_literal(p) for p in patterns], query.exact)
+        counts = _literal_counts(cache, [_literal(p) for p in patterns], query.exact, kept)
     lister = _Lister(cache, patterns, query.exact)
     by_id, place = index.by_id, index.place
     for report in sorted((by_id[i] for i in counts if i in by_id), key=lambda r: place[r.id]):
         if prefix and not report.relpath.startswith(prefix):
             continue
-        hits = ReportHits(report, counts[report.id], lister)
+        hits = ReportHits(report, counts[report.id], lister, body=kept.get(report.id) if kept else None)
         if query.tags is not None and tagged is not None:
             spans = tagged(report)
             inside = [h for h in hits.hits if any(s <= h[0] and h[1] <= e for s, e in spans)]
@@ -265,8 +272,11 @@ def _storable(text: str) -> bool:
     return True
 
 
-def _literal_counts(cache: IndexCache, words: list[str], exact: bool) -> dict[int, int]:
-    """Report id -> hits of the phrase (or of every word, when all are there)."""
+def _literal_counts(
+    cache: IndexCache, words: list[str], exact: bool, kept: dict[int, bytes] | None = None
+) -> dict[int, int]:
+    """Report id -> hits of the phrase (or of every word, when all are there); the
+    folded text of each report with hits goes into `kept` when it is given."""
     folded = [fold1(w) for w in words] if exact else words
     needles = [w.encode("utf-8", "surrogatepass") for w in folded]
     counts: dict[int, int] = {}
@@ -278,12 +288,16 @@ def _literal_counts(cache: IndexCache, words: list[str], exact: bool) -> dict[in
             found = body.count(needle, 0, len(body) - tail)
             if found:
                 counts[ident] = found
+                if kept is not None:
+                    kept[ident] = body
     else:
         for ident, body in bodies:
             end = len(body) - tail
             each = [body.count(n, 0, end) for n in needles]
             if all(each):
                 counts[ident] = sum(each)
+                if kept is not None:
+                    kept[ident] = body
     if not exact or not counts:
         return counts
     exact_counts: dict[int, int] = {}  # the folded hits hold every exact one
@@ -295,47 +309,126 @@ def _literal_counts(cache: IndexCache, words: list[str], exact: bool) -> dict[in
     return exact_counts
 
 
-def _regex_counts(cache: IndexCache, pattern: re.Pattern[str], exact: bool) -> dict[int, int]:
-    needles = [fold1(n) for n in required_literals(pattern)]
-    candidates = _candidates(cache, needles) if needles else None
+def _regex_counts(
+    cache: IndexCache, pattern: re.Pattern[str], exact: bool, kept: dict[int, bytes] | None = None
+) -> dict[int, int]:
+    required = [{fold1(a) for a in alternatives} for alternatives in required_alternatives(pattern)]
+    candidates, looked_up = _candidates_any(cache, required) if required else (None, [])
+    # The lookups' reports hold every trigram of a string, not always the string: the
+    # texts without one are not decoded (every text is, when nothing was looked up).
+    prefilter = [[a.encode("utf-8") for a in alternatives] for alternatives in looked_up]
     counts: dict[int, int] = {}
     tail = len(SENTINEL)
     for ident, body in _bodies(cache, candidates):
+        if prefilter and not all(any(a in body for a in alternatives) for alternatives in prefilter):
+            continue
         text = (cache.text(ident) or "") if exact else body[:-tail].decode("utf-8", "replace")
         found = sum(1 for m in pattern.finditer(text) if m.end() > m.start())
         if found:
             counts[ident] = found
+            if kept is not None:
+                kept[ident] = body
     return counts
 
 
-def required_literals(pattern: re.Pattern[str]) -> list[str]:
-    """Runs of characters that every match of `pattern` contains, as written (only
-    characters without case, which match only themselves however the flags read)."""
+def _candidates_any(cache: IndexCache, required: list[set[str]]) -> tuple[set[int] | None, list[set[str]]]:
+    """Reports that can hold one string of each set (None: any report), with the sets
+    looked up. Only sets whose strings all have two characters or more are looked up,
+    the two whose shortest string is longest (the rarest); when the lookups leave most
+    reports, reading them all in order costs less than reading them by id."""
+    useful = [r for r in required if min(map(len, r)) >= 2 and all(map(_storable, r))]
+    found: set[int] | None = None
+    looked_up: list[set[str]] = []
+    reports = cache.count()
+    for alternatives in sorted(useful, key=lambda r: min(map(len, r)), reverse=True)[:2]:
+        holding: set[int] = set()
+        for alternative in alternatives:
+            some = _holding(cache, alternative, reports)
+            if some is None:  # common: reading every text costs less than the lookups
+                break
+            holding |= some
+        else:
+            found = holding if found is None else found & holding
+            looked_up.append(alternatives)
+            if not found:
+                return set(), looked_up
+    if found is not None and len(found) > reports * COMMON:
+        return None, []
+    return found, looked_up
+
+
+#: At most this many strings are followed through a pattern (`第[一二三]批` is three).
+ALTERNATIVES = 16
+
+
+def required_alternatives(pattern: re.Pattern[str]) -> list[set[str]]:
+    """What every match of `pattern` contains: sets of strings, each match holding one
+    string of every set (`(整改|落实)工作` gives [{整改工作, 落实工作}]). Only characters
+    without case, which match only themselves however the flags read, are taken;
+    classes and alternatives of them are expanded up to `ALTERNATIVES` strings."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
     except (re.error, RecursionError):
         return []
-    runs: list[str] = []
-    _collect(list(parsed), runs)
-    return [r for r in runs if r]
+    required: list[set[str]] = []
+    _requirements(list(parsed), required)
+    return [r for r in required if r and all(r)]
 
 
-def _collect(items: list[tuple[object, object]], runs: list[str]) -> None:
-    run = ""
+def _plain(ch: str) -> bool:
+    """A character that matches only itself, whatever the case flags."""
+    return ch.lower() == ch == ch.upper() and ch.casefold() == ch and fold1(ch) == ch
+
+
+def _choices(op: object, value: object) -> set[str] | None:
+    """The strings one parsed item matches, when they are a few plain ones."""
+    if op is sre.LITERAL:
+        return {chr(value)} if _plain(chr(value)) else None  # type: ignore[arg-type]
+    if op is sre.IN:
+        members = list(value)  # type: ignore[call-overload]
+        if all(o is sre.LITERAL and _plain(chr(v)) for o, v in members):
+            return {chr(v) for _o, v in members}
+        return None
+    if op is sre.SUBPATTERN and not value[1] and not value[2]:  # type: ignore[index]
+        return _exact(list(value[-1]))  # type: ignore[index]
+    if op is sre.BRANCH:
+        branches = [_exact(list(b)) for b in value[1]]  # type: ignore[index]
+        if any(b is None for b in branches):
+            return None
+        return set().union(*branches)  # type: ignore[arg-type]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] == value[1]:  # type: ignore[index]
+        return _exact(list(value[2]) * value[0])  # type: ignore[index]
+    return None
+
+
+def _exact(items: list[tuple[object, object]]) -> set[str] | None:
+    """The strings a sequence matches, when it matches a few plain ones."""
+    found = {""}
     for op, value in items:
-        if op is sre.LITERAL:
-            ch = chr(value)  # type: ignore[arg-type]
-            if ch.lower() == ch == ch.upper() and ch.casefold() == ch and fold1(ch) == ch:
-                run += ch
-                continue
-        elif op is sre.SUBPATTERN:
-            runs.append(run)
-            run = ""
-            _collect(list(value[-1]), runs)  # type: ignore[index]
+        choices = _choices(op, value)
+        if choices is None or len(found) * len(choices) > ALTERNATIVES:
+            return None
+        found = {a + b for a in found for b in choices}
+    return found
+
+
+def _requirements(items: list[tuple[object, object]], required: list[set[str]]) -> None:
+    """Add to `required` what a sequence of parsed items needs in every match."""
+    run = {""}
+    for op, value in items:
+        choices = _choices(op, value)
+        if choices is not None and len(run) * len(choices) <= ALTERNATIVES:
+            run = {a + b for a in run for b in choices}
             continue
-        runs.append(run)
-        run = ""
-    runs.append(run)
+        required.append(run)
+        run = choices if choices is not None else {""}
+        if choices is not None:
+            continue
+        if op is sre.SUBPATTERN and not value[1] and not value[2]:  # type: ignore[index]
+            _requirements(list(value[-1]), required)  # type: ignore[index]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:  # type: ignore[index]
+            _requirements(list(value[2]), required)  # type: ignore[index]
+    required.append(run)
 
 
 def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str | Excerpts]:
@@ -343,11 +436,20 @@ def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str |
     time (a command that prints every line); report id -> its cleaned text, for the
     lines' context: the whole text for an exact search (whose hits are found in it),
     else `Excerpts`, which restores only the slices asked for."""
-    ids = sorted({g.report.id for g in groups})
     exact = any(g._lister is not None and g._lister.exact for g in groups)
+    kept = {} if exact else {g.report.id: g._body for g in groups if g._body is not None}
+    ids = sorted({g.report.id for g in groups} - kept.keys())
     texts: dict[int, str | Excerpts] = {}
     folded: dict[int, str] = {}
     tail = len(SENTINEL)
+    known = sorted(kept)
+    for at in range(0, len(known), BATCH):  # the folded texts are there: only their patches are read
+        part = known[at : at + BATCH]
+        marks = ",".join("?" * len(part))
+        patches = dict(cache.query(f"SELECT id, patch FROM texts WHERE id IN ({marks})", part))
+        for ident in part:
+            folded[ident] = kept[ident][:-tail].decode("utf-8", "replace")
+            texts[ident] = Excerpts(folded[ident], patches.get(ident))
     for at in range(0, len(ids), BATCH):
         part = ids[at : at + BATCH]
         marks = ",".join("?" * len(part))

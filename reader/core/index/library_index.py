@@ -49,7 +49,7 @@ from reader.core.index.workers import (  # noqa: F401
     rows_for,
 )
 from reader.core.problems import Problem
-from reader.core.reading.loader import ISOLATED_LOAD_BYTES
+from reader.core.reading.report_files import ISOLATED_LOAD_BYTES
 from reader.core.text.keywords import IdfTable, KeywordEngine
 
 logger = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from reader.core.index.cache import IndexCache, IndexedReport
 from reader.core.index.scan import ReportEntry, load_or_problem
 from reader.core.index.texts import _pack, _patch, _searchable, _stored
 from reader.core.problems import Problem
-from reader.core.reading.loader import ISOLATED_LOAD_BYTES
+from reader.core.reading.report_files import ISOLATED_LOAD_BYTES
 from reader.core.text.keywords import KeywordEngine
 
 CHUNK = 40  # reports per task sent to a worker process

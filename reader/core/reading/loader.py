@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,14 +12,18 @@ from reader.core.reading.dates import ReportDate, first_date
 from reader.core.reading.document import PARAGRAPH, Document, build_document
 from reader.core.reading.encoding import decode_bytes
 from reader.core.reading.listing import ListingName, parse_listing_line
+from reader.core.reading.report_files import (  # noqa: F401 - the loader's public names, as before
+    IMAGE_FOLDER,
+    IMAGE_FOLDER_NAMES,
+    IMAGE_SUFFIXES,
+    ISOLATED_LOAD_BYTES,
+    REPORT_SUFFIXES,
+    category_of,
+    default_root,
+    is_report_folder,
+    relative_path,
+)
 from reader.core.reading.safe_read import MAX_REPORT_BYTES, read_report_bytes
-
-#: File endings read as reports.
-REPORT_SUFFIXES = frozenset({".txt", ".html", ".htm"})
-#: Folders holding a report's images (skipped when scanning for reports).
-IMAGE_FOLDER = "图片"
-IMAGE_FOLDER_NAMES = frozenset({IMAGE_FOLDER, "images", "image", "img", "pictures"})
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"})
 
 _LEADING_NUMBER = re.compile(r"^(\d+)")
 
@@ -134,44 +137,6 @@ def _title_and_number(path: Path, listing: ListingName | None, html: str) -> tup
     return path.stem, number
 
 
-def is_report_folder(folder: Path, report: Path) -> bool:
-    """Whether `folder` is a report's own folder: named after it, or holding `图片/`
-    and no other report."""
-    if folder.name == report.stem:
-        return True
-    if not (folder / IMAGE_FOLDER).is_dir():
-        return False
-    try:
-        reports = [e for e in os.scandir(folder) if Path(e.name).suffix.lower() in REPORT_SUFFIXES]
-    except OSError:
-        return False
-    return len(reports) == 1
-
-
-def default_root(path: Path) -> Path:
-    """The library root assumed for a lone file: its folder, or above its own folder."""
-    parent = path.parent
-    return parent.parent if is_report_folder(parent, path) and parent.parent != parent else parent
-
-
-def relative_path(path: Path, root: Path) -> str:
-    """Path relative to the library as a '/'-separated string (the report's key)."""
-    try:
-        rel = os.path.relpath(path, root)
-    except ValueError:  # another drive on Windows
-        rel = path.name
-    return Path(rel).as_posix()
-
-
-def category_of(path: Path, root: Path) -> str:
-    """The report's folder relative to the library ('' at the top), skipping its own folder."""
-    folder = path.parent
-    if is_report_folder(folder, path) and folder != root:
-        folder = folder.parent
-    rel = relative_path(folder, root)
-    return "" if rel in (".", "") or rel.startswith("..") else rel
-
-
 def report_images(path: Path) -> tuple[Path, ...]:
     """Image files in the `图片/` folder beside a report, in numeric order."""
     if not is_report_folder(path.parent, path):
@@ -187,13 +152,6 @@ def report_images(path: Path) -> tuple[Path, ...]:
 def _numeric_key(path: Path) -> tuple[int, int, str]:
     match = _LEADING_NUMBER.match(path.stem)
     return (0, int(match.group(1)), path.name) if match else (1, 0, path.name)
-
-
-#: Files at least this large are read and cleaned for the reader pane in a child
-#: process: cleaning millions of paragraphs holds the interpreter for seconds at a
-#: time (long regular-expression calls, garbage collection of millions of objects),
-#: which would freeze the window's UI thread however the work is threaded.
-ISOLATED_LOAD_BYTES = 4 * 1024 * 1024
 
 
 def load_showable(path: Path, library_root: Path | None, size: int) -> Report:

@@ -17,11 +17,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.bundled import resources_dir
-from reader.core.text.entities import Entity, EntityRecognizer
 from reader.core.text.genre import GenreTable, load_genre_table
+
+if TYPE_CHECKING:
+    from reader.core.text.entities import Entity, EntityRecognizer
 
 logger = logging.getLogger(__name__)
 
@@ -300,6 +302,8 @@ class KeywordEngine:
                 import jieba.posseg
 
                 self._pos = jieba.posseg.POSTokenizer(self._tokenizer)
+                from reader.core.text.entities import EntityRecognizer  # large tables: on first use
+
                 self._recognizer = EntityRecognizer(word_tag=self._pos.word_tag_tab.get)
             recognizer = self._recognizer
         tagged = [(pair.word, pair.flag) for pair in self._pos.cut(text, HMM=True)]
