@@ -16,18 +16,8 @@ from reader.core.index.listings import EntryChanges, Listings
 from reader.core.index.scan import ReportEntry
 from reader.core.problems import user_language
 from reader.core.reading.dates import human_date
-from reader.gui.widgets.report_tree import (
-    DATE,
-    NOTES,
-    NUMBER,
-    TITLE,
-    EntryRole,
-    FilterEdit,
-    ReportFilterProxy,
-    ReportTreeModel,
-    first_report,
-    rows_for,
-)
+from reader.gui.widgets.report_filter import FilterEdit, ReportFilterProxy, first_report
+from reader.gui.widgets.report_tree import DATE, NOTES, NUMBER, TITLE, EntryRole, ReportTreeModel, rows_for
 
 
 class Sidebar(QWidget):
