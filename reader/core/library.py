@@ -44,14 +44,8 @@ from reader.core.index.library_index import (
     build_index,
     cached_listings,
 )
-from reader.core.index.listings import (
-    EntryChanges,
-    Listings,
-    compare_entries,
-    entries_from_cache,
-    listings_for,
-)
-from reader.core.index.scan import ReportEntry, ScanResult, scan_library
+from reader.core.index.listings import EntryChanges, ListingOps, Listings, entries_from_cache
+from reader.core.index.scan import ReportEntry, scan_library
 from reader.core.problems import Problem
 from reader.core.text.keywords import DEFAULT_TOP_K, LIBRARY_IDF_MIN_REPORTS, IdfTable, KeywordEngine
 from reader.core.text.wordlists import WordList
@@ -68,7 +62,7 @@ __all__ = ["Change", "EntryChanges", "IndexCacheError", "IndexResult", "Library"
 logger = logging.getLogger(__name__)
 
 
-class Library(StatisticsOps, CaseworkOps):
+class Library(StatisticsOps, CaseworkOps, ListingOps):
     def __init__(
         self, root: Path, read_only: bool = False, load_annotations: bool = True, scan: bool = True
     ) -> None:
@@ -110,22 +104,6 @@ class Library(StatisticsOps, CaseworkOps):
         """The titles, numbers and categories the index cache remembers, by relpath
         (the sidebar shows them before any report is read)."""
         return cached_listings(self.root)
-
-    def scan_folder(self) -> tuple[ScanResult, Listings]:
-        """Slow (one stat per file; a read of each file the cache does not know as it
-        is): the folder as it is now and the listings of its reports, for
-        `take_scan`. Changes nothing: safe off the UI thread."""
-        scan = scan_library(self.root)
-        return scan, listings_for(scan.entries, self.listings)
-
-    def take_scan(self, scan: ScanResult, listings: Listings | None = None) -> EntryChanges:
-        """Use `scan` (and its `listings`), what `scan_folder` found; returns what
-        changed since the reports held before (those the index cache listed)."""
-        changes = compare_entries(self.entries, scan.entries)
-        self.entries, self.scan_problems, self.scanned = scan.entries, scan.problems, True
-        if listings is not None:
-            self.listings = listings
-        return changes
 
     def entry_for(self, path: Path) -> ReportEntry | None:
         resolved = Path(path).resolve()

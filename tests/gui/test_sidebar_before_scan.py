@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from reader.app import build_window
 from reader.core import library as library_module
+from reader.core.index import listings as listings_module
 from reader.core.index.library_index import build_index, cache_file
 from reader.core.index.scan import scan_library
 from reader.gui.controllers.library_controller import LibraryController
@@ -51,7 +52,8 @@ def held_scan(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldScan]:
         held.release.wait(120)
         return real_scan(root)
 
-    monkeypatch.setattr(library_module, "scan_library", scan)
+    for module in (library_module, listings_module):  # Library() and Library.scan_folder
+        monkeypatch.setattr(module, "scan_library", scan)
     yield held
     held.release.set()
 

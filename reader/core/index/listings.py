@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.index.cache import Listing
-from reader.core.index.scan import ReportEntry
+from reader.core.index.scan import ReportEntry, ScanResult, scan_library
+from reader.core.problems import Problem
 from reader.core.reading.listing import peek_listing
 
 Listings = dict[str, Listing]
@@ -73,3 +74,31 @@ def compare_entries(before: Sequence[ReportEntry], after: Sequence[ReportEntry])
         elif known != entry:
             changes.changed.append(entry)
     return changes
+
+
+class ListingOps:
+    """The library's reports before and after a scan, mixed into `Library`: the
+    window scans with `scan_folder` off the UI thread and hands the result to
+    `take_scan` on it."""
+
+    root: Path
+    entries: list[ReportEntry]
+    scan_problems: list[Problem]
+    listings: Listings  # relpath -> number, title, date… as the sidebar shows them
+    scanned: bool  # whether `entries` are the folder as scanned, not as the cache listed it
+
+    def scan_folder(self) -> tuple[ScanResult, Listings]:
+        """Slow (one stat per file; a read of each file the cache does not know as it
+        is): the folder as it is now and the listings of its reports, for
+        `take_scan`. Changes nothing: safe off the UI thread."""
+        scan = scan_library(self.root)
+        return scan, listings_for(scan.entries, self.listings)
+
+    def take_scan(self, scan: ScanResult, listings: Listings | None = None) -> EntryChanges:
+        """Use `scan` (and its `listings`), what `scan_folder` found; returns what
+        changed since the reports held before (those the index cache listed)."""
+        changes = compare_entries(self.entries, scan.entries)
+        self.entries, self.scan_problems, self.scanned = scan.entries, scan.problems, True
+        if listings is not None:
+            self.listings = listings
+        return changes
