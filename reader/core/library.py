@@ -44,6 +44,7 @@ from reader.core.index.library_index import (
     build_index,
     cached_listings,
 )
+from reader.core.index.listings import EntryChanges, ListingOps, Listings, entries_from_cache
 from reader.core.index.scan import ReportEntry, scan_library
 from reader.core.problems import Problem
 from reader.core.text.keywords import DEFAULT_TOP_K, LIBRARY_IDF_MIN_REPORTS, IdfTable, KeywordEngine
@@ -56,20 +57,30 @@ if TYPE_CHECKING:  # auto-coding loads numpy: imported when a rule runs, not at 
     from reader.core.reading.loader import Report
     from reader.core.text.highlights import ReportHighlights
 
-__all__ = ["Change", "IndexCacheError", "IndexResult", "Library", "TagError"]
+__all__ = ["Change", "EntryChanges", "IndexCacheError", "IndexResult", "Library", "TagError"]
 
 logger = logging.getLogger(__name__)
 
 
-class Library(StatisticsOps, CaseworkOps):
-    def __init__(self, root: Path, read_only: bool = False, load_annotations: bool = True) -> None:
-        """Scan `root`; read its annotations too unless `load_annotations` is False
-        (the window reads them on a worker thread with `read_annotations`, then calls
-        `take_annotations`)."""
+class Library(StatisticsOps, CaseworkOps, ListingOps):
+    def __init__(
+        self, root: Path, read_only: bool = False, load_annotations: bool = True, scan: bool = True
+    ) -> None:
+        """Scan `root` (or, when `scan` is False, take the reports its index cache
+        lists, with their titles in `listings`: the window shows them at once, then
+        scans with `scan_folder` off the UI thread and calls `take_scan`); read its
+        annotations too unless `load_annotations` is False (the window reads them on
+        a worker thread with `read_annotations`, then calls `take_annotations`)."""
         self.root = Path(root)
-        scan = scan_library(self.root)
-        self.entries: list[ReportEntry] = scan.entries
-        self.scan_problems: list[Problem] = scan.problems
+        self.entries: list[ReportEntry] = []
+        self.scan_problems: list[Problem] = []
+        self.listings: Listings = {}  # relpath -> number, title, date… as the sidebar shows them
+        self.scanned = False  # whether `entries` are the folder as scanned, not as cached
+        if scan:
+            self.take_scan(scan_library(self.root))
+        else:
+            self.listings = cached_listings(self.root)
+            self.entries = entries_from_cache(self.root, self.listings)
         self.load_problems: list[Problem] = []
         self._store = SidecarStore(self.root, read_only)
         self._sidecar = Sidecar()

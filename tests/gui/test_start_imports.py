@@ -11,14 +11,19 @@ from pathlib import Path
 from tests.conftest import REPO, SEEDS, scraper_report
 
 
-def test_the_window_opens_without_matplotlib_numpy_or_rapidfuzz(tmp_path: Path) -> None:
+def test_the_window_opens_without_matplotlib_numpy_rapidfuzz_or_the_exports(tmp_path: Path) -> None:
     """The Formulations dock's chart is made when the dock is first shown: matplotlib
     took half a second of every start. numpy and rapidfuzz (auto-coding, co-occurrence,
     agreement, text reuse) came in through the flows' imports, about 0.2 s more: they
-    load when one of those is first used."""
+    load when one of those is first used. So does the export package (every writer,
+    the importer, the Export dialog), which the flows of exports, retrieval and
+    comparing tags and the agreement tables brought in at every start, and the
+    document-structure analysis (dozens of patterns compiled), which the names of
+    the document fields brought in: it loads when a report is first analysed."""
     code = (
         "import sys; from reader.app import build_window; window = build_window(sys.argv[1]); "
-        "print([m for m in ('matplotlib', 'numpy', 'rapidfuzz') if m in sys.modules])"
+        "print([m for m in ('matplotlib', 'numpy', 'rapidfuzz', 'reader.core.export', "
+        "'reader.gui.dialogs.export_dialog', 'reader.core.analysis.docstructure') if m in sys.modules])"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPORT_READER_DATA_DIR": str(tmp_path),
            "REPORT_READER_CONFIG_DIR": str(tmp_path / "config")}  # fmt: skip

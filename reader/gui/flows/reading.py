@@ -39,8 +39,9 @@ class ReadingFlow(QObject):
         )
         lc.report_ready.connect(self.show_report)
         # The first report opened must not wait for the HTML parser to load: it loads
-        # in the background once a library is open.
-        lc.library_opened.connect(lambda _library, _listings: run_in_background(warm_up, parent=self))
+        # in the background once a library is open and scanned (not while the sidebar
+        # lays out its rows: the import competes with it for the interpreter).
+        lc.library_scanned.connect(lambda _library, _changes: run_in_background(warm_up, parent=self))
         lc.report_failed.connect(lambda _entry, reason: self._show_unreadable(reason))
         lc.highlights_started.connect(lambda _r: window.keyword_panel.set_busy(self.tr("Finding keywords…")))
         lc.highlights_ready.connect(self._highlights_ready)
