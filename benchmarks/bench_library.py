@@ -387,6 +387,7 @@ def main() -> int:
     folded = "\x00".join(fold1(r.text or "") for r in index.reports if r.problem is None)
 
     cpu_medians: dict[str, list[float]] = {}
+    details: list[str] = []
 
     def per_query(queries: list[Query], folded: str) -> tuple[list[float], list[float]]:
         medians, floors = [], []
@@ -394,7 +395,7 @@ def main() -> int:
             times, scans, cpus = [], [], []
             for _ in range(5):
                 cpu, start = time.process_time(), time.perf_counter()
-                search(index, query, corpus=corpus)
+                found = search(index, query, corpus=corpus)
                 times.append((time.perf_counter() - start) * 1000)
                 cpus.append((time.process_time() - cpu) * 1000)
                 start = time.perf_counter()
@@ -406,6 +407,8 @@ def main() -> int:
             medians.append(statistics.median(times))
             floors.append(statistics.median(scans))
             cpu_medians.setdefault(query.mode, []).append(statistics.median(cpus))
+            details.append(f"| {query.mode} `{query.text}` | {len(found.reports)} | {found.total} | "
+                           f"{medians[-1]:.0f} ms | {floors[-1]:.0f} ms |")  # fmt: skip
         return medians, floors
 
     values, floors = per_query([Query(q) for q in PHRASES], folded)
@@ -438,6 +441,9 @@ def main() -> int:
         f"library: {root} ({len(index.reports)} reports); runs: {args.runs}; cache {cache_mb:.0f} MB; "
         f"window to indexed from the cache: {warm['indexed']:.2f} s"
     )
+    print("\nEach query (median of 5 runs); floor: the same count over every folded text held in memory")
+    print("| query | reports with hits | hits | median | floor |\n| --- | --- | --- | --- | --- |")
+    print("\n".join(details))
     print("load after:", os.getloadavg())
     return 0
 

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.analysis.pass_result import IndexResult
-from reader.core.analysis.search import Query, SearchCorpus, SearchError, SearchResult, list_all, search
+from reader.core.analysis.search import SearchCorpus
+from reader.core.analysis.search_ops import SearchOps
 from reader.core.analysis.statistics_ops import StatisticsOps
 from reader.core.annotations import operations
 from reader.core.annotations.casework import CaseworkOps
@@ -44,32 +45,41 @@ from reader.core.index.library_index import (
     build_index,
     cached_listings,
 )
+from reader.core.index.listings import EntryChanges, ListingOps, Listings, entries_from_cache
 from reader.core.index.scan import ReportEntry, scan_library
 from reader.core.problems import Problem
 from reader.core.text.keywords import DEFAULT_TOP_K, LIBRARY_IDF_MIN_REPORTS, IdfTable, KeywordEngine
 from reader.core.text.wordlists import WordList
 
-if TYPE_CHECKING:  # auto-coding loads numpy: imported when a rule runs, not at every start
-    from reader.core.analysis.autocode import LibrarySources
+if TYPE_CHECKING:  # imported where a method needs them: not for every command
     from reader.core.annotations.anchoring import Anchor
-    from reader.core.index.texts import Excerpts
     from reader.core.reading.loader import Report
     from reader.core.text.highlights import ReportHighlights
 
-__all__ = ["Change", "IndexCacheError", "IndexResult", "Library", "TagError"]
+__all__ = ["Change", "EntryChanges", "IndexCacheError", "IndexResult", "Library", "TagError"]
 
 logger = logging.getLogger(__name__)
 
 
-class Library(StatisticsOps, CaseworkOps):
-    def __init__(self, root: Path, read_only: bool = False, load_annotations: bool = True) -> None:
-        """Scan `root`; read its annotations too unless `load_annotations` is False
-        (the window reads them on a worker thread with `read_annotations`, then calls
-        `take_annotations`)."""
+class Library(SearchOps, StatisticsOps, CaseworkOps, ListingOps):
+    def __init__(
+        self, root: Path, read_only: bool = False, load_annotations: bool = True, scan: bool = True
+    ) -> None:
+        """Scan `root` (or, when `scan` is False, take the reports its index cache
+        lists, with their titles in `listings`: the window shows them at once, then
+        scans with `scan_folder` off the UI thread and calls `take_scan`); read its
+        annotations too unless `load_annotations` is False (the window reads them on
+        a worker thread with `read_annotations`, then calls `take_annotations`)."""
         self.root = Path(root)
-        scan = scan_library(self.root)
-        self.entries: list[ReportEntry] = scan.entries
-        self.scan_problems: list[Problem] = scan.problems
+        self.entries: list[ReportEntry] = []
+        self.scan_problems: list[Problem] = []
+        self.listings: Listings = {}  # relpath -> number, title, date… as the sidebar shows them
+        self.scanned = False  # whether `entries` are the folder as scanned, not as cached
+        if scan:
+            self.take_scan(scan_library(self.root))
+        else:
+            self.listings = cached_listings(self.root)
+            self.entries = entries_from_cache(self.root, self.listings)
         self.load_problems: list[Problem] = []
         self._store = SidecarStore(self.root, read_only)
         self._sidecar = Sidecar()
@@ -163,60 +173,7 @@ class Library(StatisticsOps, CaseworkOps):
         """Every report of the index (empty before `index` has run)."""
         return list(self._index.reports) if self._index is not None else []
 
-    # -- library search ------------------------------------------------------------------
-    def coding_sources(self, folder: str | None = None) -> LibrarySources | None:
-        """The indexed library's readable reports (or one folder's) as sources for
-        auto-coding rules; None until the library is indexed."""
-        from reader.core.analysis.autocode import LibrarySources
-
-        return LibrarySources(self._corpus, folder) if self._corpus is not None else None
-
-    def search(self, query: Query, keep_texts: bool = False) -> SearchResult:
-        """Search the indexed library (index() must have run; raises SearchError).
-        `keep_texts` when every hit will be listed (`texts_of`): the texts read to count
-        the hits are kept for it."""
-        if self._index is None:
-            raise SearchError("not-indexed")
-        tagged = None
-        if query.tags:
-            tagged = self._tagged_spans(query.tags)
-        return search(self._index, query, tagged, self._corpus, keep_texts)
-
-    def texts_of(self, groups: Sequence[object]) -> dict[int, str | Excerpts]:
-        """The cleaned texts of the reports of search result `groups`, by report id, as
-        far as their hits' lines need them (a batch at a time from the index cache;
-        IndexCacheError when it is damaged)."""
-        if self._index is None:
-            raise SearchError("not-indexed")
-        return list_all(self._index.cache, groups)
-
-    def _tagged_spans(self, tags: frozenset[str]) -> Callable[[IndexedReport], list[tuple[int, int]]]:
-        """The spans of passages with `tags` (or tags below them) in an indexed report."""
-        from reader.core.annotations.anchoring import ORPHANED, anchor_all
-        from reader.core.export.records import Scope  # the export package: not at every start
-
-        scope = Scope(tags=tags)
-
-        def spans(report: IndexedReport) -> list[tuple[int, int]]:
-            shown = self.coder_view.keep(self._sidecar.for_report(report.relpath))
-            chosen = [a for a in shown if scope.takes(a)]
-            pairs = anchor_all(self._sidecar, chosen, report.fingerprint, report.text or "")
-            return [(a.start, a.end) for _annotation, a in pairs if a.status != ORPHANED]
-
-        return spans
-
-    def tag_passages(self, tag: str) -> list[str]:
-        """The current text of every passage with `tag` (or a tag below it)."""
-        if self._index is None:
-            return []
-        spans_of = self._tagged_spans(frozenset({tag}))
-        passages = []
-        for path in sorted({a.path for a in self.annotations_with_tag(tag)}):
-            report = self._index.by_path.get(path)
-            if report is not None and report.text:
-                passages += [report.text[s:e] for s, e in spans_of(report)]
-        return passages
-
+    # -- library search: SearchOps (reader.core.analysis.search_ops) -----------------------
     # -- statistics: StatisticsOps (reader.core.analysis.statistics_ops) -------------------
     # -- keywords, word lists and the dictionary -------------------------------------------
     def engine(self) -> KeywordEngine:

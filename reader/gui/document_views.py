@@ -14,8 +14,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
-from reader.core.analysis.docstructure import DocumentStructure, analyse_document
-from reader.core.analysis.documents.compare import comparison_html, side_by_side
 from reader.core.analysis.search import PHRASE
 from reader.core.library import Library
 from reader.core.problems import user_language
@@ -29,7 +27,8 @@ from reader.gui.widgets.phrases_panel import PhrasesPanel
 from reader.gui.widgets.similar_panel import Carrier, PassageRow, SimilarPanel, SimilarRow
 from reader.gui.worker import Task, run_in_background
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the analyses load when first run, after the window has painted
+    from reader.core.analysis.docstructure import DocumentStructure
     from reader.core.analysis.documents.readings import LibraryReadings
     from reader.gui.main_window import MainWindow
 
@@ -183,6 +182,8 @@ class DocumentViews(QObject):
             self._analysis_timer.start()
             return
         text, title = report.document.text, report.title
+        from reader.core.analysis.docstructure import analyse_document
+
         task = run_in_background(
             lambda: analyse_document(text, title),
             lambda structure: self._structure_ready(task, report, structure),
@@ -382,6 +383,8 @@ class DocumentViews(QObject):
             return
         text_a = report.document.text
         title_b = other.title or relpath
+        from reader.core.analysis.documents.compare import side_by_side
+
         self.compare_dialog = CompareDialog(
             (report.title or report.relpath, title_b),
             (text_a, text_b),
@@ -409,6 +412,8 @@ class DocumentViews(QObject):
             if not path:
                 return False
         lang = user_language()
+        from reader.core.analysis.documents.compare import comparison_html
+
         page = comparison_html(dialog.titles, dialog.texts, dialog.rows, lang)
         try:
             atomic_write_bytes(Path(path), page.encode("utf-8"))

@@ -227,7 +227,8 @@ class MainWindow(QMainWindow):
     # -- what the flows, the tests and other windows ask of the window -------------------------
     @property
     def session(self) -> Library | None:
-        """The open library (None while a folder is being scanned)."""
+        """The open library (None until its reports are known: listed from the index
+        cache, else scanned)."""
         return self.library_controller.library
 
     @property

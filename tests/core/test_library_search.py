@@ -174,7 +174,7 @@ def test_a_regular_expression_is_looked_up_by_what_every_match_holds() -> None:
     """Only the reports holding one of the strings every match contains are read:
     alternatives and classes of plain characters are expanded, anything else (a
     character with case, a range, an optional part) only ends a run."""
-    from reader.core.analysis.search import required_alternatives
+    from reader.core.analysis.regex_lookup import required_alternatives
 
     def needs(pattern: str) -> list[set[str]]:
         return required_alternatives(re.compile(pattern, re.IGNORECASE))

@@ -20,7 +20,8 @@ from reader.core.index.scan import scan_library
 from reader.core.library import Library
 from reader.core.reading.dates import human_date
 from reader.core.reading.loader import load_report
-from reader.gui.widgets.report_tree import DATE, FilterTextRole, ReportFilterProxy, ReportTreeModel, rows_for
+from reader.gui.widgets.report_filter import ReportFilterProxy
+from reader.gui.widgets.report_tree import DATE, FilterTextRole, ReportTreeModel, rows_for
 from tests.export_fixtures import fixed_library
 
 HUMAN = {"zh": ("2019年7月29日", "6月6日", "6月3日"), "en": ("29 Jul 2019", "6 Jun", "3 Jun")}

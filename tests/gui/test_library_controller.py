@@ -11,6 +11,7 @@ import pytest
 
 from reader.core import library as library_module
 from reader.core.analysis.search import Query
+from reader.core.index import listings as listings_module
 from reader.gui import tasks
 from reader.gui.controllers.library_controller import LibraryController
 from reader.gui.tasks import TaskRegistry
@@ -25,11 +26,12 @@ def scanned_on(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
     """The threads the library folder is scanned on."""
     threads: list[threading.Thread] = []
     real_scan = library_module.scan_library
-    monkeypatch.setattr(
-        library_module,
-        "scan_library",
-        lambda root: threads.append(threading.current_thread()) or real_scan(root),
-    )
+    for module in (library_module, listings_module):  # Library() and Library.scan_folder
+        monkeypatch.setattr(
+            module,
+            "scan_library",
+            lambda root: threads.append(threading.current_thread()) or real_scan(root),
+        )
     return threads
 
 

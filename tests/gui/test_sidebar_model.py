@@ -9,14 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from reader.core.index.scan import scan_library
-from reader.gui.widgets.report_tree import (
-    DATE,
-    NUMBER,
-    TITLE,
-    ReportFilterProxy,
-    ReportTreeModel,
-    rows_for,
-)
+from reader.gui.widgets.report_filter import ReportFilterProxy
+from reader.gui.widgets.report_tree import DATE, NUMBER, TITLE, ReportTreeModel, rows_for
 from tests.conftest import scraper_report
 
 
@@ -100,7 +94,8 @@ def test_laying_out_the_grouped_tree_never_asks_a_report_for_children(qtbot) -> 
     from PySide6.QtWidgets import QTreeView
 
     from reader.core.index.scan import ReportEntry
-    from reader.gui.widgets.report_tree import ReportFilterProxy, ReportRow, ReportTreeModel
+    from reader.gui.widgets.report_filter import ReportFilterProxy
+    from reader.gui.widgets.report_tree import ReportRow, ReportTreeModel
 
     class Counting(ReportTreeModel):
         asked = 0
@@ -124,3 +119,43 @@ def test_laying_out_the_grouped_tree_never_asks_a_report_for_children(qtbot) -> 
     qtbot.waitExposed(view)
     assert proxy.rowCount() == 4 and sum(proxy.rowCount(proxy.index(r, 0)) for r in range(4)) == 400
     assert Counting.asked == 0
+
+
+def test_an_unfiltered_list_is_laid_out_without_a_python_filter_call_per_row(qtbot) -> None:
+    """Qt filters the list (a regular expression over each report's filter text):
+    with nothing typed and no tag chosen, laying out 10,000 reports asked a filter
+    written in Python about every row. Typed words and the tag filter still apply."""
+    import sys
+
+    from PySide6.QtWidgets import QTreeView
+
+    from reader.core.index.scan import ReportEntry
+    from reader.gui.widgets.report_tree import ReportRow
+
+    entries = [
+        ReportEntry(f"/l/c{i % 4}/{i}.txt", f"c{i % 4}/{i}.txt", f"c{i % 4}", 1, 1) for i in range(400)
+    ]
+    model, proxy, view = ReportTreeModel(), ReportFilterProxy(), QTreeView()
+    qtbot.addWidget(view)
+    proxy.setSourceModel(model)
+    view.setModel(proxy)
+    filter_calls = []
+    sys.setprofile(lambda frame, event, _arg: event == "call" and "filter" in frame.f_code.co_name
+                   and filter_calls.append(frame.f_code.co_name))  # fmt: skip
+    try:
+        model.set_rows([ReportRow(e, i, f"报告{i}") for i, e in enumerate(entries)])
+        view.expandToDepth(0)
+    finally:
+        sys.setprofile(None)
+    assert filter_calls == []
+    assert sum(proxy.rowCount(proxy.index(r, 0)) for r in range(proxy.rowCount())) == 400
+    proxy.set_filter_text("报告１２")  # full-width digits fold to ASCII: 12, 120-129
+    shown = {proxy.index(r, 0, proxy.index(c, 0)).data() for c in range(proxy.rowCount())
+             for r in range(proxy.rowCount(proxy.index(c, 0)))}  # fmt: skip
+    assert shown == {"报告12"} | {f"报告{n}" for n in range(120, 130)}
+    proxy.set_allowed_paths({"c0/120.txt", "c1/121.txt", "c3/7.txt"})
+    assert proxy.rowCount() == 2  # the folders of 120 and 121 only
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == 3 and proxy.index(2, 0).data() == "c3 (100)"
+    proxy.set_allowed_paths(None)
+    assert proxy.rowCount() == 4

@@ -360,18 +360,25 @@ class IndexCache:
             self.db.close()
 
 
-def cached_listings(root: Path) -> dict[str, tuple[int, int, int | None, str, str]]:
-    """relpath -> (size, mtime_ns, number, title, date) from the library's index cache,
-    for filling the sidebar before the index is read (empty when there is none)."""
+#: What the index cache knows of a report without reading it: size, mtime_ns, number,
+#: title, date (ISO 8601 or ''), category.
+Listing = tuple[int, int, int | None, str, str, str]
+
+
+def cached_listings(root: Path) -> dict[str, Listing]:
+    """relpath -> Listing from the library's index cache, for filling the sidebar
+    before the folder is scanned or the index read (empty when there is none)."""
     path = cache_file(root)
     if not path.is_file() or _uses_write_ahead_log(path):
         return {}
     try:
         db = connect(path, read_only=True)
         try:
-            rows = db.execute("SELECT relpath, size, mtime_ns, number, title, date FROM reports").fetchall()
+            rows = db.execute(
+                "SELECT relpath, size, mtime_ns, number, title, date, category FROM reports"
+            ).fetchall()
         finally:
             db.close()
     except sqlite3.Error:
         return {}  # damaged or of another format: the index pass rebuilds it
-    return {_name(r[0]): (r[1], r[2], r[3], _name(r[4]) or "", r[5] or "") for r in rows}
+    return {_name(r[0]): (r[1], r[2], r[3], _name(r[4]) or "", r[5] or "", _name(r[6]) or "") for r in rows}

@@ -130,6 +130,13 @@ def clean_body(body: str, *, markup: bool | None = None) -> list[str | object]:
     return blocks
 
 
+def warm_up() -> None:
+    """Import BeautifulSoup and clean a one-line page, so that the first report a user
+    opens does not wait for them (a few hundred milliseconds on the UI thread, which
+    reads small reports itself). For a background thread, once a library is open."""
+    clean_body('<div><span style="x">预热</span></div>', markup=True)
+
+
 def tidy_paragraph(text: str) -> str:
     """Collapse inner whitespace, drop control characters, strip both ends."""
     text = _CONTROLS.sub("", text)

@@ -3,11 +3,14 @@ reading the annotations, the library pass (dates, problems, the search index),
 reading a report, its keywords, and searching the library.
 
 No widgets: the window asks (`open`, `load`, `find_highlights`, `search`) and listens.
-`library_opened` comes when the folder is scanned (the sidebar can show), then
-`annotations_ready` once its annotations are read, then the library pass starts
-(`index_started`, `index_progress`, `index_ready` or `index_failed`). A report
-arrives by `report_ready` (or `report_failed`), a search by `search_finished` (or
-`search_failed`). Results for a library or report the user has left are dropped.
+`library_opened` comes as soon as the reports are known: at once from the index
+cache's listings when the library was indexed before (the folder is scanned
+afterwards), else when the folder is scanned. `library_scanned` comes once it is
+scanned, with what changed since the cache listed it (reports added, removed or
+changed). Then `annotations_ready` once its annotations are read, then the library
+pass starts (`index_started`, `index_progress`, `index_ready` or `index_failed`). A
+report arrives by `report_ready` (or `report_failed`), a search by `search_finished`
+(or `search_failed`). Results for a library or report the user has left are dropped.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reader.bundled import seeds_dir
 from reader.core.analysis.search import Query
 from reader.core.annotations.model import Sidecar
-from reader.core.index.scan import ReportEntry
-from reader.core.library import IndexResult, Library
+from reader.core.index.listings import Listings
+from reader.core.index.scan import ReportEntry, ScanResult
+from reader.core.library import EntryChanges, IndexResult, Library
 from reader.core.problems import ReportError
 from reader.core.reading.loader import Report
 from reader.core.text.highlights import ReportHighlights
@@ -35,14 +39,18 @@ BACKGROUND_LOAD_BYTES = 512 * 1024
 # The library pass starts this long after the annotations are read (the sidebar and
 # the first report paint first: the pass competes with the UI thread for the interpreter).
 INDEX_DELAY_MS = 150
+# The folder is scanned this long after the reports the index cache lists are shown
+# (the sidebar paints first: the scan, too, competes for the interpreter).
+SCAN_DELAY_MS = 50
 
 
 class LibraryController(QObject):
     """One window's open library (see the module docstring)."""
 
-    opening = Signal(object)  # Path: a folder is being scanned
+    opening = Signal(object)  # Path: a folder is being opened
     open_failed = Signal(object, str)  # Path, why it could not be opened
-    library_opened = Signal(object, object)  # Library, its cached listings: the sidebar can show
+    library_opened = Signal(object, object)  # Library, its listings (titles…): the sidebar can show
+    library_scanned = Signal(object, object)  # Library, EntryChanges since the listings shown
     annotations_ready = Signal(object)  # Library: its annotations are read (or refused)
     index_started = Signal(int)  # how many reports the pass reads
     index_progress = Signal(int, int)  # done, total
@@ -68,22 +76,39 @@ class LibraryController(QObject):
 
     # -- opening -------------------------------------------------------------------------
     def open(self, root: Path) -> None:
-        """Scan `root` in the background (the bundled samples open read-only); the
-        library shown so far is left (its tasks cancelled) at once."""
+        """Open `root` in the background: its reports as the index cache lists them,
+        then the folder scanned (the bundled samples open read-only); the library
+        shown so far is left (its tasks cancelled) at once."""
         self.close()
         root = Path(root).resolve()
         read_only = root == seeds_dir().resolve()
         self.opening.emit(root)
-
-        def scan() -> tuple[Library, dict]:
-            library = Library(root, read_only=read_only, load_annotations=False)
-            return library, library.cached_listings()
-
         self.tasks.run(
             tasks.SCAN,
-            scan,
-            lambda result: self._scanned(*result),
+            lambda: Library(root, read_only=read_only, load_annotations=False, scan=False),
+            self._listed,
             lambda message: self.open_failed.emit(root, message),
+        )
+
+    def _listed(self, library: Library) -> None:
+        """The reports the cache lists are shown now (none without a cache: then
+        once scanned); the folder is scanned next."""
+        if not library.entries:
+            self._scan(library)
+            return
+        self.library = library
+        self.library_opened.emit(library, library.listings)
+        self.tasks.schedule(tasks.SCAN)
+        QTimer.singleShot(SCAN_DELAY_MS, self, lambda: self._scan(library))
+
+    def _scan(self, library: Library) -> None:
+        if library.entries and (library is not self.library or not self.tasks.scheduled(tasks.SCAN)):
+            return  # left meanwhile
+        self.tasks.run(
+            tasks.SCAN,
+            library.scan_folder,
+            lambda result: self._scanned(library, *result),
+            lambda message: self.open_failed.emit(library.root, message),
         )
 
     def close(self) -> None:
@@ -94,9 +119,14 @@ class LibraryController(QObject):
         self.library = None
         self._pending_search = None
 
-    def _scanned(self, library: Library, listings: dict) -> None:
-        self.library = library
-        self.library_opened.emit(library, listings)
+    def _scanned(self, library: Library, scan: ScanResult, listings: Listings) -> None:
+        shown = library is self.library
+        changes = library.take_scan(scan, listings)
+        if not shown:  # nothing was listed: the sidebar shows the scan
+            self.library = library
+            self.library_opened.emit(library, listings)
+            changes = EntryChanges()
+        self.library_scanned.emit(library, changes)
         # The sidebar paints while the annotations are read (a large file written
         # elsewhere takes seconds: its schema is checked).
         self.tasks.run(

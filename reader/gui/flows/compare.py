@@ -11,14 +11,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from reader.core.analysis.documents.fields import FIELDS
-from reader.core.analysis.passages import Passage, PassageFilter, orphaned, passages_from_export
-from reader.core.analysis.variables import combine, report_variables, tags_by_variable
-from reader.core.export import collect
 from reader.gui.flows.retrieval import RetrievalFlow
 from reader.gui.widgets.variables_table import field_label
 from reader.gui.worker import Task, run_in_background
 
 if TYPE_CHECKING:  # the window and the matrix need numpy: imported when first opened
+    from reader.core.analysis.passages import Passage
     from reader.gui.main_window import MainWindow
     from reader.gui.widgets.compare_window import CompareWindow
 
@@ -97,6 +95,9 @@ class CompareFlow(QObject):
         self.view.busy(self.tr("Placing the annotations in their reports…"))
 
         def work(token, progress):  # noqa: ANN001, ANN202
+            from reader.core.analysis.passages import orphaned, passages_from_export
+            from reader.core.export import collect  # the export package: when first asked for
+
             export = collect(session, progress=progress, cancelled=lambda: token.cancelled)
             return passages_from_export(export), orphaned(export)
 
@@ -133,6 +134,8 @@ class CompareFlow(QObject):
         titles = self._titles()
         mode, coding = self.view.mode_and_coding()
         from reader.core.analysis.cooccurrence import cooccurrence  # numpy: not at start
+        from reader.core.analysis.passages import PassageFilter
+        from reader.core.analysis.variables import combine, report_variables, tags_by_variable
 
         matrix = cooccurrence(self._passages, mode, where=PassageFilter(coding=coding))
         self.view.show_matrix(matrix, lambda relpath: titles.get(relpath, relpath), self._left_out)

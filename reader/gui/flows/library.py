@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from reader.bundled import seeds_dir
 from reader.core.index.scan import ReportEntry
-from reader.core.library import IndexResult, Library
+from reader.core.library import EntryChanges, IndexResult, Library
 from reader.core.problems import user_language
 from reader.core.reading.loader import default_root
 from reader.gui.dialogs.library_folder import LibraryFolderDialog
@@ -39,6 +39,7 @@ class LibraryFlow(QObject):
         lc.opening.connect(self._opening)
         lc.open_failed.connect(self._open_failed)
         lc.library_opened.connect(self._library_opened)
+        lc.library_scanned.connect(self._library_scanned)
         lc.annotations_ready.connect(self._annotations_ready)
         lc.index_started.connect(window.status_line.index_started)
         lc.index_progress.connect(window.status_line.index_progress)
@@ -82,7 +83,8 @@ class LibraryFlow(QObject):
         self.open_library(path) if path.is_dir() else self.open_library(default_root(path), path)
 
     def open_library(self, library: Path, report: Path | None = None) -> None:
-        """Show a library: the sidebar once scanned (titles from first lines), its
+        """Show a library: the sidebar from the index cache's listings (else once
+        scanned, titles from first lines), brought up to date once scanned, its
         annotations once read, then the report (`report`, else the last one read), and
         the library pass. Nothing happens when the user chooses to stay with unsaved
         work of the open library."""
@@ -131,6 +133,39 @@ class LibraryFlow(QObject):
         # The sidebar paints while the annotations are read; said in the reader pane
         # only when it takes long enough to notice.
         QTimer.singleShot(READING_NOTICE_MS, self, lambda: self._still_reading(library))
+
+    def _library_scanned(self, library: Library, changes: EntryChanges) -> None:
+        """The folder as it is now: the reports added, removed or changed since the
+        index cache listed them are shown so; the selection and the report read stay."""
+        w = self.window
+        self.update_status()
+        if not changes:
+            return
+        w.sidebar.update_entries(library.entries, changes, library.listings)
+        now = {entry.relpath: entry for entry in changes.changed}
+        gone = {entry.relpath for entry in changes.removed}
+        current = w.reading.current_entry
+        if current is not None and current.relpath in now:
+            w.reading.current_entry = now[current.relpath]
+        entry, top = self._first
+        if entry is not None:
+            entry = now.get(entry.relpath, entry)
+        asked = self._report_path
+        wanted = library.entry_for(asked) if asked is not None and changes.added else None
+        if wanted is not None and wanted != entry:  # the report asked for is new since the cache
+            entry, top = wanted, 0
+        elif entry is not None and entry.relpath in gone:  # the report to show first is gone
+            entry, top = w.sidebar.first_entry() or (library.entries[0] if library.entries else None), 0
+        else:
+            self._first = (entry, top)
+            return
+        self._first = (entry, top)
+        if current is not None:
+            return  # the user has chosen meanwhile
+        if entry is not None:
+            w.sidebar.select_entry(entry)
+        else:
+            w.reader_view.show_message(self.tr("This folder holds no reports."))
 
     def _still_reading(self, library: Library) -> None:
         w = self.window

@@ -12,15 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from reader.core.analysis.passages import Passage, passages_from_export
-from reader.core.analysis.retrieval import Retrieved, retrieve
-from reader.core.analysis.variables import combine, report_variables, reports_where, values_of
-from reader.core.export import collect
-from reader.core.export.records import with_parents
-from reader.gui.dialogs.retrieval_dialog import RetrievalDialog
 from reader.gui.worker import Task, run_in_background
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the analyses, the export package and the dialog load when first used
+    from reader.core.analysis.passages import Passage
+    from reader.core.analysis.retrieval import Retrieved
+    from reader.gui.dialogs.retrieval_dialog import RetrievalDialog
     from reader.gui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -51,6 +48,8 @@ class RetrievalFlow(QObject):
         if self.window.session is None:
             return
         if self.view is None:
+            from reader.gui.dialogs.retrieval_dialog import RetrievalDialog
+
             view = self.view = RetrievalDialog(self.window.settings, self.window)
             view.run_requested.connect(self._run)
             view.passage_activated.connect(self.window.show_annotation)
@@ -70,6 +69,8 @@ class RetrievalFlow(QObject):
 
     # -- inside -----------------------------------------------------------------------------
     def _variables(self) -> dict[str, dict[str, str]]:
+        from reader.core.analysis.variables import combine, report_variables
+
         session = self.window.session
         builtin = {
             r.entry.relpath: report_variables(r.number, r.title, r.date, r.entry.category)
@@ -81,6 +82,9 @@ class RetrievalFlow(QObject):
         session = self.window.session
         if self.view is None or session is None:
             return
+        from reader.core.analysis.variables import values_of
+        from reader.core.export.records import with_parents
+
         annotations = session.annotations()
         tags = with_parents([t.name for t in session.tags()])
         coders = sorted({a.author for a in annotations if a.author})
@@ -100,6 +104,9 @@ class RetrievalFlow(QObject):
         view = self.view
         if view is None:
             return
+        from reader.core.analysis.retrieval import retrieve
+        from reader.core.analysis.variables import reports_where
+
         table = self._variables()
         where = view.passage_filter(lambda name, values: reports_where(table, {name: values}))
         self.result = result = retrieve(self._passages, view.condition(), view.include_children(), where)
@@ -116,6 +123,9 @@ class RetrievalFlow(QObject):
         self.view.busy(self.tr("Placing the annotations in their reports…"))
 
         def work(token, progress):  # noqa: ANN001, ANN202
+            from reader.core.analysis.passages import passages_from_export
+            from reader.core.export import collect
+
             return passages_from_export(
                 collect(session, progress=progress, cancelled=lambda: token.cancelled, every_coder=True)
             )

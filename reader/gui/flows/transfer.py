@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -14,20 +15,22 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from reader.core.analysis.search import write_search_csv
 from reader.core.annotations.model import SidecarError
 from reader.core.annotations.store import FILE_NAME
-from reader.core.export import ExportSet, collect, write_export
-from reader.core.export.importer import ImportResult, plan_import, repairs_text
-from reader.core.export.records import Scope
 from reader.core.library import Library
 from reader.core.problems import user_language
 from reader.core.reading.loader import Report
 from reader.core.storage import atomic_write_bytes
 from reader.gui import tasks
 from reader.gui.controllers.annotation_controller import AnnotationController
-from reader.gui.dialogs.export_dialog import ExportChoice, ExportDialog
 from reader.gui.plain_text import plain
 from reader.gui.settings import AppSettings
 from reader.gui.tasks import TaskRegistry
 from reader.gui.widgets.search_panel import SearchPanel
+
+if TYPE_CHECKING:  # the export package and its dialog load when first used, not at start
+    from reader.core.export import ExportSet
+    from reader.core.export.importer import ImportResult
+    from reader.core.export.records import Scope
+    from reader.gui.dialogs.export_dialog import ExportChoice
 
 
 class TransferFlow(QObject):
@@ -80,6 +83,8 @@ class TransferFlow(QObject):
             (e.relpath, labels.get(e.relpath, e.relpath)) for e in library.entries if e.relpath in annotated
         ]
         report = self._current_report()
+        from reader.gui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(
             self._settings,
             library.root.name,
@@ -108,6 +113,8 @@ class TransferFlow(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         self.export_progress = progress
+
+        from reader.core.export import collect, write_export
 
         def work(token, report):  # noqa: ANN001, ANN202 - worker signature
             export = collect(session, choice.scope, report, lambda: token.cancelled)
@@ -177,6 +184,8 @@ class TransferFlow(QObject):
             return
         self._controller.save_now()
         self._status(self.tr("Reading %1…").replace("%1", path.name))
+        from reader.core.export.importer import plan_import
+
         self._tasks.run(
             tasks.IMPORT,
             lambda: plan_import(session, path),
@@ -204,6 +213,8 @@ class TransferFlow(QObject):
                 "%1 are for reports not in this library; they are listed as not found."
             ).replace("%1", str(len(result.unplaced)))
         if result.repaired:
+            from reader.core.export.importer import repairs_text
+
             message += " " + self.tr("%1 were repaired to the annotations file's rules (%2).").replace(
                 "%1", str(len(result.repaired))
             ).replace("%2", repairs_text(result))

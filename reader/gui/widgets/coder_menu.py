@@ -10,10 +10,16 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QWidget
 
-from reader.core.analysis.agreement.render import coder_label
 from reader.core.annotations.coders import ALL, CODER, MINE, MODES, CoderView
 from reader.gui.plain_text import plain_labels
 from reader.gui.settings import AppSettings
+
+
+def coder_label(name: str) -> str:
+    """A coder's name as the agreement tables show it (that package loads when first used)."""
+    from reader.core.analysis.agreement.render import coder_label as label
+
+    return label(name)
 
 
 class CoderMenu(QObject):

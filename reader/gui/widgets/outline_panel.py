@@ -4,13 +4,17 @@ the heading holding the place being read is kept selected."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from reader.core.analysis.docstructure import DocumentStructure, Section
 from reader.core.problems import user_language
 from reader.gui.plain_text import plain, plain_labels
+
+if TYPE_CHECKING:  # the analysis loads when a report is first analysed, not at start
+    from reader.core.analysis.docstructure import DocumentStructure, Section
 
 StartRole = Qt.ItemDataRole.UserRole + 1
 EndRole = Qt.ItemDataRole.UserRole + 2

@@ -1,25 +1,18 @@
 """The sidebar's model: reports grouped by category (a two-level tree) or flat,
-behind a proxy that filters by title, number, date and category and sorts by any
-column. Rows are titled from each file's first line; dates arrive later from the
-background pass that cleans the reports."""
+sorted by any column (here, with precomputed keys), behind the proxy of
+`report_filter.py`. Rows are titled from the index cache, else from each file's
+first line; dates arrive later from the background pass that cleans the reports."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyle
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
+from reader.core.index.listings import Listings
 from reader.core.index.scan import ReportEntry, natural_key
 from reader.core.problems import user_language
 from reader.core.reading.dates import human_date
@@ -29,6 +22,8 @@ from reader.gui.plain_text import plain
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
+#: What the filter box is matched against: a report's folded title, number, date and
+#: folder; empty for a folder node and for a report the tag filter leaves out.
 FilterTextRole = Qt.ItemDataRole.UserRole + 3
 
 TITLE, DATE, NUMBER, NOTES = range(4)
@@ -54,9 +49,7 @@ def date_sort_key(date: str) -> str:
     return f"b{date}" if date.startswith("--") else f"a{date}"
 
 
-def rows_for(
-    entries: Sequence[ReportEntry], cached: dict[str, tuple[int, int, int | None, str, str]] | None = None
-) -> list[ReportRow]:
+def rows_for(entries: Sequence[ReportEntry], cached: Listings | None = None) -> list[ReportRow]:
     """Rows titled from the index cache where it knows the file as it is (size and
     mtime), else from each file's first line (4 KB read), else the file name."""
     rows = []
@@ -94,6 +87,7 @@ class ReportTreeModel(QAbstractItemModel):
         self._problems: dict[str, str] = {}  # relpath -> reason, for reports that cannot be read
         self._headers = ["Title", "Date", "No.", "✎"]
         self._counts: dict[str, int] = {}  # relpath -> annotations
+        self._allowed: set[str] | None = None  # the only reports the tag filter lets through
 
     # -- content ----------------------------------------------------------------
     def set_rows(self, rows: Sequence[ReportRow]) -> None:
@@ -103,6 +97,59 @@ class ReportTreeModel(QAbstractItemModel):
         self._order = self._sorted_order(*self._sort)
         self._regroup()
         self.endResetModel()
+
+    def update_rows(self, rows: Sequence[ReportRow], removed: set[str], order: Sequence[str] = ()) -> None:
+        """Add `rows`, or put them in place of the rows of the same reports, and drop
+        the reports whose relative path is in `removed`; then keep the rows in
+        `order` (relative paths; it breaks ties when sorting). Persistent indexes
+        (the selection, the current row, open folders) stay on their reports and
+        folders."""
+        if not rows and not removed:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        where = [self._key_of(index) for index in persistent]
+        replacing = {row.entry.relpath: row for row in rows}
+        kept = [replacing.pop(r.entry.relpath, r) for r in self._rows if r.entry.relpath not in removed]
+        self._rows = kept + list(replacing.values())
+        if order:
+            place = {relpath: i for i, relpath in enumerate(order)}
+            self._rows.sort(key=lambda r: place.get(r.entry.relpath, len(place)))
+        self._ranks.clear()
+        self._order = self._sorted_order(*self._sort)
+        self._regroup()
+        self.changePersistentIndexList(persistent, self._indexes_of(where))
+        self.layoutChanged.emit()
+
+    def _key_of(self, index: _Index) -> tuple[bool, str, int]:
+        """What a model index shows, to find it again after the rows change: (is a
+        report, its relative path or the folder's name, column)."""
+        row = self._row_at(index)
+        if row is not None:
+            return True, row.entry.relpath, index.column()
+        return False, self._categories[index.row()] if index.isValid() else "", index.column()
+
+    def _indexes_of(self, keys: list[tuple[bool, str, int]]) -> list[QModelIndex]:
+        rows = {row.entry.relpath: i for i, row in enumerate(self._rows)}
+        folders = {name: c for c, name in enumerate(self._categories)} if self._effective_grouped else {}
+        found = []
+        for is_report, name, column in keys:
+            if is_report and name in rows:
+                found.append(self.index_for_row(rows[name], column))
+            elif not is_report and name in folders:
+                found.append(self.createIndex(folders[name], column, 0))
+            else:
+                found.append(QModelIndex())  # its report is gone
+        return found
+
+    def categories(self) -> list[str]:
+        """The folders shown as nodes (none when flat)."""
+        return list(self._categories) if self._effective_grouped else []
+
+    def set_allowed(self, paths: set[str] | None) -> None:
+        """Let only these reports (relative paths) match a filter; None lets all.
+        The proxy filters again afterwards."""
+        self._allowed = paths
 
     def set_grouped(self, grouped: bool) -> None:
         if grouped != self._grouped:
@@ -328,12 +375,10 @@ class ReportTreeModel(QAbstractItemModel):
             name = self._categories[index.row()] or "—"
             if role == SortRole:
                 return index.row()  # categories are kept in natural order
-            if role in (Qt.ItemDataRole.DisplayRole, FilterTextRole) and column == TITLE:
-                return (
-                    f"{name} ({len(self._members[index.row()])})"
-                    if role == Qt.ItemDataRole.DisplayRole
-                    else name
-                )
+            if role == Qt.ItemDataRole.DisplayRole and column == TITLE:
+                return f"{name} ({len(self._members[index.row()])})"
+            if role == FilterTextRole:
+                return ""  # shown while one of its reports matches
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE:
@@ -362,83 +407,11 @@ class ReportTreeModel(QAbstractItemModel):
         if role == EntryRole:
             return row.entry
         if role == FilterTextRole:
+            if self._allowed is not None and row.entry.relpath not in self._allowed:
+                return ""
             number = "" if row.number is None else str(row.number)
             date = f"{row.date} {human_date(row.date, user_language())}"  # as stored and as shown
             return fold(" ".join((row.title, number, date, row.entry.category)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, NOTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-class ReportFilterProxy(QSortFilterProxyModel):
-    """Keeps reports whose title, number, date or category contain every word of
-    the filter (width- and case-insensitive); categories stay while a child matches."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self._allowed: set[str] | None = None
-        self.setRecursiveFilteringEnabled(True)
-        self.setDynamicSortFilter(True)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The header's sort goes to the source model, which sorts in Python with
-        precomputed keys; the proxy keeps its order and only filters."""
-        source = self.sourceModel()
-        if isinstance(source, ReportTreeModel):
-            source.sort(column, order)
-
-    def set_allowed_paths(self, paths: set[str] | None) -> None:
-        """Show only these reports (relative paths); None shows all (the tag filter)."""
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
-            self.beginFilterChange()
-            self._allowed = paths
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._allowed = paths
-            self.invalidateRowsFilter()
-
-    def set_filter_text(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
-            self.beginFilterChange()
-            self._words = fold(text).split()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words = fold(text).split()
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._words and self._allowed is None:
-            return True
-        index = self.sourceModel().index(source_row, TITLE, source_parent)
-        entry = index.data(EntryRole)
-        if entry is None:
-            return False  # a category: shown when one of its reports matches
-        if self._allowed is not None and entry.relpath not in self._allowed:
-            return False
-        haystack = index.data(FilterTextRole) or ""
-        return all(word in haystack for word in self._words)
-
-
-class FilterEdit(QLineEdit):
-    """The sidebar's filter box: Down goes on to the list (`down_pressed`), Enter
-    opens the first match (`returnPressed`)."""
-
-    down_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down and not event.modifiers():
-            self.down_pressed.emit()
-            return
-        super().keyPressEvent(event)
-
-
-def first_report(proxy: QSortFilterProxyModel) -> QModelIndex:
-    """The first report the (filtered) list shows, under its folder if grouped."""
-    for row in range(proxy.rowCount()):
-        index = proxy.index(row, TITLE)
-        if index.data(EntryRole) is not None:
-            return index
-        if proxy.rowCount(index):
-            return proxy.index(0, TITLE, index)
-    return QModelIndex()

@@ -9,24 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
+from reader.core.index.listings import EntryChanges, Listings
 from reader.core.index.scan import ReportEntry
 from reader.core.problems import user_language
 from reader.core.reading.dates import human_date
-from reader.gui.widgets.report_tree import (
-    DATE,
-    NOTES,
-    NUMBER,
-    TITLE,
-    EntryRole,
-    FilterEdit,
-    ReportFilterProxy,
-    ReportTreeModel,
-    first_report,
-    rows_for,
-)
+from reader.gui.widgets.report_filter import FilterEdit, ReportFilterProxy, first_report
+from reader.gui.widgets.report_tree import DATE, NOTES, NUMBER, TITLE, EntryRole, ReportTreeModel, rows_for
 
 
 class Sidebar(QWidget):
@@ -84,6 +75,27 @@ class Sidebar(QWidget):
         """A library's reports (titles from the cached listings, else first lines)."""
         self.model.set_rows(rows_for(entries, listings))
         self.report_list.expandToDepth(0)
+
+    def update_entries(
+        self, entries: Sequence[ReportEntry], changes: EntryChanges, listings: Listings
+    ) -> None:
+        """Reports added, removed or changed since the list was filled (`entries`:
+        the library's reports now). The selection, the open folders and the rows in
+        view stay; a new folder opens."""
+        view = self.report_list
+        top = QPersistentModelIndex(view.indexAt(QPoint(0, 0)))
+        offset = view.visualRect(top).top() if top.isValid() else 0
+        folders = set(self.model.categories())
+        self.model.update_rows(
+            rows_for(changes.added + changes.changed, listings),
+            {entry.relpath for entry in changes.removed},
+            [entry.relpath for entry in entries],
+        )
+        for row, folder in enumerate(self.model.categories()):
+            if folder not in folders:
+                view.expand(self.proxy.mapFromSource(self.model.index(row, TITLE)))
+        if top.isValid() and view.visualRect(top).top() != offset:
+            view.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def first_entry(self) -> ReportEntry | None:
         """The first report the list shows (inside the first folder when grouped)."""

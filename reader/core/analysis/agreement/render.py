@@ -18,7 +18,6 @@ from reader.core.analysis.agreement.model import (
     reason_text,
     verdict,
 )
-from reader.core.export.tabular import neutralise
 from reader.core.problems import pick
 
 _TEXTS: dict[str, dict[str, str]] = {
@@ -208,6 +207,8 @@ def _pad(value: str, width: int, right: bool) -> str:
 def to_csv(table: AgreementTable, lang: str | None = None) -> bytes:
     """UTF-8 with a BOM, CRLF rows, texts quoted (and kept from being formulas),
     numbers bare, an empty cell where a figure is not given."""
+    from reader.core.export.tabular import neutralise  # the export package: not at every start
+
     out = io.StringIO(newline="")
     writer = csv.writer(out, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
     writer.writerow(headings(table, lang))

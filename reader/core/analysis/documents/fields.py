@@ -21,12 +21,14 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from reader import __version__
-from reader.core.analysis.docstructure import DocumentStructure, analyse_document
 from reader.core.problems import pick
 from reader.core.storage import atomic_write_bytes, user_cache_path
+
+if TYPE_CHECKING:  # the analysis loads when a report is analysed (not with the field names)
+    from reader.core.analysis.docstructure import DocumentStructure
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +86,8 @@ def structure_fields(structure: DocumentStructure) -> dict[str, str]:
 
 def fields_of(text: str, title: str = "") -> dict[str, str]:
     """The variables of one report's cleaned text."""
+    from reader.core.analysis.docstructure import analyse_document
+
     return structure_fields(analyse_document(text, title))
 
 
