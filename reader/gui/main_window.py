@@ -379,5 +379,6 @@ class MainWindow(QMainWindow):
             return
         self.library_controller.cancel_indexing()
         self.tasks.cancel_all()
+        self.variables_flow.fields.stop()  # its child process, when one works the fields out
         preferences.save(self)
         super().closeEvent(event)

@@ -144,3 +144,38 @@ def test_an_export_of_news_reports_has_no_document_columns(tmp_path: Path) -> No
     assert export.variables == [] and export.values == {}
     header = next(csv.reader(io.StringIO(render(export, "csv", session.root, "en").decode("utf-8-sig"))))
     assert "Document number" not in header
+
+
+def test_many_reports_are_read_in_a_child_process_with_the_same_fields(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first time a large library is opened, its fields are worked out in a child
+    process (on a thread of the window's process, that work made every click wait for
+    the interpreter): the same fields, and none read in this process."""
+    from reader.core.analysis.documents import fields_elsewhere
+
+    session = library(tmp_path)
+    reports = indexed(session)
+    monkeypatch.setattr(fields_elsewhere, "ELSEWHERE_MIN", 1)
+    here: list[str] = []
+    real = document.fields_of
+    monkeypatch.setattr(document, "fields_of", lambda text, title="": here.append(title) or real(text, title))
+    fields = fields_elsewhere.fields_anywhere(session.root, reports)
+    assert here == []  # nothing read in this process
+    assert fields["official.txt"] == OFFICIAL_FIELDS and fields[NEWS] == document.empty()
+    assert document.document_fields(session.root, reports) == fields  # and kept for next time
+    assert here == []
+
+
+def test_cancelling_stops_the_child_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    from reader.core.analysis.documents import fields_elsewhere
+
+    session = library(tmp_path)
+    reports = indexed(session)
+    monkeypatch.setattr(fields_elsewhere, "ELSEWHERE_MIN", 1)
+    with pytest.raises(document.Cancelled):
+        fields_elsewhere.fields_anywhere(session.root, reports, cancelled=lambda: True)
+    assert multiprocessing.active_children() == []
+    assert not document.cache_path(session.root).exists()  # nothing kept of cancelled work

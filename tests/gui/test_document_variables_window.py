@@ -97,3 +97,23 @@ def test_the_filter_offers_groups_not_each_documents_number(qtbot, seeds_copy: P
     index = window.tag_filter.findData(filter_key("doc_attachments", "2"))
     window.tag_filter.setCurrentIndex(index)
     assert shown_in_sidebar(window) == ["official-2.txt"]
+
+
+def test_the_fields_of_many_reports_come_from_a_child_process(qtbot, seeds_copy: Path, monkeypatch) -> None:
+    """Worked out on a thread of the window's process, the fields of a large library
+    held the interpreter for tens of seconds and every click waited; past a few hundred
+    reports they come from a child process (here from the first report)."""
+    import multiprocessing
+
+    from reader.core.analysis.documents import fields as document
+    from reader.core.analysis.documents import fields_elsewhere
+
+    monkeypatch.setattr(fields_elsewhere, "ELSEWHERE_MIN", 1)
+    here: list[str] = []
+    monkeypatch.setattr(document, "fields_of", lambda text, title="": here.append(title) or {})
+    window = open_window(qtbot, official_library(seeds_copy))
+    fields = window.variables_flow.fields
+    qtbot.waitUntil(lambda: fields.known, timeout=60000)
+    assert fields.values("official.txt")["doc_kind"] == "意见" and here == []
+    window.close()
+    assert multiprocessing.active_children() == []

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.analysis.documents.fields import Cancelled, document_fields, values_of
+from reader.core.analysis.documents.fields import Cancelled, values_of
+from reader.core.analysis.documents.fields_elsewhere import fields_anywhere
 from reader.gui.worker import Task, run_in_background
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class DocumentFields(QObject):
 
         def work(token, progress):  # noqa: ANN001, ANN202 - worker signature
             try:
-                return document_fields(root, reports, progress, lambda: token.cancelled)
+                return fields_anywhere(root, reports, lambda: token.cancelled)
             except Cancelled:
                 return None
 
@@ -82,6 +83,10 @@ class DocumentFields(QObject):
             logger.warning("The document fields could not be read: %s", message)
 
         self._task = run_in_background(work, done, failed, on_progress=lambda _d, _t: None, parent=self)
+
+    def stop(self) -> None:
+        """Stop working the fields out (the window closes)."""
+        self._drop()
 
     def _drop(self) -> None:
         if self._task is not None:
