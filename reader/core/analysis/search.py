@@ -21,6 +21,7 @@ a CSV export).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -244,25 +245,6 @@ def _bodies(cache: IndexCache, ids: Iterable[int] | None) -> Iterable[tuple[int,
         yield from cache.query(f"{BODIES} WHERE id IN ({marks})", part)
 
 
-def _candidates(cache: IndexCache, needles: Sequence[str]) -> set[int] | None:
-    """Reports that can hold every needle (None: any report; an empty set: none).
-    A single character is not looked up: the trigrams starting with it are many,
-    and collecting their reports costs more than reading every text."""
-    found: set[int] | None = None
-    looked_up = [n for n in needles if len(n) >= 2] or [n for n in needles if not _storable(n)]
-    reports = cache.count()
-    for needle in sorted(looked_up, key=len, reverse=True)[:2]:  # the longest are the rarest
-        if not _storable(needle):
-            return set()  # a lone surrogate: no indexed text holds one
-        holding = _holding(cache, needle, reports)
-        if holding is None:
-            continue
-        found = holding if found is None else found & holding
-        if not found:
-            return set()
-    return found
-
-
 def _storable(text: str) -> bool:
     try:
         text.encode("utf-8")
@@ -280,7 +262,7 @@ def _literal_counts(
     needles = [w.encode("utf-8", "surrogatepass") for w in folded]
     counts: dict[int, int] = {}
     tail = len(SENTINEL)
-    bodies = _bodies(cache, _candidates(cache, folded))
+    bodies = _bodies(cache, _candidates(cache, [{w} for w in folded])[0])
     if len(needles) == 1:  # a phrase: the usual case, without a list per report
         needle = needles[0]
         for ident, body in bodies:
@@ -312,10 +294,10 @@ def _regex_counts(
     cache: IndexCache, pattern: re.Pattern[str], exact: bool, kept: dict[int, bytes] | None = None
 ) -> dict[int, int]:
     required = [{fold1(a) for a in alternatives} for alternatives in required_alternatives(pattern)]
-    candidates, looked_up = _candidates_any(cache, required) if required else (None, [])
+    candidates, looked_up = _candidates(cache, required) if required else (None, [])
     # The lookups' reports hold every trigram of a string, not always the string: the
     # texts without one are not decoded (every text is, when nothing was looked up).
-    prefilter = [[a.encode("utf-8") for a in alternatives] for alternatives in looked_up]
+    prefilter = [[a.encode("utf-8", "surrogatepass") for a in alternatives] for alternatives in looked_up]
     counts: dict[int, int] = {}
     tail = len(SENTINEL)
     for ident, body in _bodies(cache, candidates):
@@ -330,18 +312,24 @@ def _regex_counts(
     return counts
 
 
-def _candidates_any(cache: IndexCache, required: list[set[str]]) -> tuple[set[int] | None, list[set[str]]]:
-    """Reports that can hold one string of each set (None: any report), with the sets
-    looked up. Only sets whose strings all have two characters or more are looked up,
-    the two whose shortest string is longest (the rarest); when the lookups leave most
-    reports, reading them all in order costs less than reading them by id."""
-    useful = [r for r in required if min(map(len, r)) >= 2 and all(map(_storable, r))]
+def _candidates(cache: IndexCache, required: list[set[str]]) -> tuple[set[int] | None, list[set[str]]]:
+    """Reports that can hold one string of each set (None: any report; an empty set:
+    none), with the sets looked up. A string with a lone surrogate is in no indexed
+    text; a single character is not looked up (the trigrams starting with it are
+    many, and collecting their reports costs more than reading every text); of the
+    others, the two sets whose shortest string is longest (the rarest). When the
+    lookups leave most reports, reading them all in order costs less than by id."""
+
+    def shortest(alternatives: set[str]) -> float:
+        return min((len(a) for a in alternatives if _storable(a)), default=math.inf)
+
+    useful = [r for r in required if shortest(r) >= 2]
     found: set[int] | None = None
     looked_up: list[set[str]] = []
     reports = cache.count()
-    for alternatives in sorted(useful, key=lambda r: min(map(len, r)), reverse=True)[:2]:
+    for alternatives in sorted(useful, key=shortest, reverse=True)[:2]:
         holding: set[int] = set()
-        for alternative in alternatives:
+        for alternative in filter(_storable, alternatives):
             some = _holding(cache, alternative, reports)
             if some is None:  # common: reading every text costs less than the lookups
                 break

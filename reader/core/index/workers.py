@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 from reader.core.index.cache import IndexCache, IndexedReport
 from reader.core.index.scan import ReportEntry, load_or_problem
 from reader.core.index.texts import _indexed, _pack, _stored
+from reader.core.pools import stop_pool
 from reader.core.problems import Problem
 from reader.core.reading.report_files import ISOLATED_LOAD_BYTES
 from reader.core.text.keywords import KeywordEngine
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import Future
 
 CHUNK = 40  # reports per task sent to a worker process
 WRITE_BATCH = 800  # reports written to the cache per transaction (see cache.FTS_HASH_BYTES)
@@ -159,7 +160,7 @@ def _run_pool(
         while pending:
             finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             if cancelled():
-                _stop(pool, pending)
+                stop_pool(pool, pending)
                 take(([], Counter(), Counter()), last=True)  # what is done stays done
                 return False
             for future in finished:
@@ -171,18 +172,3 @@ def _run_pool(
                 done += size
                 progress(IndexProgress(done, total))
     return True
-
-
-def _stop(pool: ProcessPoolExecutor, pending: Iterable[Future]) -> None:
-    """End the pool now, its chunks in progress dropped: its processes are stopped,
-    not asked to finish (a worker whose shutdown sentinel never came kept the
-    indexing process from exiting, and outlived it)."""
-    for future in pending:
-        future.cancel()
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    for process in processes:
-        with contextlib.suppress(OSError, ValueError):
-            process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
-    for process in processes:
-        process.join(5)

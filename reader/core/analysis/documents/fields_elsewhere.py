@@ -21,6 +21,7 @@ from reader.core.analysis.documents.fields import (
 )
 from reader.core.index.cache import TEXTS, connect
 from reader.core.index.texts import SENTINEL, _restore
+from reader.core.pools import stop_pool
 
 #: Reports to read before a child process is worth starting (about a second of work).
 ELSEWHERE_MIN = 200
@@ -50,22 +51,12 @@ def fields_anywhere(
         future = pool.submit(_fields_in_child, str(root), str(path), rows)
         while True:
             if cancelled is not None and cancelled():
-                _stop(pool)
+                stop_pool(pool, [future])
                 raise Cancelled
             if wait([future], timeout=0.1).done:
                 return future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # the child has finished or was stopped
-
-
-def _stop(pool: object) -> None:
-    """End the child now (its work is dropped)."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    for process in processes:
-        with contextlib.suppress(OSError, ValueError):
-            process.terminate()
-    for process in processes:
-        process.join(5)
 
 
 class _Report:

@@ -1,0 +1,23 @@
+"""Pools of child processes the core starts (indexing, document fields), and how one is
+ended at once."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+
+
+def stop_pool(pool: ProcessPoolExecutor, pending: Iterable[Future] = ()) -> None:
+    """End the pool now, the work in progress dropped: its processes are stopped, not
+    asked to finish (a worker whose shutdown sentinel never came kept the indexing
+    process from exiting, and outlived it)."""
+    for future in pending:
+        future.cancel()
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+    for process in processes:
+        process.join(5)
