@@ -159,3 +159,58 @@ def test_an_unfiltered_list_is_laid_out_without_a_python_filter_call_per_row(qtb
     assert proxy.rowCount() == 3 and proxy.index(2, 0).data() == "c3 (100)"
     proxy.set_allowed_paths(None)
     assert proxy.rowCount() == 4
+
+
+def test_laying_out_the_list_asks_python_once_per_report_and_flags_stay_right(qtbot) -> None:
+    """Laying out 10,000 reports asked Python over five times a row (each row's flags,
+    asked twice, went through the source model: its index, then its flags); the proxy
+    now answers the flags itself. A folder still opens and a report still has no
+    children, grouped, flat and filtered."""
+    import sys
+
+    from PySide6.QtWidgets import QTreeView
+
+    from reader.core.index.scan import ReportEntry
+    from reader.gui.widgets.report_tree import ReportRow
+
+    entries = [
+        ReportEntry(f"/l/c{i % 4}/{i}.txt", f"c{i % 4}/{i}.txt", f"c{i % 4}", 1, 1) for i in range(400)
+    ]
+    model, proxy, view = ReportTreeModel(), ReportFilterProxy(), QTreeView()
+    qtbot.addWidget(view)
+    proxy.setSourceModel(model)
+    view.setModel(proxy)
+    view.setUniformRowHeights(True)  # as the sidebar: rows are not measured one by one
+    model.set_rows([ReportRow(e, i, f"报告{i}") for i, e in enumerate(entries)])
+    calls = []
+    sys.setprofile(lambda frame, event, _arg: event == "call" and frame.f_code.co_filename.endswith(
+        ("report_tree.py", "report_filter.py")) and calls.append(
+        (Path(frame.f_code.co_filename).stem, frame.f_code.co_name)))  # fmt: skip
+    try:
+        view.expandToDepth(0)
+    finally:
+        sys.setprofile(None)
+    assert ("report_tree", "flags") not in calls  # the model is not asked for flags
+    # Per report: its folder's source index (the proxy finds the row's parent), then
+    # the proxy's flags, twice (five calls a row before: 2,200 here).
+    assert len(calls) <= 4 * 400
+    assert all(view.isExpanded(proxy.index(r, 0)) for r in range(4))
+
+    def never_has_children(index) -> bool:
+        return bool(proxy.flags(index) & Qt.ItemFlag.ItemNeverHasChildren)
+
+    def selectable(index) -> bool:
+        return bool(proxy.flags(index) & Qt.ItemFlag.ItemIsSelectable)
+
+    folder = proxy.index(1, 0)
+    report = proxy.index(0, 0, folder)
+    assert folder.data() == "c1 (100)" and not never_has_children(folder) and selectable(folder)
+    assert report.data() == "报告1" and never_has_children(report) and selectable(report)
+    assert never_has_children(proxy.index(0, 3, folder)) and not never_has_children(proxy.index(0, 3))
+    proxy.set_filter_text("报告12")
+    folder = proxy.index(0, 0)
+    assert folder.data() == "c0 (100)" and not never_has_children(folder)
+    assert never_has_children(proxy.index(0, 0, folder))
+    model.set_grouped(False)  # flat: every row a report
+    assert proxy.index(0, 0).data() == "报告12" and never_has_children(proxy.index(0, 0))
+    assert not proxy.flags(proxy.index(99, 0)) and proxy.flags(proxy.index(99, 0)) == Qt.ItemFlag.NoItemFlags

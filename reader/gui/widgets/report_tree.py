@@ -28,10 +28,10 @@ FilterTextRole = Qt.ItemDataRole.UserRole + 3
 
 TITLE, DATE, NUMBER, NOTES = range(4)
 _Index = QModelIndex | QPersistentModelIndex
-_NODE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+NODE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 #: A report row says it has no children: the tree then never asks (through the
 #: proxy, several calls into Python per row when 10,000 rows are laid out).
-_REPORT_FLAGS = _NODE_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+REPORT_FLAGS = NODE_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
 
 @dataclass(slots=True)
@@ -83,7 +83,7 @@ class ReportTreeModel(QAbstractItemModel):
         self._order: list[int] = []  # row indexes in display order (the model sorts itself)
         self._flat: list[int] = []  # row index -> display position when flat
         self._sort: tuple[int, Qt.SortOrder] = (NUMBER, Qt.SortOrder.AscendingOrder)
-        self._effective_grouped = False
+        self.grouped_now = False  # folders shown as nodes: grouped, and more than one
         self._problems: dict[str, str] = {}  # relpath -> reason, for reports that cannot be read
         self._headers = ["Title", "Date", "No.", "✎"]
         self._counts: dict[str, int] = {}  # relpath -> annotations
@@ -131,7 +131,7 @@ class ReportTreeModel(QAbstractItemModel):
 
     def _indexes_of(self, keys: list[tuple[bool, str, int]]) -> list[QModelIndex]:
         rows = {row.entry.relpath: i for i, row in enumerate(self._rows)}
-        folders = {name: c for c, name in enumerate(self._categories)} if self._effective_grouped else {}
+        folders = {name: c for c, name in enumerate(self._categories)} if self.grouped_now else {}
         found = []
         for is_report, name, column in keys:
             if is_report and name in rows:
@@ -144,7 +144,7 @@ class ReportTreeModel(QAbstractItemModel):
 
     def categories(self) -> list[str]:
         """The folders shown as nodes (none when flat)."""
-        return list(self._categories) if self._effective_grouped else []
+        return list(self._categories) if self.grouped_now else []
 
     def set_allowed(self, paths: set[str] | None) -> None:
         """Let only these reports (relative paths) match a filter; None lets all.
@@ -182,7 +182,7 @@ class ReportTreeModel(QAbstractItemModel):
             for position, i in enumerate(members):
                 self._positions[i] = (c, position)
         # One category with everything at the top level: nothing to group.
-        self._effective_grouped = self._grouped and self._categories not in ([], [""])
+        self.grouped_now = self._grouped and self._categories not in ([], [""])
 
     def rows(self) -> list[ReportRow]:
         return list(self._rows)
@@ -261,7 +261,7 @@ class ReportTreeModel(QAbstractItemModel):
     def _row_index(self, index: _Index) -> int:
         """The position in self._rows of a report's model index."""
         group = index.internalId()
-        if not self._effective_grouped:
+        if not self.grouped_now:
             return self._order[index.row()]
         return self._members[group - 1][index.row()]
 
@@ -298,7 +298,7 @@ class ReportTreeModel(QAbstractItemModel):
 
     def index_for_row(self, row_index: int, column: int = TITLE) -> QModelIndex:
         """The model index of report row `row_index`."""
-        if not self._effective_grouped:
+        if not self.grouped_now:
             return self.createIndex(self._flat[row_index], column, 0)
         c, position = self._positions[row_index]
         return self.createIndex(position, column, c + 1)
@@ -319,7 +319,7 @@ class ReportTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         group = index.internalId()
-        if not self._effective_grouped:
+        if not self.grouped_now:
             return self._rows[self._order[index.row()]] if index.row() < len(self._rows) else None
         if group == 0:
             return None  # a category node
@@ -330,10 +330,10 @@ class ReportTreeModel(QAbstractItemModel):
         if column < 0 or column >= 4 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            if row >= (len(self._categories) if self._effective_grouped else len(self._rows)):
+            if row >= (len(self._categories) if self.grouped_now else len(self._rows)):
                 return QModelIndex()
             return self.createIndex(row, column, 0)
-        if self._effective_grouped and parent.internalId() == 0 and row < len(self._members[parent.row()]):
+        if self.grouped_now and parent.internalId() == 0 and row < len(self._members[parent.row()]):
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
 
@@ -344,8 +344,8 @@ class ReportTreeModel(QAbstractItemModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self._categories) if self._effective_grouped else len(self._rows)
-        if self._effective_grouped and parent.internalId() == 0 and parent.column() == 0:
+            return len(self._categories) if self.grouped_now else len(self._rows)
+        if self.grouped_now and parent.internalId() == 0 and parent.column() == 0:
             return len(self._members[parent.row()])
         return 0
 
@@ -362,9 +362,9 @@ class ReportTreeModel(QAbstractItemModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() or not self._effective_grouped:  # a report: never a parent
-            return _REPORT_FLAGS
-        return _NODE_FLAGS
+        if index.internalId() or not self.grouped_now:  # a report: never a parent
+            return REPORT_FLAGS
+        return NODE_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
