@@ -19,11 +19,14 @@ def test_the_window_opens_without_matplotlib_numpy_rapidfuzz_or_the_exports(tmp_
     the importer, the Export dialog), which the flows of exports, retrieval and
     comparing tags and the agreement tables brought in at every start, and the
     document-structure analysis (dozens of patterns compiled), which the names of
-    the document fields brought in: it loads when a report is first analysed."""
+    the document fields brought in: it loads when a report is first analysed. So does
+    multiprocessing (with subprocess, socket, pickle: 30 ms), which the type hints of
+    the indexing's pools brought in: it loads when the library is first indexed."""
     code = (
         "import sys; from reader.app import build_window; window = build_window(sys.argv[1]); "
         "print([m for m in ('matplotlib', 'numpy', 'rapidfuzz', 'reader.core.export', "
-        "'reader.gui.dialogs.export_dialog', 'reader.core.analysis.docstructure') if m in sys.modules])"
+        "'reader.gui.dialogs.export_dialog', 'reader.core.analysis.docstructure', 'multiprocessing') "
+        "if m in sys.modules])"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPORT_READER_DATA_DIR": str(tmp_path),
            "REPORT_READER_CONFIG_DIR": str(tmp_path / "config")}  # fmt: skip
