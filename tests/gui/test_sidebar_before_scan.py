@@ -230,3 +230,31 @@ def test_a_damaged_cache_opens_the_library_once_scanned(qtbot, tmp_path: Path) -
     library, changes = heard[1][1]
     assert library is heard[0][1][0] and library.scanned and len(library.entries) == 60
     assert not changes  # the sidebar shows the scan itself: nothing to bring up to date
+
+
+def test_the_filter_menu_is_filled_once_the_annotations_are_read_not_before_the_list_paints(
+    qtbot, tmp_path: Path, held_scan: HeldScan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The filter menu's choices (tags, years, variables) were worked out for every
+    report when the cached list was shown, before its first paint, and again once the
+    annotations were read: now only then. The menu offers them as before."""
+    from reader.gui.flows.variables import VariablesFlow
+
+    root = indexed_library(tmp_path / "library")
+    window = open_listed(qtbot, root, held_scan)
+    finish(qtbot, window, held_scan)
+    window._do(window.session.add_tag("领导"), "New tag")
+    window.save_annotations()
+    window.close()
+    held_scan.release.clear()
+    asked = []
+    real = VariablesFlow.filter_choices
+    monkeypatch.setattr(VariablesFlow, "filter_choices", lambda flow: asked.append(1) or real(flow))
+
+    window = open_listed(qtbot, root, held_scan)
+
+    assert asked == [] and window.tag_filter.count() == 1 and window.tag_filter.itemText(0) == "All reports"
+    finish(qtbot, window, held_scan)
+    assert asked
+    offered = [window.tag_filter.itemText(i) for i in range(window.tag_filter.count())]
+    assert offered == ["All reports", "Tagged: 领导"]

@@ -209,10 +209,13 @@ class AnnotatingFlow(QObject):
         self.window.codebook.show_passages(rows)
 
     def fill_filter_choices(self) -> None:
-        """The sidebar's filter menu: every tag, and the report variables' values."""
+        """The sidebar's filter menu: every tag, and the report variables' values; only
+        "All reports" until the library's annotations are read (they bring the tags and
+        variables; the years of 10,000 reports were worked out before the sidebar's
+        first paint, then again once the annotations came)."""
         session = self.window.session
         choices: list[tuple[str, object]] = []
-        if session is not None:
+        if session is not None and session.annotations_loaded:
             choices = [
                 (self.tr("Tagged: %1").replace("%1", t), t) for t in sorted(t.name for t in session.tags())
             ]
