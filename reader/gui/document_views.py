@@ -21,7 +21,6 @@ from reader.core.reading.dates import human_date
 from reader.core.reading.loader import Report
 from reader.core.storage import atomic_write_bytes
 from reader.gui.plain_text import plain
-from reader.gui.widgets.compare_view import CompareDialog
 from reader.gui.widgets.outline_panel import OutlinePanel
 from reader.gui.widgets.phrases_panel import PhrasesPanel
 from reader.gui.widgets.similar_panel import Carrier, PassageRow, SimilarPanel, SimilarRow
@@ -31,6 +30,7 @@ if TYPE_CHECKING:  # the analyses load when first run, after the window has pain
     from reader.core.analysis.docstructure import DocumentStructure
     from reader.core.analysis.documents.readings import LibraryReadings
     from reader.gui.main_window import MainWindow
+    from reader.gui.widgets.compare_view import CompareDialog
 
 logger = logging.getLogger(__name__)
 
@@ -384,6 +384,7 @@ class DocumentViews(QObject):
         text_a = report.document.text
         title_b = other.title or relpath
         from reader.core.analysis.documents.compare import side_by_side
+        from reader.gui.widgets.compare_view import CompareDialog  # difflib, html: when first compared
 
         self.compare_dialog = CompareDialog(
             (report.title or report.relpath, title_b),
