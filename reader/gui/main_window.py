@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
@@ -53,13 +54,16 @@ from reader.gui.settings import AppSettings
 from reader.gui.tasks import TaskRegistry
 from reader.gui.widgets.annotation_widgets import AnnotationPanel, CodebookPanel
 from reader.gui.widgets.coder_menu import CoderMenu
-from reader.gui.widgets.compare_panel import compare_dock
+from reader.gui.widgets.compare_dock import CompareDock
 from reader.gui.widgets.find_bar import FindBar, FindController
 from reader.gui.widgets.keyword_panel import KeywordPanel
 from reader.gui.widgets.reader_view import ReaderView
 from reader.gui.widgets.search_panel import SearchPanel
 from reader.gui.widgets.sidebar import Sidebar
 from reader.gui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from reader.gui.widgets.compare_panel import ComparePanel
 
 __all__ = ["APP_NAME", "MainWindow"]
 
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.search_dock.hide()
-        self.compare_panel = compare_dock(self, self.reader_view, self.settings)
+        self.compare_dock = CompareDock(self, self.reader_view, self.settings)  # its panel: when first asked
 
         self.status_line = StatusLine(self)
         self.count_label, self.problems_button = (
@@ -222,7 +226,7 @@ class MainWindow(QMainWindow):
         a.language_english.triggered.connect(lambda: self.set_language("en"))
         for name in ("new_tag", "rename_tag", "recolour_tag", "describe_tag", "merge_tag", "delete_tag"):
             getattr(a, name).triggered.connect(getattr(self.codebook_flow, name))
-        self.compare_panel.adjudicated.connect(self._do)
+        self.compare_dock.adjudicated.connect(self._do)
 
     # -- what the flows, the tests and other windows ask of the window -------------------------
     @property
@@ -234,6 +238,11 @@ class MainWindow(QMainWindow):
     @property
     def current_entry(self) -> ReportEntry | None:
         return self.reading.current_entry
+
+    @property
+    def compare_panel(self) -> ComparePanel:
+        """View > Compare Coders' panel (built when first asked for)."""
+        return self.compare_dock.panel()
 
     @property
     def highlights(self) -> ReportHighlights:

@@ -67,7 +67,7 @@ def build_menus(window: MainWindow) -> None:
     window.view_menu.addAction(a.statistics)
     window.view_menu.addAction(a.agreement)
     window.view_menu.addMenu(window.coder_menu.menu)
-    window.view_menu.addAction(window.compare_panel.dock.toggleViewAction())
+    window.view_menu.addAction(window.compare_dock.toggleViewAction())
     window.view_menu.addAction(window.variables_flow.action)
     window.view_menu.addAction(window.compare_flow.action)
     window.view_menu.addAction(window.compare_flow.retrieval.action)

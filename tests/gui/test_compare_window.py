@@ -81,3 +81,39 @@ def test_comparing_is_refused_while_coding_blind(compared):
     assert "Blind coding is on" in panel.status.text()
     window.findChild(QAction, "actionBlindCoding").trigger()
     assert panel.list.count() == 2
+
+
+def test_the_panel_is_built_when_first_asked_for(qtbot, tmp_path):
+    """The panel (with the agreement code it runs) was built at every start, before
+    the sidebar could paint; it is now built when the dock is first shown or F8 asks
+    for it, and works at once."""
+    from reader.gui.widgets.compare_panel import ComparePanel
+
+    session = coded_library(tmp_path / "lib", SPECS)
+    window = open_window(qtbot, tmp_path / "lib")
+    assert window.findChild(ComparePanel) is None
+    assert window.findChild(QAction, "actionCompareCoders").text() == "Compare Coders"
+    window.findChild(QAction, "actionNextDisagreement").trigger()  # F8 with the dock hidden
+    assert window.findChild(ComparePanel) is not None and not window.compare_panel.isVisible()
+
+    window.resize(1800, 1000)
+    panel = compare_coders(qtbot, window, session.entries[0].relpath)
+    assert panel is window.findChild(ComparePanel) and panel.list.count() == 2
+    window.findChild(QAction, "actionNextDisagreement").trigger()
+    assert window.reader_view.selection_range() == (40, 60)
+
+
+def test_the_dock_shown_first_builds_the_panel_on_the_report_already_open(qtbot, tmp_path):
+    from reader.gui.widgets.compare_panel import ComparePanel
+    from tests.gui.gui_helpers import select_report
+
+    session = coded_library(tmp_path / "lib", SPECS)
+    window = open_window(qtbot, tmp_path / "lib")
+    window.resize(1800, 1000)
+    select_report(qtbot, window, session.entries[0].relpath)
+    assert window.findChild(ComparePanel) is None
+    window.findChild(QAction, "actionCompareCoders").trigger()
+    panel = window.findChild(ComparePanel)
+    qtbot.waitUntil(lambda: panel is not None and panel.isVisible())
+    assert panel.report.relpath == session.entries[0].relpath and set(panel.coders()) == {"甲", "乙"}
+    assert [(d.start, d.end) for d in panel.found] == [(40, 60), (90, 100)]

@@ -23,12 +23,14 @@ def test_the_window_opens_without_matplotlib_numpy_rapidfuzz_or_the_exports(tmp_
     multiprocessing (with subprocess, socket, pickle: 30 ms), which the type hints of
     the indexing's pools brought in: it loads when the library is first indexed, and
     the side-by-side comparison of two similar reports (with difflib and html), which
-    loads when two reports are first compared."""
+    loads when two reports are first compared. So does the Compare Coders panel, with
+    the agreement code: when its dock is first shown or F8 asks for it."""
     code = (
         "import sys; from reader.app import build_window; window = build_window(sys.argv[1]); "
         "print([m for m in ('matplotlib', 'numpy', 'rapidfuzz', 'reader.core.export', "
         "'reader.gui.dialogs.export_dialog', 'reader.core.analysis.docstructure', 'multiprocessing', "
-        "'reader.gui.widgets.compare_view') "
+        "'reader.gui.widgets.compare_view', 'reader.core.analysis.agreement', "
+        "'reader.gui.widgets.compare_panel') "
         "if m in sys.modules])"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "REPORT_READER_DATA_DIR": str(tmp_path),

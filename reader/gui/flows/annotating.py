@@ -280,7 +280,7 @@ class AnnotatingFlow(QObject):
             pairs = session.anchored(report)
             w.reader_view.set_annotations(self.marks(pairs))
             w.annotation_panel.show_annotations(pairs, editable=session.read_only_reason is None)
-            w.compare_panel.show_report(session, report)
+            w.compare_dock.show_report(session, report)
 
     def update_sidecar_labels(self) -> None:
         """Where the annotations are saved, whether they can be, and the edit actions."""

@@ -133,7 +133,7 @@ class ReadingFlow(QObject):
         pairs = session.anchored(report)
         w.reader_view.set_report(report, self.highlights, w.annotating.marks(pairs))
         w.annotation_panel.show_annotations(pairs, editable=session.read_only_reason is None)
-        w.compare_panel.show_report(session, report)
+        w.compare_dock.show_report(session, report)
         w.documents.report_shown(report)
         w.memo_flow.refresh()  # "This report"
         self.refresh_keyword_panel()

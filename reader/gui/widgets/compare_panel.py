@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from reader.core.reading.loader import Report
 from reader.gui.plain_text import plain, plain_labels
 from reader.gui.settings import AppSettings
 from reader.gui.widgets.coder_lanes import LANE_COLOURS, CoderLanes
+from reader.gui.widgets.compare_dock import disagreement_actions
 from reader.gui.widgets.disagreement_seeker import DisagreementSeeker, Found
 from reader.gui.widgets.reader_view import ReaderView
 
@@ -58,7 +58,15 @@ class ComparePanel(QWidget):
     open_report_requested = Signal(str)
     moved = Signal(str)
 
-    def __init__(self, reader: ReaderView, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reader: ReaderView,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        actions: tuple[QAction, QAction] | None = None,
+    ) -> None:
+        """`actions`: Next and Previous Disagreement (F8, Shift+F8) when the dock owns
+        them and calls `next` and `previous` itself; else the panel makes its own."""
         super().__init__(parent)
         self.setObjectName("comparePanel")
         self.reader = reader
@@ -68,7 +76,7 @@ class ComparePanel(QWidget):
         self.found: list[Disagreement] = []
         self._counts = ""  # the status line's count of disagreements
         self.lanes = CoderLanes(reader)
-        self.dock: QDockWidget | None = None  # set by `compare_dock`
+        self.dock: QDockWidget | None = None  # set by the dock that holds it (`compare_dock`)
         self.seeker = DisagreementSeeker(self)
         self.seeker.found.connect(self._go_to)
         self.seeker.none.connect(self._none_further)
@@ -103,12 +111,7 @@ class ComparePanel(QWidget):
             button.setObjectName(name)
             button.clicked.connect(lambda _checked=False, c=choice: self.adjudicate(c))
             self.choices[choice] = button
-        self.next_action = QAction(self)
-        self.next_action.setObjectName("actionNextDisagreement")
-        self.next_action.setShortcut(QKeySequence("F8"))
-        self.previous_action = QAction(self)
-        self.previous_action.setObjectName("actionPreviousDisagreement")
-        self.previous_action.setShortcut(QKeySequence("Shift+F8"))
+        self.next_action, self.previous_action = actions or disagreement_actions(self)
 
         form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(3)]
@@ -138,8 +141,9 @@ class ComparePanel(QWidget):
         self.list.currentRowChanged.connect(self._reveal)
         self.next_button.clicked.connect(self.next)
         self.previous_button.clicked.connect(self.previous)
-        self.next_action.triggered.connect(self.next)
-        self.previous_action.triggered.connect(self.previous)
+        if actions is None:
+            self.next_action.triggered.connect(self.next)
+            self.previous_action.triggered.connect(self.previous)
         self.retranslate()
 
     # -- language ---------------------------------------------------------------------------
@@ -429,30 +433,3 @@ class ComparePanel(QWidget):
         a, b = self.coders()
         who = coder_label((a if choice == FIRST else b) or "")
         self.adjudicated.emit(change, label.replace("%1", who))
-
-
-def compare_dock(window: QMainWindow, reader: ReaderView, settings: AppSettings) -> ComparePanel:
-    """The panel in a dock on the right of `window` (hidden at first); the dock's
-    toggle action (View > Compare Coders) is `actionCompareCoders`, and F8 / Shift+F8
-    move between disagreements while the panel is shown."""
-    panel = ComparePanel(reader, settings)
-    dock = QDockWidget(window)
-    dock.setObjectName("compareDock")
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.hide()
-    dock.toggleViewAction().setObjectName("actionCompareCoders")
-    panel.dock = dock
-
-    def open_report(relpath: str) -> None:
-        entry = next((e for e in window.session.entries if e.relpath == relpath), None)
-        if entry is not None:
-            window.open_entry(entry)
-
-    panel.open_report_requested.connect(open_report)
-    panel.moved.connect(lambda message: window.statusBar().showMessage(message, 8000))
-    for action in (panel.next_action, panel.previous_action):
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        window.addAction(action)
-    panel.retranslate()
-    return panel
