@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable
-from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a command that only reads the index never starts a pool
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 
 def stop_pool(pool: ProcessPoolExecutor, pending: Iterable[Future] = ()) -> None:
