@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # multiprocessing loads where a pool is started, not at every start of the window
+if TYPE_CHECKING:  # a command that only reads the index never starts a pool
     from concurrent.futures import Future, ProcessPoolExecutor
 
 

@@ -80,6 +80,29 @@ def test_library_counts_sum_the_reports(session: Library) -> None:
     assert index_of(session).document_frequencies().documents == 5
 
 
+def test_indexing_adds_up_each_reports_terms(tmp_path: Path) -> None:
+    """The library's term totals and document frequencies, added up while indexing,
+    are those of the reports' own counts, a phrase of the dictionary included."""
+    from reader.core.index.scan import scan_library
+    from reader.core.index.workers import rows_for
+    from reader.core.reading.loader import load_report
+    from reader.core.text.keywords import KeywordEngine
+
+    for name, (title, body) in REPORTS.items():
+        (tmp_path / name).write_text(scraper_report(title, body + "生态·环境，生态·环境。"), encoding="utf-8")
+    engine = KeywordEngine(["生态·环境"])
+    entries = scan_library(tmp_path).entries
+    _rows, df, totals = rows_for(entries, tmp_path, engine)
+    expected_df: Counter[str] = Counter()
+    expected_totals: Counter[str] = Counter()
+    for entry in entries:
+        counts = engine.term_counts(load_report(tmp_path / entry.relpath, tmp_path).document.text)
+        expected_df.update(counts.keys())
+        expected_totals.update(counts)
+    assert totals["生态·环境"] == 10 and totals["扶贫"] == 6
+    assert (df, totals) == (expected_df, expected_totals)
+
+
 def test_keyness_by_hand() -> None:
     library = Counter({"扶贫": 10, "会议": 80, "整改": 10})
     tag = Counter({"整改": 5, "会议": 5})

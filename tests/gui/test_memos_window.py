@@ -51,6 +51,8 @@ def test_a_memo_on_a_report_is_autosaved_undone_linked_and_opens_its_passage(qtb
     panel.link_button.click()
     assert window.session.snapshot().memos[memo.id].links == (ann_id,)
     assert panel.links.count() == 1 and "主题教育" in panel.links.item(0).text()
+    title = next(row.title for row in window.model.rows() if row.entry.relpath == REPORT)
+    assert panel.links.item(0).text().startswith(f"{title}: ")  # the report as the sidebar names it
 
     select_report(qtbot, window, "002_6d946ca4620bde1b.txt")
     panel.passage_activated.emit(ann_id)

@@ -38,16 +38,9 @@ from reader.core.index.cache import (  # noqa: F401 - the index's public names, 
     signature,
 )
 from reader.core.index.elsewhere import index_elsewhere
+from reader.core.index.progress import CHUNK, IndexProgress
 from reader.core.index.scan import ReportEntry
 from reader.core.index.texts import SENTINEL, _restore, _unpack  # noqa: F401
-from reader.core.index.workers import (  # noqa: F401
-    BACKGROUND_NICENESS,
-    CHUNK,
-    IndexProgress,
-    _run_pool,
-    index_one,
-    rows_for,
-)
 from reader.core.problems import Problem
 from reader.core.reading.report_files import ISOLATED_LOAD_BYTES
 from reader.core.text.keywords import IdfTable, KeywordEngine
@@ -137,6 +130,8 @@ def build_index(
     progress(IndexProgress(fresh, total))
     df: Counter[str] = Counter()
     totals: Counter[str] = Counter()
+    if stale:  # the cleaning, segmentation and pools: not needed to read the index
+        from reader.core.index.workers import BACKGROUND_NICENESS, _run_pool
     if stale and background and _worth_a_process(stale):
         done_elsewhere = index_elsewhere(
             root, entries, extra_words, workers, BACKGROUND_NICENESS,

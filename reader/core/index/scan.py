@@ -10,7 +10,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.problems import Problem, ReportError
 from reader.core.reading.report_files import (
@@ -33,10 +33,10 @@ APP_FILE_PREFIXES = ("reader-",)
 _DIGITS = re.compile(r"(\d+)")
 
 
-@dataclass(frozen=True, slots=True)
-class ReportEntry:
+class ReportEntry(NamedTuple):
     """A report file found by a scan (not yet read): `location` is its path as the
-    scan found it (a string: a library of 10,000 reports is listed at start-up)."""
+    scan found it (a string: a library of 10,000 reports is listed at start-up, and
+    a named tuple is made in half the time of a frozen dataclass)."""
 
     location: str
     relpath: str

@@ -9,11 +9,11 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.index.cache import IndexCache, IndexedReport
+from reader.core.index.progress import CHUNK, IndexProgress
 from reader.core.index.scan import ReportEntry, load_or_problem
 from reader.core.index.texts import _indexed, _pack, _stored
 from reader.core.pools import stop_pool
@@ -24,19 +24,12 @@ from reader.core.text.keywords import KeywordEngine
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-CHUNK = 40  # reports per task sent to a worker process
 WRITE_BATCH = 800  # reports written to the cache per transaction (see cache.FTS_HASH_BYTES)
 #: Chunks sent ahead to each worker: enough that none waits while a batch is written.
 AHEAD = 4
 #: Niceness of the indexing processes under the window: the UI process wins the CPU.
 BACKGROUND_NICENESS = 10
 _ENGINE: KeywordEngine | None = None
-
-
-@dataclass(slots=True)
-class IndexProgress:
-    done: int
-    total: int
 
 
 def _init_worker(extra_words: list[str], niceness: int) -> None:
