@@ -100,9 +100,11 @@ def test_reports_load_or_say_why_not(qtbot, tmp_path: Path) -> None:
     good, bad = sorted(lc.library.entries, key=lambda e: e.relpath)
 
     lc.load(good, top_offset=7)
+    qtbot.waitUntil(lambda: "report_ready" in names(heard), timeout=TIMEOUT_MS)
     report, top = next(value for name, value in heard if name == "report_ready"), 7
     assert report.document.text.strip() == "甲的正文。" and top == 7
     lc.load(bad)
+    qtbot.waitUntil(lambda: "report_failed" in names(heard), timeout=TIMEOUT_MS)
     entry = next(value for name, value in heard if name == "report_failed")
     assert entry is bad
     lc.close()
@@ -145,3 +147,45 @@ def test_the_window_shows_before_the_library_is_scanned(
     wait_idle(qtbot, window)
     assert scanned_on and all(thread is not threading.main_thread() for thread in scanned_on)
     assert window.proxy.rowCount() > 0 and window.reader_view.report is not None
+
+
+def test_a_report_is_read_on_the_ui_thread_only_once_the_parser_is_loaded(
+    qtbot, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the warm-up has imported the HTML parser, a click reads the report in the
+    background: reading it on the UI thread waited for that import (Python's import
+    lock) with the window frozen, up to 0.9 s on the first click after a large
+    library opened. Once it is loaded, a small report is read at once."""
+    read_on: list[threading.Thread] = []
+    real_load = library_module.Library.load_to_show
+    monkeypatch.setattr(
+        library_module.Library,
+        "load_to_show",
+        lambda self, entry: read_on.append(threading.current_thread()) or real_load(self, entry),
+    )
+    lc, heard = controller(qtbot)
+    lc.open(seeds_copy)
+    qtbot.waitUntil(lambda: "annotations_ready" in names(heard), timeout=TIMEOUT_MS)
+    first, second = lc.library.entries[:2]
+    lc.reading_ready = False  # as when a user clicks before the warm-up has finished
+
+    lc.load(first)
+    qtbot.waitUntil(lambda: "report_ready" in names(heard), timeout=TIMEOUT_MS)
+    assert read_on == [read_on[0]] and read_on[0] is not threading.main_thread()
+    assert lc.reading_ready  # the parser was loaded to read it
+
+    lc.load(second)  # now at once, on the UI thread
+    reports = [value for name, value in heard if name == "report_ready"]
+    assert read_on[1] is threading.main_thread() and reports[-1].relpath == second.relpath
+    qtbot.waitUntil(lambda: not lc.tasks.busy(), timeout=TIMEOUT_MS)
+    lc.close()
+
+
+def test_the_parser_is_warmed_up_once_the_library_is_scanned(qtbot, seeds_copy: Path) -> None:
+    lc, heard = controller(qtbot)
+    assert not lc.reading_ready
+    lc.open(seeds_copy)
+    qtbot.waitUntil(lambda: lc.reading_ready, timeout=TIMEOUT_MS)  # without any report read
+    assert "report_ready" not in names(heard)
+    qtbot.waitUntil(lambda: not lc.tasks.busy(), timeout=TIMEOUT_MS)
+    lc.close()

@@ -27,10 +27,12 @@ from reader.core.index.listings import Listings
 from reader.core.index.scan import ReportEntry, ScanResult
 from reader.core.library import EntryChanges, IndexResult, Library
 from reader.core.problems import ReportError
+from reader.core.reading.cleaning import warm_up
 from reader.core.reading.loader import Report
 from reader.core.text.highlights import ReportHighlights
 from reader.gui import tasks
 from reader.gui.tasks import TaskRegistry
+from reader.gui.worker import run_in_background
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +75,10 @@ class LibraryController(QObject):
         self.tasks = registry
         self.library: Library | None = None
         self._pending_search: Query | None = None
+        # Whether reading a report can no longer wait on the HTML parser's import: until
+        # the warm-up has loaded it, every report is read in the background.
+        self.reading_ready = False
+        self._warming_up = False
 
     # -- opening -------------------------------------------------------------------------
     def open(self, root: Path) -> None:
@@ -127,6 +133,7 @@ class LibraryController(QObject):
             self.library_opened.emit(library, listings)
             changes = EntryChanges()
         self.library_scanned.emit(library, changes)
+        self.warm_up_reading()  # after the scan: the import competes with it for the interpreter
         # The sidebar paints while the annotations are read (a large file written
         # elsewhere takes seconds: its schema is checked).
         self.tasks.run(
@@ -192,7 +199,7 @@ class LibraryController(QObject):
         if library is None:
             return
         self.tasks.cancel(tasks.LOAD)
-        if entry.size <= BACKGROUND_LOAD_BYTES:
+        if entry.size <= BACKGROUND_LOAD_BYTES and self.reading_ready:
             try:
                 report = library.load_to_show(entry)
             except ReportError as exc:
@@ -208,7 +215,21 @@ class LibraryController(QObject):
             lambda message: self.report_failed.emit(entry, message),
         )
 
+    def warm_up_reading(self) -> None:
+        """Load the HTML parser in the background, once. A small report is read on the
+        UI thread only after that: the first click on a report, a second after a large
+        library opened, waited up to 0.9 s for the import the warm-up thread was
+        making (Python's import lock), with the window frozen."""
+        if self.reading_ready or self._warming_up:
+            return
+        self._warming_up = True
+        run_in_background(warm_up, self._reading_warm, lambda _message: self._reading_warm(), parent=self)
+
+    def _reading_warm(self, _result: object = None) -> None:
+        self.reading_ready = True
+
     def _loaded(self, library: Library, report: Report, top_offset: int) -> None:
+        self.reading_ready = True  # the parser was loaded to read it
         if library is self.library:
             self.report_ready.emit(report, top_offset)
 

@@ -11,11 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from reader.core.index.scan import ReportEntry
-from reader.core.reading.cleaning import warm_up
 from reader.core.reading.loader import Report
 from reader.core.text.highlights import ENTITY, KEYWORD, WORDLIST, ReportHighlights
 from reader.gui import tasks
-from reader.gui.worker import run_in_background
 
 if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
@@ -38,10 +36,6 @@ class ReadingFlow(QObject):
             lambda entry: window.reader_view.show_message(self.tr("Opening %1…").replace("%1", entry.relpath))
         )
         lc.report_ready.connect(self.show_report)
-        # The first report opened must not wait for the HTML parser to load: it loads
-        # in the background once a library is open and scanned (not while the sidebar
-        # lays out its rows: the import competes with it for the interpreter).
-        lc.library_scanned.connect(lambda _library, _changes: run_in_background(warm_up, parent=self))
         lc.report_failed.connect(lambda _entry, reason: self._show_unreadable(reason))
         lc.highlights_started.connect(lambda _r: window.keyword_panel.set_busy(self.tr("Finding keywords…")))
         lc.highlights_ready.connect(self._highlights_ready)
