@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -17,21 +17,6 @@ if TYPE_CHECKING:
     from reader.gui.settings import AppSettings
     from reader.gui.widgets.compare_panel import ComparePanel
     from reader.gui.widgets.reader_view import ReaderView
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComparePanel", text)  # the panel's own translations
-
-
-def disagreement_actions(parent: QObject) -> tuple[QAction, QAction]:
-    """Next and Previous Disagreement (F8, Shift+F8), their texts set by `retranslate`."""
-    next_action = QAction(parent)
-    next_action.setObjectName("actionNextDisagreement")
-    next_action.setShortcut(QKeySequence("F8"))
-    previous_action = QAction(parent)
-    previous_action.setObjectName("actionPreviousDisagreement")
-    previous_action.setShortcut(QKeySequence("Shift+F8"))
-    return next_action, previous_action
 
 
 class CompareDock(QDockWidget):
@@ -51,7 +36,11 @@ class CompareDock(QDockWidget):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         self.hide()
         self.toggleViewAction().setObjectName("actionCompareCoders")
-        self.next_action, self.previous_action = disagreement_actions(self)
+        self.next_action, self.previous_action = QAction(self), QAction(self)
+        self.next_action.setObjectName("actionNextDisagreement")
+        self.next_action.setShortcut(QKeySequence("F8"))
+        self.previous_action.setObjectName("actionPreviousDisagreement")
+        self.previous_action.setShortcut(QKeySequence("Shift+F8"))
         for action in (self.next_action, self.previous_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             window.addAction(action)
@@ -66,15 +55,13 @@ class CompareDock(QDockWidget):
             from reader.gui.widgets.compare_panel import ComparePanel
 
             actions = (self.next_action, self.previous_action)
-            panel = ComparePanel(self._reader, self._settings, actions=actions)
-            panel.dock = self
+            panel = ComparePanel(self._reader, self._settings, actions)
             panel.adjudicated.connect(self.adjudicated)
             panel.open_report_requested.connect(self._open_report)
             panel.moved.connect(lambda message: self._main.statusBar().showMessage(message, 8000))
             panel.show_report(*self._shown)
             self._panel = panel
             self.setWidget(panel)
-            panel.retranslate()
         return self._panel
 
     def show_report(self, session: Library | None, report: Report | None) -> None:
@@ -84,12 +71,15 @@ class CompareDock(QDockWidget):
             self._panel.show_report(session, report)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Compare Coders"))
+        # In the panel's context, where these strings and their translations are.
+        self.setWindowTitle(QCoreApplication.translate("ComparePanel", "Compare Coders"))
         self.toggleViewAction().setToolTip(
-            _tr("Two coders' codings side by side, their disagreements and adjudication")
+            QCoreApplication.translate(
+                "ComparePanel", "Two coders' codings side by side, their disagreements and adjudication"
+            )
         )
-        self.next_action.setText(_tr("Next Disagreement"))
-        self.previous_action.setText(_tr("Previous Disagreement"))
+        self.next_action.setText(QCoreApplication.translate("ComparePanel", "Next Disagreement"))
+        self.previous_action.setText(QCoreApplication.translate("ComparePanel", "Previous Disagreement"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,7 +41,6 @@ from reader.core.reading.loader import Report
 from reader.gui.plain_text import plain, plain_labels
 from reader.gui.settings import AppSettings
 from reader.gui.widgets.coder_lanes import LANE_COLOURS, CoderLanes
-from reader.gui.widgets.compare_dock import disagreement_actions
 from reader.gui.widgets.disagreement_seeker import DisagreementSeeker, Found
 from reader.gui.widgets.reader_view import ReaderView
 
@@ -62,11 +60,11 @@ class ComparePanel(QWidget):
         self,
         reader: ReaderView,
         settings: AppSettings,
+        actions: tuple[QAction, QAction],
         parent: QWidget | None = None,
-        actions: tuple[QAction, QAction] | None = None,
     ) -> None:
-        """`actions`: Next and Previous Disagreement (F8, Shift+F8) when the dock owns
-        them and calls `next` and `previous` itself; else the panel makes its own."""
+        """`actions`: Next and Previous Disagreement (F8, Shift+F8), which the dock holding
+        the panel owns, names and connects (`compare_dock`); the panel enables them."""
         super().__init__(parent)
         self.setObjectName("comparePanel")
         self.reader = reader
@@ -76,7 +74,6 @@ class ComparePanel(QWidget):
         self.found: list[Disagreement] = []
         self._counts = ""  # the status line's count of disagreements
         self.lanes = CoderLanes(reader)
-        self.dock: QDockWidget | None = None  # set by the dock that holds it (`compare_dock`)
         self.seeker = DisagreementSeeker(self)
         self.seeker.found.connect(self._go_to)
         self.seeker.none.connect(self._none_further)
@@ -111,7 +108,7 @@ class ComparePanel(QWidget):
             button.setObjectName(name)
             button.clicked.connect(lambda _checked=False, c=choice: self.adjudicate(c))
             self.choices[choice] = button
-        self.next_action, self.previous_action = actions or disagreement_actions(self)
+        self.next_action, self.previous_action = actions
 
         form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(3)]
@@ -141,18 +138,10 @@ class ComparePanel(QWidget):
         self.list.currentRowChanged.connect(self._reveal)
         self.next_button.clicked.connect(self.next)
         self.previous_button.clicked.connect(self.previous)
-        if actions is None:
-            self.next_action.triggered.connect(self.next)
-            self.previous_action.triggered.connect(self.previous)
         self.retranslate()
 
     # -- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
-        if self.dock is not None:
-            self.dock.setWindowTitle(self.tr("Compare Coders"))
-            self.dock.toggleViewAction().setToolTip(
-                self.tr("Two coders' codings side by side, their disagreements and adjudication")
-            )
         self.labels[0].setText(self.tr("Coder &A:"))
         self.labels[1].setText(self.tr("Coder &B:"))
         self.labels[2].setText(self.tr("Co&nsensus:"))
@@ -162,8 +151,6 @@ class ComparePanel(QWidget):
         self.previous_button.setToolTip(self.tr("The previous disagreement (Shift+F8)"))
         self.next_button.setText(self.tr("&Next ▶"))
         self.next_button.setToolTip(self.tr("The next disagreement (F8)"))
-        self.next_action.setText(self.tr("Next Disagreement"))
-        self.previous_action.setText(self.tr("Previous Disagreement"))
         self.keep_label.setText(self.tr("Keep in the consensus:"))
         self.choices[FIRST].setText(self.tr("A's"))
         self.choices[SECOND].setText(self.tr("B's"))
