@@ -10,7 +10,7 @@ import re
 import zlib
 from typing import TYPE_CHECKING
 
-from reader.core.text.folding import fold1, fold1_points
+from reader.core.text.folding import code_points, fold1, fold1_points
 
 if TYPE_CHECKING:
     import numpy as np
@@ -35,23 +35,17 @@ def _patch(text: str, folded: str) -> dict[str, object]:
     -> the original it stands for most often (put back with one str.replace each:
     `，` for `,`), and "runs", [start, original characters], where the map is wrong
     (a `,` that was a `,`, an `A` folded to `a` among `ａ`s)."""
-    return _patch_points(text, folded, _points(text), _points(folded))
+    return _patch_points(text, folded, code_points(text), code_points(folded))
 
 
 def _indexed(text: str) -> tuple[str, dict[str, object]]:
     """What the cache keeps of a text: its searchable form (`_searchable`) and its
     patch (`_patch`), from one array of its code points."""
-    points = _points(text)
+    points = code_points(text)
     folds = fold1_points(points)
     folds[(folds >= 0xD800) & (folds <= 0xDFFF)] = 0xFFFD  # SQLite cannot store a lone surrogate
     folded = folds.astype("<u4").tobytes().decode("utf-32-le")
     return folded + SENTINEL, _patch_points(text, folded, points, folds)
-
-
-def _points(text: str) -> np.ndarray:
-    import numpy as np  # here: a window that only reads the index never needs it
-
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _patch_points(text: str, folded: str, points: np.ndarray, folds: np.ndarray) -> dict[str, object]:

@@ -127,10 +127,14 @@ _ARRAY: list = []  # the lookup table, built once (numpy is imported only for lo
 
 
 def _fold_array(text: str) -> str:
+    return fold1_points(code_points(text)).astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def code_points(text: str) -> np.ndarray:
+    """The text's code points as an array (uint32; a lone surrogate kept as it is)."""
     import numpy as np
 
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return fold1_points(points).astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def fold1_points(points: np.ndarray) -> np.ndarray:
