@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QTreeView
 
-from reader.core.index.scan import scan_library
+from reader.core.index.scan import ReportEntry, scan_library
 from reader.gui.widgets.report_filter import ReportFilterProxy
-from reader.gui.widgets.report_tree import DATE, NUMBER, TITLE, ReportTreeModel, rows_for
+from reader.gui.widgets.report_tree import DATE, NUMBER, TITLE, ReportRow, ReportTreeModel, rows_for
 from tests.conftest import scraper_report
 
 
@@ -29,6 +30,19 @@ def make_library(root: Path) -> None:
 
 def titles(proxy: ReportFilterProxy, parent) -> list[str]:
     return [proxy.index(r, TITLE, parent).data() for r in range(proxy.rowCount(parent))]
+
+
+def four_folders(qtbot) -> tuple[ReportTreeModel, ReportFilterProxy, QTreeView, list[ReportRow]]:
+    """A list of 400 reports in four folders (c0-c3), not yet shown: the model, its
+    filter, the tree showing them, and the rows to set."""
+    entries = [
+        ReportEntry(f"/l/c{i % 4}/{i}.txt", f"c{i % 4}/{i}.txt", f"c{i % 4}", 1, 1) for i in range(400)
+    ]
+    model, proxy, view = ReportTreeModel(), ReportFilterProxy(), QTreeView()
+    qtbot.addWidget(view)
+    proxy.setSourceModel(model)
+    view.setModel(proxy)
+    return model, proxy, view, [ReportRow(e, i, f"报告{i}") for i, e in enumerate(entries)]
 
 
 def test_sorting_inside_folders_both_ways_keeps_the_selection(qtbot, tmp_path: Path) -> None:
@@ -95,7 +109,7 @@ def test_laying_out_the_grouped_tree_never_asks_a_report_for_children(qtbot) -> 
 
     from reader.core.index.scan import ReportEntry
     from reader.gui.widgets.report_filter import ReportFilterProxy
-    from reader.gui.widgets.report_tree import ReportRow, ReportTreeModel
+    from reader.gui.widgets.report_tree import ReportTreeModel
 
     class Counting(ReportTreeModel):
         asked = 0
@@ -127,23 +141,12 @@ def test_an_unfiltered_list_is_laid_out_without_a_python_filter_call_per_row(qtb
     written in Python about every row. Typed words and the tag filter still apply."""
     import sys
 
-    from PySide6.QtWidgets import QTreeView
-
-    from reader.core.index.scan import ReportEntry
-    from reader.gui.widgets.report_tree import ReportRow
-
-    entries = [
-        ReportEntry(f"/l/c{i % 4}/{i}.txt", f"c{i % 4}/{i}.txt", f"c{i % 4}", 1, 1) for i in range(400)
-    ]
-    model, proxy, view = ReportTreeModel(), ReportFilterProxy(), QTreeView()
-    qtbot.addWidget(view)
-    proxy.setSourceModel(model)
-    view.setModel(proxy)
+    model, proxy, view, rows = four_folders(qtbot)
     filter_calls = []
     sys.setprofile(lambda frame, event, _arg: event == "call" and "filter" in frame.f_code.co_name
                    and filter_calls.append(frame.f_code.co_name))  # fmt: skip
     try:
-        model.set_rows([ReportRow(e, i, f"报告{i}") for i, e in enumerate(entries)])
+        model.set_rows(rows)
         view.expandToDepth(0)
     finally:
         sys.setprofile(None)
@@ -168,20 +171,9 @@ def test_laying_out_the_list_asks_python_once_per_report_and_flags_stay_right(qt
     children, grouped, flat and filtered."""
     import sys
 
-    from PySide6.QtWidgets import QTreeView
-
-    from reader.core.index.scan import ReportEntry
-    from reader.gui.widgets.report_tree import ReportRow
-
-    entries = [
-        ReportEntry(f"/l/c{i % 4}/{i}.txt", f"c{i % 4}/{i}.txt", f"c{i % 4}", 1, 1) for i in range(400)
-    ]
-    model, proxy, view = ReportTreeModel(), ReportFilterProxy(), QTreeView()
-    qtbot.addWidget(view)
-    proxy.setSourceModel(model)
-    view.setModel(proxy)
+    model, proxy, view, rows = four_folders(qtbot)
     view.setUniformRowHeights(True)  # as the sidebar: rows are not measured one by one
-    model.set_rows([ReportRow(e, i, f"报告{i}") for i, e in enumerate(entries)])
+    model.set_rows(rows)
     calls = []
     sys.setprofile(lambda frame, event, _arg: event == "call" and frame.f_code.co_filename.endswith(
         ("report_tree.py", "report_filter.py")) and calls.append(
