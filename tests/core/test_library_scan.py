@@ -206,3 +206,26 @@ def test_natural_order_takes_any_name(tmp_path: Path) -> None:
     (root / "²").mkdir(parents=True)  # a superscript: a digit to str.isdigit, not to int()
     (root / "²" / "报告.txt").write_text("标题\n正文", encoding="utf-8")
     assert [e.relpath for e in scan_library(root).entries] == ["²/报告.txt"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["10.txt", "9.txt", "0100_a.txt", "11b.txt", "003.txt"],  # each starts with another number
+        ["1.txt", "01.txt", "001b.txt", "2.txt"],  # the same number written differently
+        ["3.txt", "２.txt", "1.txt"],  # a full-width digit
+        ["3a.txt", "b.txt", "1.txt", "B2.txt"],  # a name without a leading number
+        ["07697_b1f.txt", "01093_9f4.txt", "1383北京", "3211山西"],  # files and report folders
+    ],
+)
+def test_scan_lists_every_folder_in_natural_order(tmp_path: Path, names: list[str]) -> None:
+    for name in names:
+        if name.endswith(".txt"):
+            (tmp_path / name).write_text(GOOD, encoding="utf-8")
+        else:
+            (tmp_path / name).mkdir()
+            (tmp_path / name / f"{name}.txt").write_text(GOOD, encoding="utf-8")
+    relpaths = [e.relpath for e in scan_library(tmp_path).entries]
+    files, folders = [n for n in names if n.endswith(".txt")], [n for n in names if "." not in n]
+    expected = sorted(files, key=natural_key) + sorted(folders, key=natural_key)  # a folder's files first
+    assert [r.split("/")[0] for r in relpaths] == expected

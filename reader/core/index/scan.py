@@ -10,7 +10,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from reader.core.problems import Problem, ReportError
 from reader.core.reading.report_files import (
@@ -31,6 +31,8 @@ logger = logging.getLogger(__name__)
 APP_FILE_PREFIXES = ("reader-",)
 
 _DIGITS = re.compile(r"(\d+)")
+#: The number each name starts with (empty when it does not), names joined by "/".
+_LEADING_DIGITS = re.compile(r"(?:^|/)(\d*)")
 
 
 class ReportEntry(NamedTuple):
@@ -181,12 +183,11 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[str, list[tuple
         folder, ancestors = stack.pop()
         try:
             with os.scandir(folder) as it:
-                listed = sorted(it, key=_sort_key)
+                listed = list(it)
         except OSError as exc:
             problems.append(_problem(Path(folder), root, _os_error(exc, is_dir=True)))
             continue
-        files: list[tuple[str, str, os.stat_result]] = []
-        subfolders: list[tuple[str, frozenset[tuple[int, int]]]] = []
+        kept: list[tuple[os.DirEntry[str], bool]] = []  # what may be a report or a folder of them
         for entry in listed:
             name = entry.name
             if name[0] == ".":
@@ -198,6 +199,11 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[str, list[tuple
                     continue  # a report's pictures (a real folder: known without a stat)
                 if not entry.is_dir() and not entry.is_symlink():
                     continue  # a file that cannot be a report
+            kept.append((entry, candidate))
+        files: list[tuple[str, str, os.stat_result]] = []
+        subfolders: list[tuple[str, frozenset[tuple[int, int]]]] = []
+        for entry, candidate in _natural_order(kept) if len(kept) > 1 else kept:
+            name = entry.name
             try:
                 st = entry.stat(follow_symlinks=True)
             except OSError as exc:
@@ -227,10 +233,31 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[str, list[tuple
         stack.extend(reversed(subfolders))
 
 
-def _sort_key(entry: os.DirEntry[str]) -> list[object]:
-    """`natural_key` of the entry's name, as a list (made faster than a tuple: a scan
-    sorts every name it lists)."""
-    parts: list[object] = _DIGITS.split(entry.name.casefold())  # type: ignore[assignment]
+_Listed = TypeVar("_Listed", bound=tuple)
+
+
+def _natural_order(listed: list[_Listed]) -> list[_Listed]:
+    """`listed` (tuples of a DirEntry and more) sorted by `natural_key` of the entries'
+    names. A folder whose every name starts with a number, each a different one
+    (`01857_9803dee4.txt`, `3211山西省…`), is in the order of those numbers, sorted
+    as numbers alone; any other folder is sorted by the whole key, which cost a scan
+    of 10,000 reports a third of its time."""
+    leading = _LEADING_DIGITS.findall("/".join([item[0].name for item in listed]))
+    if all(leading) and "".join(leading).isascii():
+        numbers = list(map(int, leading))
+        if len(set(numbers)) == len(numbers):  # no ties: the numbers decide every pair
+            return [item for _number, item in sorted(zip(numbers, listed, strict=True), key=_first)]
+    return sorted(listed, key=_sort_key)
+
+
+def _first(pair: tuple[int, object]) -> int:
+    return pair[0]
+
+
+def _sort_key(item: tuple) -> list[object]:
+    """`natural_key` of the name of the item's DirEntry, as a list (made faster than
+    a tuple)."""
+    parts: list[object] = _DIGITS.split(item[0].name.casefold())  # type: ignore[assignment]
     parts[1::2] = map(int, parts[1::2])  # type: ignore[call-overload]
     return parts
 
