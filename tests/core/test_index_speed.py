@@ -153,6 +153,35 @@ def test_any_slice_of_a_text_comes_back_from_its_folded_form() -> None:
             start, stop = sorted(chooser.randint(-5, len(text) + 5) for _ in range(2))
             start = max(start, 0)
             assert excerpts[start:stop] == text[start:stop], (text, start, stop)
+            if start <= stop <= len(text):  # a hit's line
+                line = (text[max(0, start - 3) : start], text[start:stop], text[stop : stop + 3])
+                assert excerpts.around(start, stop, 3) == line
+
+
+def test_any_slice_of_a_text_comes_back_from_its_utf8_near_known_places() -> None:
+    """A search's hits are found in the folded text as the index stores it (UTF-8)
+    and their lines cut from it there: any slice is the slice of the decoded text."""
+    import random
+
+    from reader.core.index.texts import SENTINEL, Excerpts, Utf8Text, char_count
+
+    alphabet = ["a", "，", "党", "𠀀", "é", "\n", "1"]
+    chooser = random.Random(31)
+    for _ in range(300):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 60)))
+        data = (text + SENTINEL).encode("utf-8")
+        chars = sorted(chooser.sample(range(len(text) + 1), min(len(text) + 1, chooser.randint(0, 4))))
+        places = [(c, len(text[:c].encode("utf-8"))) for c in chars]
+        utf8 = Utf8Text(data, len(data) - len(SENTINEL), places)
+        assert len(utf8) == char_count(text.encode("utf-8")) == len(text)
+        for _ in range(10):
+            start, stop = sorted(chooser.randint(0, len(text) + 5) for _ in range(2))
+            assert utf8[start:stop] == text[start:stop], (text, places, start, stop)
+        assert utf8[-3:] == text[-3:] and utf8[2:] == text[2:]
+        excerpts = Excerpts(utf8, None)
+        for start, stop in zip(chars[::2], chars[1::2], strict=False):  # hits' lines, from the places
+            line = (text[max(0, start - 3) : start], text[start:stop], text[stop : stop + 3])
+            assert excerpts.around(start, stop, 3) == line
 
 
 def test_search_lines_show_the_text_as_written(tmp_path: Path) -> None:

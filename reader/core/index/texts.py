@@ -110,7 +110,7 @@ class Excerpts:
 
     __slots__ = ("_folded", "_map", "_runs", "_starts")
 
-    def __init__(self, folded: str, patch: bytes | None) -> None:
+    def __init__(self, folded: str | Utf8Text, patch: bytes | None) -> None:
         found = json.loads(_unpack(patch) or "{}") if patch else {}
         self._folded = folded
         self._map: dict[str, str] = found.get("map", {})
@@ -120,8 +120,17 @@ class Excerpts:
     def __len__(self) -> int:
         return len(self._folded)
 
+    def around(self, start: int, end: int, context: int) -> tuple[str, str, str]:
+        """`context` characters before `start`, the text from `start` to `end`, and
+        `context` characters after it, restored in one go."""
+        begin = max(0, start - context)
+        line = self[begin : end + context]
+        return line[: start - begin], line[start - begin : end - begin], line[end - begin :]
+
     def __getitem__(self, cut: slice) -> str:
-        start, stop, _step = cut.indices(len(self._folded))
+        start, stop = cut.start, cut.stop
+        if start is None or stop is None or start < 0 or stop < 0 or cut.step is not None:
+            start, stop, _step = cut.indices(len(self._folded))
         piece = self._folded[start:stop]
         if not piece:
             return piece
@@ -139,6 +148,72 @@ class Excerpts:
                 if start <= offset < stop:
                     chars[offset - start] = char
         return piece if chars is None else "".join(chars)
+
+
+#: The bytes that continue a character in UTF-8 (a character is the bytes up to the next other one).
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
+def char_count(data: bytes) -> int:
+    """How many characters the UTF-8 `data` holds, without decoding it."""
+    return len(data.translate(None, _CONTINUATION))
+
+
+class Utf8Text:
+    """A text as UTF-8 (a folded text as the index stores it), sliced by character
+    offset near places whose byte offsets are known (a search's hits), so that a
+    hit's line needs a few dozen characters decoded, not the text up to it.
+
+    `places`: (character offset, byte offset) pairs. `end`: the bytes of
+    the text (the rest of `data`, the sentinel, is not part of it)."""
+
+    __slots__ = ("_bytes", "_chars", "_data", "_end")
+
+    def __init__(self, data: bytes, end: int, places: list[tuple[int, int]]) -> None:
+        self._data, self._end = data, end
+        places = sorted(places)
+        self._chars = [0] + [c for c, _b in places]
+        self._bytes = [0] + [b for _c, b in places]
+
+    def __len__(self) -> int:
+        return char_count(self._data[: self._end])
+
+    def __getitem__(self, cut: slice) -> str:
+        start, stop = cut.start, cut.stop
+        if start is None or stop is None or start < 0 or stop < 0 or cut.step is not None:
+            return self._data[: self._end].decode("utf-8", "replace")[cut]
+        if stop <= start:
+            return ""
+        chars, where = self._chars, self._bytes
+        after = bisect.bisect_left(chars, start)  # the first place in or after the slice
+        if after < len(chars) and chars[after] <= stop:  # in it: read back and on from there
+            char, byte = chars[after], where[after]
+            return self._back(char, byte, start) + self._on(char, byte, stop)
+        before = after - 1  # the last place before the slice (there is one: 0)
+        if after < len(chars) and chars[after] - start < stop - chars[before]:
+            return self._back(chars[after], where[after], start)[: stop - start]
+        return self._on(chars[before], where[before], stop)[start - chars[before] :]
+
+    def _back(self, char: int, byte: int, start: int) -> str:
+        """The characters from `start` to the place (`char`, `byte`)."""
+        if start >= char:
+            return ""
+        data = self._data
+        begin = max(0, byte - 4 * (char - start) - 4)  # at most 4 bytes a character
+        while begin > 0 and data[begin] & 0xC0 == 0x80:  # on to the start of a character
+            begin += 1
+        piece = data[begin:byte].decode("utf-8", "replace")
+        return piece[len(piece) - (char - start) :]
+
+    def _on(self, char: int, byte: int, stop: int) -> str:
+        """The characters from the place (`char`, `byte`) to `stop` (or the end)."""
+        if stop <= char:
+            return ""
+        data, end = self._data, self._end
+        limit = min(end, byte + 4 * (stop - char) + 4)
+        while limit < end and data[limit] & 0xC0 == 0x80:  # back to the start of a character
+            limit -= 1
+        return data[byte:limit].decode("utf-8", "replace")[: stop - char]
 
 
 def _searchable(text: str) -> str:
