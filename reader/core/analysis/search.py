@@ -374,7 +374,7 @@ def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str |
         for ident in part:
             body, lister = kept[ident], by_id[ident][0]._lister
             if lister is not None and lister.needles is not None:  # found without decoding the text
-                places = _literal_places(body, len(body) - tail, lister.needles)
+                places = _literal_places(body, len(body) - tail, lister.needles, by_id[ident][0].count)
                 texts[ident] = Excerpts(Utf8Text(body, len(body) - tail, places), patches.get(ident))
                 hits = [(places[i][0], places[i + 1][0]) for i in range(0, len(places), 2)]
                 for group in by_id[ident]:
@@ -398,17 +398,20 @@ def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str |
     return texts
 
 
-def _literal_places(body: bytes, end: int, needles: list[bytes]) -> list[tuple[int, int]]:
+def _literal_places(body: bytes, end: int, needles: list[bytes], count: int) -> list[tuple[int, int]]:
     """Where each hit of `needles` in `body[:end]` (UTF-8) starts and ends, as (character
     offset, byte offset) pairs: start, end, start, end… in the order of the hits (the
     hits of each needle as `re.finditer` finds them, without overlap). The characters
-    are counted between one place and the next, not decoded."""
+    are counted between one place and the next, not decoded. `count`: the hits the
+    search counted (one needle: the text after the last one is not searched again)."""
     spans = []
     for needle in needles:
         size = len(needle)
         at = body.find(needle, 0, end)
         while at >= 0:
             spans.append((at, at + size))
+            if len(needles) == 1 and len(spans) == count:
+                break
             at = body.find(needle, at + size, end)
     spans.sort()
     places: list[tuple[int, int]] = []

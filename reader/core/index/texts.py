@@ -8,6 +8,7 @@ import bisect
 import json
 import re
 import zlib
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from reader.core.text.folding import code_points, fold1, fold1_points
@@ -103,6 +104,18 @@ def _restore(folded: str, patch: bytes | None) -> str:
     return "".join(parts)
 
 
+_NO_PATCH: tuple[dict[str, str], list[list], list[int]] = ({}, [], [])
+
+
+@lru_cache(maxsize=1024)
+def _read_patch(patch: bytes) -> tuple[dict[str, str], list[list], list[int]]:
+    """A patch's map, runs and where the runs start (many texts share a patch, such
+    as the one that puts back full-width punctuation; read once; not to be changed)."""
+    found = json.loads(_unpack(patch) or "{}")
+    runs = found.get("runs", [])
+    return found.get("map", {}), runs, [start for start, _original in runs]
+
+
 class Excerpts:
     """A report's text as its folded form and patch, restored a slice at a time: the
     lines of a search's hits need a few dozen characters around each hit, not the
@@ -111,11 +124,8 @@ class Excerpts:
     __slots__ = ("_folded", "_map", "_runs", "_starts")
 
     def __init__(self, folded: str | Utf8Text, patch: bytes | None) -> None:
-        found = json.loads(_unpack(patch) or "{}") if patch else {}
         self._folded = folded
-        self._map: dict[str, str] = found.get("map", {})
-        self._runs: list[list] = found.get("runs", [])
-        self._starts = [start for start, _original in self._runs]
+        self._map, self._runs, self._starts = _read_patch(patch) if patch else _NO_PATCH
 
     def __len__(self) -> int:
         return len(self._folded)
