@@ -253,6 +253,21 @@ def test_search_json_is_written_as_json_dumps_writes_it(query: str, tmp_path: Pa
         assert sum(len(r["hits"]) for r in payload) > len(payload) > 1
 
 
+def test_search_in_process_leaves_the_garbage_collector_on(capsys: pytest.CaptureFixture[str]) -> None:
+    """`reader search` runs without the cyclic garbage collector (it found nothing in
+    the index's metadata and cost up to a third of the command), and turns it back
+    on for whoever called it in their own process, also after an error."""
+    import gc
+
+    from reader.cli import main
+
+    assert main(["search", str(SEEDS), "党建", "--json"]) == 0
+    assert gc.isenabled()
+    assert json.loads(capsys.readouterr().out)
+    assert main(["search", str(SEEDS), "([", "--regex"]) == 2  # a bad regular expression
+    assert gc.isenabled()
+
+
 def test_every_verb_is_found_by_its_name() -> None:
     from reader.cli.registry import NAMES, command, commands
 
