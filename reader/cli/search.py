@@ -64,7 +64,13 @@ def run(options: argparse.Namespace) -> int:
     try:
         return _run(options)
     finally:
-        if collecting:
+        if collecting and gc.get_freeze_count() == 0:
+            # What the command made joins the oldest generation, instead of being gone
+            # through by a young collection as soon as the collector is back on.
+            gc.freeze()
+            gc.enable()
+            gc.unfreeze()
+        elif collecting:
             gc.enable()
 
 

@@ -262,7 +262,7 @@ def test_search_in_process_leaves_the_garbage_collector_on(capsys: pytest.Captur
     from reader.cli import main
 
     assert main(["search", str(SEEDS), "党建", "--json"]) == 0
-    assert gc.isenabled()
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # nothing left out of its reach
     assert json.loads(capsys.readouterr().out)
     assert main(["search", str(SEEDS), "([", "--regex"]) == 2  # a bad regular expression
     assert gc.isenabled()
