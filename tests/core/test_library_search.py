@@ -9,10 +9,12 @@ import shutil
 import sqlite3
 import zlib
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
 from benchmarks.make_library import generate
+from reader.core.analysis import search as search_module
 from reader.core.analysis.search import REGEX, WORDS, Query, SearchError, kwic
 from reader.core.index.library_index import IndexedReport, build_index, cache_file
 from reader.core.index.scan import scan_library
@@ -97,9 +99,15 @@ def hits(session: Library, query: Query) -> set[tuple[str, int, int]]:
 
 def listed(session: Library, query: Query) -> list[tuple[str, int, int, str, str, str]]:
     """Every hit's line as `reader search` prints it: the texts the search counted in
-    are kept for the listing (`keep_texts`), which must list what a fresh read lists."""
-    result = session.search(query, keep_texts=True)
-    return lines(result.reports, session.texts_of(result.reports))
+    are kept for the listing (`keep_texts`), which must list what a fresh read lists,
+    whether their hits are found in them as UTF-8 or in them decoded."""
+    found = []
+    for sparse in (0, 10**9):  # every text listed from its UTF-8; every text decoded
+        with mock.patch.object(search_module, "SPARSE", sparse):
+            result = session.search(query, keep_texts=True)
+            found.append(lines(result.reports, session.texts_of(result.reports)))
+    assert found[0] == found[1]
+    return found[0]
 
 
 def lines(groups, texts) -> list[tuple[str, int, int, str, str, str]]:

@@ -39,6 +39,9 @@ PHRASE, WORDS, REGEX = "phrase", "words", "regex"
 MODES = (PHRASE, WORDS, REGEX)
 CONTEXT = 20  # characters each side of a hit
 BATCH = 200  # folded texts read from the cache at a time
+#: A text with fewer hits than one in this many bytes has them listed without being
+#: decoded (`list_all`); a text with more is decoded whole, which then costs less.
+SPARSE = 4096
 COMMON = 0.5  # a trigram in more than this share of the reports is not looked up
 
 
@@ -371,9 +374,9 @@ def list_all(cache: IndexCache, groups: Sequence[ReportHits]) -> dict[int, str |
         marks = ",".join("?" * len(part))
         patches = dict(cache.query(f"SELECT id, patch FROM texts WHERE id IN ({marks})", part))
         for ident in part:
-            body, lister = kept[ident], by_id[ident][0]._lister
-            if lister is not None and lister.needles is not None:  # found without decoding the text
-                places = _literal_places(body, len(body) - tail, lister.needles, by_id[ident][0].count)
+            body, lister, count = kept[ident], by_id[ident][0]._lister, by_id[ident][0].count
+            if lister is not None and lister.needles is not None and count * SPARSE < len(body):
+                places = _literal_places(body, len(body) - tail, lister.needles, count)
                 texts[ident] = Excerpts(Utf8Text(body, len(body) - tail, places), patches.get(ident))
                 hits = [(places[i][0], places[i + 1][0]) for i in range(0, len(places), 2)]
                 for group in by_id[ident]:
