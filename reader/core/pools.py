@@ -21,6 +21,9 @@ def stop_pool(pool: ProcessPoolExecutor, pending: Iterable[Future] = ()) -> None
     for process in processes:
         with contextlib.suppress(OSError, ValueError):
             process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
+    # The pool's own thread may have closed its queues on seeing a process stopped;
+    # closing them again fails (EBADF), with nothing left undone.
+    with contextlib.suppress(OSError):
+        pool.shutdown(wait=True, cancel_futures=True)
     for process in processes:
         process.join(5)
