@@ -3,6 +3,7 @@ zoom, themes, settings, images, languages and drops."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -14,10 +15,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTextEdit, Q
 from reader.core.annotations.store import SidecarStore
 from reader.core.reading.document import IMAGE_PLACEHOLDER
 from reader.core.reading.loader import load_report
+from reader.core.text.engine_child import ChildProcessEngine
 from reader.core.text.wordlists import WordList
 from reader.gui.main_window import MainWindow
 from reader.gui.widgets.report_tree import EntryRole
-from tests.conftest import SEEDS, scraper_report
+from tests.conftest import SEEDS, process_runs, scraper_report
 from tests.gui.gui_helpers import open_window, select_report, wait_idle
 
 CONTRACT_ACTIONS = [
@@ -172,6 +174,20 @@ def test_keyword_and_wordlist_highlights_are_exactly_their_positions(qtbot, seed
     )
     window.actions.toggle_wordlists.trigger()
     assert window.reader_view.highlighted_ranges()["background"] == []
+
+
+def test_keywords_are_segmented_in_a_child_process_that_ends_with_the_window(qtbot, seeds_copy: Path) -> None:
+    """jieba loads in a child process: loading it in the window's process held its UI
+    thread for up to a quarter of a second at a time, and a click waited."""
+    window = open_window(qtbot, seeds_copy)
+    select_report(qtbot, window, "001_964562f518f6e3ff.txt")
+    assert window.highlights.keywords
+    engine = window.session.engine()
+    pid = engine.child_pid
+    assert isinstance(engine, ChildProcessEngine) and engine.in_child and pid not in (None, os.getpid())
+    assert engine._tokenizer is None  # jieba's dictionary is not loaded in the window's process
+    window.close()
+    assert not process_runs(pid)
 
 
 def test_a_character_outside_the_bmp_before_a_keyword(qtbot, tmp_path: Path) -> None:
