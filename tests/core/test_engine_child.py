@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ from reader.core.library import Library
 from reader.core.reading.loader import load_report
 from reader.core.text.engine_child import ChildProcessEngine, EngineClosed
 from reader.core.text.keywords import IdfTable, KeywordEngine
-from tests.conftest import SEEDS, process_runs
+from tests.conftest import REPO, SEEDS, process_runs
 
 WORDS = ["主题教育推进会", "不忘初心、牢记使命"]
 ADDED = "专项整治攻坚战"
@@ -112,3 +115,31 @@ def test_a_library_that_segments_in_a_child_closes_it(seeds_copy: Path, texts: l
     command_line = Library(seeds_copy)  # the command line segments in its own process
     assert type(command_line.engine()) is KeywordEngine
     assert highlights == command_line.highlights(report) and highlights.keywords
+
+
+ORPHAN = """
+import os, sys
+from reader.core.text.engine_child import ChildProcessEngine
+if __name__ == "__main__":
+    engine = ChildProcessEngine()
+    engine.ensure_loaded()
+    print(engine.child_pid, flush=True)
+    os.kill(os.getpid(), 9)  # the window's process killed, or crashed: nothing closes the engine
+"""
+
+
+def test_the_child_ends_when_the_windows_process_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "orphan.py"
+    script.write_text(ORPHAN, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    assert parent.stdout is not None
+    pid = int(parent.stdout.readline())
+    parent.wait(60)
+    parent.stdout.close()
+    for _ in range(300):  # up to 30 s: it ends within a moment of its parent
+        if not process_runs(pid):
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(pid, signal.SIGKILL)
+        pytest.fail("the segmenter's process outlived the process that started it")
