@@ -262,6 +262,21 @@ def test_find_with_width_folding(qtbot, tmp_path: Path) -> None:
     assert not window.find_bar.isVisible()
 
 
+def test_the_text_keeps_its_width_from_a_short_report_to_a_long_one(qtbot, tmp_path: Path) -> None:
+    """The reading column does not jump (nor is laid out twice) when the next report is
+    longer than the window: the scroll bar is always there."""
+    write_report(tmp_path, "1短.txt", "短短一段。", number=1)
+    write_report(tmp_path, "2长.txt", *[f"第{i}段，内容较长的一段正文。" * 4 for i in range(120)], number=2)
+    window = open_window(qtbot, tmp_path)
+    window.resize(1400, 900)
+    widths = []
+    for name in ("1短.txt", "2长.txt", "1短.txt"):
+        select_report(qtbot, window, name)
+        qtbot.wait(50)  # the layout settles
+        widths.append(window.reader_view.viewport().width())
+    assert widths[0] == widths[1] == widths[2] > 0
+
+
 def test_zoom(qtbot) -> None:
     window = open_window(qtbot)
     view = window.reader_view
