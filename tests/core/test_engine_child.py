@@ -119,19 +119,31 @@ def test_a_library_that_segments_in_a_child_closes_it(seeds_copy: Path, texts: l
 
 ORPHAN = """
 import os, sys
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from reader.core.index.workers import _init_worker
+from reader.core.pools import exit_with_parent
 from reader.core.text.engine_child import ChildProcessEngine
 if __name__ == "__main__":
-    engine = ChildProcessEngine()
-    engine.ensure_loaded()
-    print(engine.child_pid, flush=True)
-    os.kill(os.getpid(), 9)  # the window's process killed, or crashed: nothing closes the engine
+    if sys.argv[1] == "segmenter":
+        engine = ChildProcessEngine()
+        engine.ensure_loaded()
+        pid = engine.child_pid
+    else:  # the indexing workers' pool, or a pool for one job (document fields, a large report)
+        start = (_init_worker, ([], 0)) if sys.argv[1] == "indexing" else (exit_with_parent, ())
+        pool = ProcessPoolExecutor(1, get_context("spawn"), *start)
+        pid = pool.submit(os.getpid).result()
+    print(pid, flush=True)
+    os.kill(os.getpid(), 9)  # the window's process killed, or crashed: nothing ends its children
 """
 
 
-def test_the_child_ends_when_the_windows_process_is_killed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("child", ["segmenter", "indexing", "one job"])
+def test_a_child_ends_when_the_windows_process_is_killed(tmp_path: Path, child: str) -> None:
     script = tmp_path / "orphan.py"
     script.write_text(ORPHAN, encoding="utf-8")
-    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    command = [sys.executable, str(script), child]
+    parent = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=REPO)
     assert parent.stdout is not None
     pid = int(parent.stdout.readline())
     parent.wait(60)
@@ -142,4 +154,4 @@ def test_the_child_ends_when_the_windows_process_is_killed(tmp_path: Path) -> No
         time.sleep(0.1)
     else:
         os.kill(pid, signal.SIGKILL)
-        pytest.fail("the segmenter's process outlived the process that started it")
+        pytest.fail(f"the {child} process outlived the process that started it")

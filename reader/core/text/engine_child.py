@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import threading
 import weakref
 from collections import Counter
@@ -23,7 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.core.pools import stop_pool
+from reader.core.pools import exit_with_parent, stop_pool
 from reader.core.text.genre import GenreTable
 from reader.core.text.keywords import DEFAULT_TOP_K, IdfTable, Keyword, KeywordEngine
 
@@ -48,24 +47,8 @@ _CHILD_ENGINE: KeywordEngine | None = None
 
 def _start_child(extra_words: list[str], dictionary_dir: str | None) -> None:
     global _CHILD_ENGINE
-    _exit_with_parent()
+    exit_with_parent()
     _CHILD_ENGINE = KeywordEngine(extra_words, Path(dictionary_dir) if dictionary_dir else None, fast=False)
-
-
-def _exit_with_parent() -> None:
-    """End this process as soon as the window's process ends, however it ends (killed,
-    crashed): a pool's worker would otherwise wait for work for ever."""
-    from multiprocessing import parent_process
-
-    parent = parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        parent.join()  # until its sentinel says it has ended
-        os._exit(0)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _in_child(method: str, *args: Any) -> Any:
