@@ -63,13 +63,20 @@ logger = logging.getLogger(__name__)
 
 class Library(SearchOps, StatisticsOps, CaseworkOps, ListingOps):
     def __init__(
-        self, root: Path, read_only: bool = False, load_annotations: bool = True, scan: bool = True
+        self,
+        root: Path,
+        read_only: bool = False,
+        load_annotations: bool = True,
+        scan: bool = True,
+        segment_in_child: bool = False,
     ) -> None:
         """Scan `root` (or, when `scan` is False, take the reports its index cache
         lists, with their titles in `listings`: the window shows them at once, then
         scans with `scan_folder` off the UI thread and calls `take_scan`); read its
         annotations too unless `load_annotations` is False (the window reads them on
-        a worker thread with `read_annotations`, then calls `take_annotations`)."""
+        a worker thread with `read_annotations`, then calls `take_annotations`).
+        `segment_in_child`: jieba runs in a child process (the window: see
+        `reader.core.text.engine_child`); `close_engine` ends it."""
         self.root = Path(root)
         self.entries: list[ReportEntry] = []
         self.scan_problems: list[Problem] = []
@@ -91,6 +98,7 @@ class Library(SearchOps, StatisticsOps, CaseworkOps, ListingOps):
         self._term_counts: Counter[str] | None = None
         self._engine: KeywordEngine | None = None
         self._engine_lock = threading.Lock()
+        self._segment_in_child = segment_in_child
         if load_annotations:
             self.take_annotations(self.read_annotations())
 
@@ -179,12 +187,26 @@ class Library(SearchOps, StatisticsOps, CaseworkOps, ListingOps):
     def engine(self) -> KeywordEngine:
         """The keyword engine (slow the first time: loads jieba's dictionary)."""
         with self._engine_lock:
-            if self._engine is None:
+            if self._engine is None and self._segment_in_child:
+                from reader.core.text.engine_child import ChildProcessEngine
+
+                self._engine = ChildProcessEngine(self._sidecar.dictionary)
+            elif self._engine is None:
                 # jieba alone: one report at a time needs no fast backend (about 60 MB)
                 self._engine = KeywordEngine(self._sidecar.dictionary, fast=False)
             engine = self._engine
         engine.ensure_loaded()
         return engine
+
+    def close_engine(self) -> None:
+        """End the keyword engine's child process, if it has one (the library is left:
+        work in progress raises EngineClosed; a later `engine` call starts another)."""
+        with self._engine_lock:
+            close = getattr(self._engine, "close", None)
+            if close is not None:
+                self._engine = None
+        if close is not None:
+            close()
 
     def highlights(
         self, report: Report, top_k: int = DEFAULT_TOP_K, entities: bool = False

@@ -4,6 +4,8 @@ ended at once."""
 from __future__ import annotations
 
 import contextlib
+import os
+import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,27 @@ def stop_pool(pool: ProcessPoolExecutor, pending: Iterable[Future] = ()) -> None
     for process in processes:
         with contextlib.suppress(OSError, ValueError):
             process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
+    # The pool's own thread may have closed its queues on seeing a process stopped;
+    # closing them again fails (EBADF), with nothing left undone.
+    with contextlib.suppress(OSError):
+        pool.shutdown(wait=True, cancel_futures=True)
     for process in processes:
         process.join(5)
+
+
+def exit_with_parent() -> None:
+    """End this child process as soon as the process that started it ends, however it
+    ends (killed, crashed): a pool's idle worker, or one blocked sending a result nobody
+    reads, would otherwise live on. Every child the app starts calls it first (a pool's
+    initializer, or the start of a process's target)."""
+    from multiprocessing import parent_process
+
+    parent = parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # until its sentinel says it has ended
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()

@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
             return
         self.library_controller.cancel_indexing()
         self.tasks.cancel_all()
+        if self.session is not None:
+            self.session.close_engine()  # the segmenter's process
         self.variables_flow.fields.stop()  # its child process, when one works the fields out
         preferences.save(self)
         super().closeEvent(event)

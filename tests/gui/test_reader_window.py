@@ -3,6 +3,7 @@ zoom, themes, settings, images, languages and drops."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -14,10 +15,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTextEdit, Q
 from reader.core.annotations.store import SidecarStore
 from reader.core.reading.document import IMAGE_PLACEHOLDER
 from reader.core.reading.loader import load_report
+from reader.core.text.engine_child import ChildProcessEngine
 from reader.core.text.wordlists import WordList
 from reader.gui.main_window import MainWindow
 from reader.gui.widgets.report_tree import EntryRole
-from tests.conftest import SEEDS, scraper_report
+from tests.conftest import SEEDS, process_runs, scraper_report
 from tests.gui.gui_helpers import open_window, select_report, wait_idle
 
 CONTRACT_ACTIONS = [
@@ -174,6 +176,20 @@ def test_keyword_and_wordlist_highlights_are_exactly_their_positions(qtbot, seed
     assert window.reader_view.highlighted_ranges()["background"] == []
 
 
+def test_keywords_are_segmented_in_a_child_process_that_ends_with_the_window(qtbot, seeds_copy: Path) -> None:
+    """jieba loads in a child process: loading it in the window's process held its UI
+    thread for up to a quarter of a second at a time, and a click waited."""
+    window = open_window(qtbot, seeds_copy)
+    select_report(qtbot, window, "001_964562f518f6e3ff.txt")
+    assert window.highlights.keywords
+    engine = window.session.engine()
+    pid = engine.child_pid
+    assert isinstance(engine, ChildProcessEngine) and engine.in_child and pid not in (None, os.getpid())
+    assert engine._tokenizer is None  # jieba's dictionary is not loaded in the window's process
+    window.close()
+    assert not process_runs(pid)
+
+
 def test_a_character_outside_the_bmp_before_a_keyword(qtbot, tmp_path: Path) -> None:
     write_report(tmp_path, "1甲.txt", "𠀀主题教育全面展开，𠀀𠀀主题教育。")
     window = open_window(qtbot, tmp_path)
@@ -244,6 +260,21 @@ def test_find_with_width_folding(qtbot, tmp_path: Path) -> None:
     assert window.find_bar.count_label.text() == "No matches"
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
+
+
+def test_the_text_keeps_its_width_from_a_short_report_to_a_long_one(qtbot, tmp_path: Path) -> None:
+    """The reading column does not jump (nor is laid out twice) when the next report is
+    longer than the window: the scroll bar is always there."""
+    write_report(tmp_path, "1短.txt", "短短一段。", number=1)
+    write_report(tmp_path, "2长.txt", *[f"第{i}段，内容较长的一段正文。" * 4 for i in range(120)], number=2)
+    window = open_window(qtbot, tmp_path)
+    window.resize(1400, 900)
+    widths = []
+    for name in ("1短.txt", "2长.txt", "1短.txt"):
+        select_report(qtbot, window, name)
+        qtbot.wait(50)  # the layout settles
+        widths.append(window.reader_view.viewport().width())
+    assert widths[0] == widths[1] == widths[2] > 0
 
 
 def test_zoom(qtbot) -> None:

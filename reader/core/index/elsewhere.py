@@ -86,6 +86,9 @@ def _child(
     sender,  # noqa: ANN001 - a multiprocessing Connection
     stop,  # noqa: ANN001 - a multiprocessing Event
 ) -> None:
+    from reader.core.pools import exit_with_parent
+
+    exit_with_parent()
     logging.basicConfig(level=logging.WARNING)
     if niceness and hasattr(os, "nice"):
         with contextlib.suppress(OSError):

@@ -16,7 +16,7 @@ from reader.core.index.cache import IndexCache, IndexedReport
 from reader.core.index.progress import CHUNK, IndexProgress
 from reader.core.index.scan import ReportEntry, load_or_problem
 from reader.core.index.texts import _indexed, _pack, _stored
-from reader.core.pools import stop_pool
+from reader.core.pools import exit_with_parent, stop_pool
 from reader.core.problems import Problem
 from reader.core.reading.report_files import ISOLATED_LOAD_BYTES
 from reader.core.text.keywords import KeywordEngine
@@ -34,6 +34,7 @@ _ENGINE: KeywordEngine | None = None
 
 def _init_worker(extra_words: list[str], niceness: int) -> None:
     global _ENGINE
+    exit_with_parent()
     logging.basicConfig(level=logging.WARNING)
     if niceness and hasattr(os, "nice"):
         with contextlib.suppress(OSError):

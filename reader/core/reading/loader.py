@@ -166,7 +166,9 @@ def load_showable(path: Path, library_root: Path | None, size: int) -> Report:
     from multiprocessing import get_context
 
     # "spawn": the window's process has threads, which fork would copy half-alive.
-    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+    from reader.core.pools import exit_with_parent
+
+    with ProcessPoolExecutor(1, mp_context=get_context("spawn"), initializer=exit_with_parent) as pool:
         return pool.submit(_load_showable, path, library_root).result()
 
 

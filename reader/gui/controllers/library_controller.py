@@ -89,9 +89,11 @@ class LibraryController(QObject):
         root = Path(root).resolve()
         read_only = root == seeds_dir().resolve()
         self.opening.emit(root)
+        # jieba in a child process: loading it here held the UI thread (engine_child)
+        options = {"read_only": read_only, "load_annotations": False, "scan": False, "segment_in_child": True}
         self.tasks.run(
             tasks.SCAN,
-            lambda: Library(root, read_only=read_only, load_annotations=False, scan=False),
+            lambda: Library(root, **options),
             self._listed,
             lambda message: self.open_failed.emit(root, message),
         )
@@ -122,6 +124,8 @@ class LibraryController(QObject):
         for name in (tasks.SCAN, tasks.ANNOTATIONS, tasks.LOAD, tasks.HIGHLIGHTS, tasks.SEARCH):
             self.tasks.cancel(name)
         self.cancel_indexing()
+        if self.library is not None:
+            self.library.close_engine()  # its segmenter's process
         self.library = None
         self._pending_search = None
 

@@ -78,6 +78,9 @@ class ReaderView(ReaderTypography, ReaderPositions, ReaderImages, ReaderMarks, Q
         self.setReadOnly(True)
         self.setAcceptDrops(False)  # drops go to the window (open a library)
         self.setUndoRedoEnabled(False)
+        # Always there: a scroll bar that comes and goes with the report's length changed
+        # the text's width, and Qt laid every new report out twice (and the text jumped).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )

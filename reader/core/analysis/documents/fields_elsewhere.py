@@ -21,7 +21,7 @@ from reader.core.analysis.documents.fields import (
 )
 from reader.core.index.cache import TEXTS, connect
 from reader.core.index.texts import SENTINEL, _restore
-from reader.core.pools import stop_pool
+from reader.core.pools import exit_with_parent, stop_pool
 
 #: Reports to read before a child process is worth starting (about a second of work).
 ELSEWHERE_MIN = 200
@@ -46,7 +46,7 @@ def fields_anywhere(
     from multiprocessing import get_context
 
     # "spawn": the window's process has threads, which fork would copy half-alive.
-    pool = ProcessPoolExecutor(1, mp_context=get_context("spawn"))
+    pool = ProcessPoolExecutor(1, mp_context=get_context("spawn"), initializer=exit_with_parent)
     try:
         future = pool.submit(_fields_in_child, str(root), str(path), rows)
         while True:
