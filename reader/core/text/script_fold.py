@@ -85,6 +85,8 @@ def to_simplified(ch: str) -> str:
     for _ in range(4):  # as simplified_table: a variant, then a simplification
         before = result
         for text in texts:
+            if result in _NOT_A_KEY:  # (no table maps a character to one of these)
+                return simplified_table().get(ch, ch)
             result = _first_candidate(text, result) or result  # type: ignore[arg-type]
         if result == before:
             break
