@@ -38,7 +38,7 @@ while count < 0 or done < count:
     done += 1
     print(ann.id, flush=True)  # printed only once the save has returned
 """
-KILLS = 500
+KILLS = 200
 
 
 def _saver(library: Path, label: str, count: int) -> subprocess.Popen[str]:
